@@ -1,0 +1,77 @@
+// Builds every file in dist/. ESM entries keep dependencies external; the script-tag
+// files (IIFE) bundle everything they need. `ui/` and `presets/` reach the core only
+// through its public entry, which the ESM builds rewrite to the `consentry` package.
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const srcDir = resolve(root, 'src');
+const target = 'es2019';
+const transpile = (minify) =>
+  esbuild({ target, minify, jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' });
+
+/** In the ESM builds of ui/ and presets/, imports of the core become `import ... from 'consentry'`. */
+const coreAsPackage = {
+  name: 'core-as-package',
+  resolveId(source, importer) {
+    if (!importer || importer.startsWith(srcDir) || !source.startsWith('.')) return null;
+    const full = resolve(dirname(importer), source);
+    return full.startsWith(srcDir + '/') || full === srcDir ? { id: 'consentry', external: true } : null;
+  },
+};
+
+/** Entries that only exist to join parts for one built file, so `src/` never imports `presets/` or `ui/`. */
+const virtualEntries = (entries) => ({
+  name: 'virtual-entries',
+  resolveId: (id) => (id in entries ? id : null),
+  load: (id) => entries[id] ?? null,
+});
+const virtual = {
+  'entry:script-tag': `
+    import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
+    import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
+    bootScriptTag({ registry: presetRegistry });`,
+  'entry:script-tag-full': `
+    import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
+    import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
+    import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};
+    bootScriptTag({ registry: presetRegistry, mountUI });`,
+  'entry:ui-chunk': `
+    import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};
+    (window.ConsentryUI = window.ConsentryUI || {}).mountUI = mountUI;`,
+  'entry:cli': `
+    import { runCli } from ${JSON.stringify(srcDir + '/cli/run.ts')};
+    import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
+    runCli(process.argv.slice(2), { registry: presetRegistry }).then((code) => { process.exitCode = code; });`,
+};
+const has = (file) => existsSync(resolve(root, file));
+
+const esm = (input, file, extra = []) => ({
+  input,
+  output: { file, format: 'es' },
+  external: (id) => /^(preact|js-cookie)(\/|$)/.test(id) || id === 'consentry',
+  plugins: [...extra, nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(false)],
+});
+const iife = (input, file, name) => ({
+  input,
+  output: { file, format: 'iife', name },
+  plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(true)],
+});
+
+export default [
+  esm('src/index.ts', 'dist/consentry.mjs'),
+  has('presets/index.ts') && esm('presets/index.ts', 'dist/presets.mjs', [coreAsPackage]),
+  has('ui/index.ts') && esm('ui/index.ts', 'dist/ui.mjs', [coreAsPackage]),
+  has('src/script-tag/boot.ts') && has('presets/registry.ts') && iife('entry:script-tag', 'dist/consentry.js'),
+  has('ui/index.ts') && iife('entry:ui-chunk', 'dist/consentry-ui.js'),
+  has('ui/index.ts') && has('src/script-tag/boot.ts') && iife('entry:script-tag-full', 'dist/consentry.full.js'),
+  has('src/cli/run.ts') && has('presets/registry.ts') && {
+    input: 'entry:cli',
+    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: (id) => id.startsWith('node:'),
+    plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
+  },
+].filter(Boolean);

@@ -1,0 +1,8 @@
+// Public entry of `consentry`: only re-exports. Importing it touches no DOM global.
+export { createConsent } from './create-consent';
+export type { CreateConsentOptions } from './create-consent';
+export { ConsentConfigError } from './config/errors';
+export { validateConfig } from './config/validate';
+export { definePreset, PRESET } from './define-preset';
+export type { PresetOptions } from './define-preset';
+export type * from './types';

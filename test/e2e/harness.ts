@@ -1,0 +1,156 @@
+// Real-Chromium test harness: a static server on 127.0.0.1, Debian's Chromium driven by
+// playwright-core, site host names mapped to 127.0.0.1 (so cookie domains are real), and
+// every third-party request intercepted, answered with a stub and counted.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Site hosts that resolve to the local server: `www.shop.test`, `shop.test`, `blog.shop.test`. */
+export const SITE_DOMAIN = 'shop.test';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.gif': 'image/gif',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+/** Folders of the repository the server may serve. */
+const SERVED = ['dist/', 'test/e2e/', 'examples/', 'node_modules/axe-core/'];
+
+export interface Served {
+  body: string;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  port: number;
+  /** `http://www.shop.test:PORT` */
+  origin: string;
+  /** Serve `body` at `path` (overrides files). */
+  set(path: string, served: Served | string): void;
+  /** Paths requested so far (with query). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const pages = new Map<string, Served>();
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push(url.pathname + url.search);
+    const page = pages.get(url.pathname);
+    if (page) {
+      res.writeHead(200, { 'content-type': page.type ?? TYPES[extname(url.pathname)] ?? TYPES['.html']!, ...page.headers });
+      res.end(page.body);
+      return;
+    }
+    const path = normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
+    if (!SERVED.some((dir) => path.startsWith(dir))) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(ROOT, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    origin: `http://www.${SITE_DOMAIN}:${port}`,
+    requests,
+    set: (path, served) => pages.set(path, typeof served === 'string' ? { body: served } : served),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP *.${SITE_DOMAIN} 127.0.0.1, MAP ${SITE_DOMAIN} 127.0.0.1`,
+      ...extraArgs,
+    ],
+  });
+}
+
+export interface ThirdPartyLog {
+  /** Every intercepted third-party request, in order. */
+  requests: Request[];
+  /** URLs of intercepted requests whose URL contains `part`. */
+  hits(part: string): string[];
+  /** Answer URLs containing `part` with this script body instead of the default stub. */
+  stub(part: string, body: string, type?: string): void;
+}
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+/**
+ * Intercepts every request that does not go to the site's own hosts. Scripts are answered
+ * with a stub that records its execution in `window.__ran` (the URL), images with a GIF,
+ * documents with an empty page.
+ */
+export async function interceptThirdParty(target: Page | BrowserContext): Promise<ThirdPartyLog> {
+  const requests: Request[] = [];
+  const stubs: Array<{ part: string; body: string; type: string }> = [];
+  await target.route(
+    (url) => !url.hostname.endsWith(SITE_DOMAIN) && url.hostname !== '127.0.0.1',
+    async (route) => {
+      const request = route.request();
+      requests.push(request);
+      const url = request.url();
+      const custom = stubs.find((s) => url.includes(s.part));
+      if (custom) return route.fulfill({ status: 200, contentType: custom.type, body: custom.body });
+      const kind = request.resourceType();
+      if (kind === 'image') return route.fulfill({ status: 200, contentType: 'image/gif', body: GIF });
+      if (kind === 'document') return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>embed</p>' });
+      if (kind === 'script')
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/javascript',
+          body: `(window.__ran = window.__ran || []).push(${JSON.stringify(url)});`,
+        });
+      return route.fulfill({ status: 204, body: '' });
+    },
+  );
+  return {
+    requests,
+    hits: (part) => requests.map((r) => r.url()).filter((u) => u.includes(part)),
+    stub: (part, body, type = 'text/javascript') => void stubs.unshift({ part, body, type }),
+  };
+}
+
+/** URLs of stubbed third-party scripts that executed in the page, in order. */
+export async function ranScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => ((window as any).__ran as string[] | undefined) ?? []);
+}
+
+/** An HTML page that loads the script-tag build with a JSON config. */
+export function scriptTagPage(config: unknown, opts: { head?: string; body?: string; attrs?: string } = {}): string {
+  const json = JSON.stringify(config).replace(/'/g, '&#39;');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
+<script src="/dist/consentry.js" data-config='${json}' ${opts.attrs ?? ''}></script>
+${opts.head ?? ''}</head><body>${opts.body ?? ''}</body></html>`;
+}
