@@ -9,7 +9,7 @@ import { readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const srcDir = resolve(root, 'src');
-const target = 'es2019';
+const target = 'es2020';
 const transpile = (minify) =>
   esbuild({ target, minify, jsx: 'automatic', jsxImportSource: 'preact', legalComments: 'none' });
 

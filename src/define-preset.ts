@@ -18,6 +18,6 @@ export function definePreset<O extends object>(
   definition: PresetDefinition,
 ): ((options: PresetOptions<O>) => PresetRef) & { definition: PresetDefinition } {
   const factory = (options: PresetOptions<O>): PresetRef =>
-    ({ ...(options as PresetEntry), name: definition.name, [PRESET]: definition }) as PresetRef;
+    ({ ...(options as unknown as PresetEntry), name: definition.name, [PRESET]: definition }) as PresetRef;
   return Object.assign(factory, { definition });
 }

@@ -164,8 +164,9 @@ export type ChangeListener = (state: ConsentState, previous: ConsentState) => vo
 /** A resolved category as the UI and gating see it. */
 export interface CategoryInfo {
   name: CategoryName;
-  label: string;
-  description: string;
+  /** As configured; undefined means "use the UI's translated default". */
+  label: string | undefined;
+  description: string | undefined;
   sale: boolean;
   /** `essential`: shown on and locked. */
   locked: boolean;
@@ -187,7 +188,10 @@ export interface Consent {
   readonly needsPrompt: boolean;
   readonly signals: Signals;
   readonly mode: Mode;
-  readonly record: ConsentRecord | null;
+  /** The stored decision, or (before one exists) what applies now, with source `signal` or `default`. */
+  readonly record: ConsentRecord;
+  /** Nonce put on every element the library inserts. */
+  readonly nonce: string | undefined;
   /** Categories that a signal denied (shown as "Opt-out preference signal honoured"). */
   readonly signalDenied: CategoryName[];
   /** Set when the config was invalid: everything non-essential stays denied. */

@@ -1,0 +1,32 @@
+import { definePreset } from '../src/index';
+import { checkOption } from './check-option';
+import { loadGtag } from './load-gtag';
+
+/**
+ * Google Ads conversion tracking and remarketing through gtag.js (shares the loader with
+ * Google Analytics). Consent Mode v2 forwards `ad_storage`, `ad_user_data`, `ad_personalization`.
+ * ```ts
+ * createConsent({ presets: [googleAds({ id: 'AW-123456789' })] })
+ * ```
+ */
+export const googleAds = definePreset<{ id: string }>({
+  name: 'google-ads',
+  label: 'Google Ads',
+  category: 'advertising',
+  google: true,
+  // Google publishes no exhaustive list; these serve the tag and its conversion beacons.
+  hosts: [
+    'www.googletagmanager.com/gtag/',
+    'googleadservices.com',
+    'doubleclick.net',
+    'www.google.com/pagead/',
+  ],
+  // support.google.com/tagmanager/answer/13802165 documents the `_gcl_*` family.
+  cookies: [
+    { name: '_gcl_*', purpose: 'Attributes ad clicks to conversions', lifetime: '90 days' },
+    { name: '_gac_*', purpose: 'Stores the campaign of an ad click', lifetime: '90 days' },
+  ],
+  options: ['id'],
+  validate: (entry) => checkOption(entry, /^AW-\d+$/, 'a Google Ads tag id like "AW-123456789"'),
+  load: (ctx) => loadGtag(ctx, ctx.entry.id as string),
+});

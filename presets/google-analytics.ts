@@ -1,0 +1,27 @@
+import { definePreset } from '../src/index';
+import { checkOption } from './check-option';
+import { loadGtag } from './load-gtag';
+
+/**
+ * Google Analytics 4 through gtag.js. Consent Mode v2 defaults are pushed by the core before
+ * any Google tag can load; the tag itself loads only once `analytics` is granted (basic mode).
+ * ```ts
+ * createConsent({ presets: [googleAnalytics({ id: 'G-ABC123' })] })
+ * ```
+ */
+export const googleAnalytics = definePreset<{ id: string }>({
+  name: 'google-analytics',
+  label: 'Google Analytics',
+  category: 'analytics',
+  google: true,
+  // developers.google.com/analytics/devguides/collection/gtagjs; GA4 hits go to /g/collect.
+  hosts: ['www.googletagmanager.com/gtag/', 'google-analytics.com', 'analytics.google.com'],
+  // support.google.com/analytics/answer/11397207
+  cookies: [
+    { name: '_ga', purpose: 'Distinguishes visitors', lifetime: '2 years' },
+    { name: '_ga_*', purpose: 'Keeps the session state', lifetime: '2 years' },
+  ],
+  options: ['id'],
+  validate: (entry) => checkOption(entry, /^G-[A-Z0-9]{4,12}$/, 'a GA4 measurement id like "G-ABC123"'),
+  load: (ctx) => loadGtag(ctx, ctx.entry.id as string),
+});

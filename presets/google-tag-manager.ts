@@ -1,0 +1,27 @@
+import { definePreset } from '../src/index';
+import { checkOption } from './check-option';
+
+/**
+ * A Google Tag Manager container, loaded once its category (default `analytics`) is granted.
+ * The container's own tags read Consent Mode and the `consentry_update` dataLayer event; the
+ * cookies they write depend on the container, so declare them under `categories.X.cookies`.
+ * ```ts
+ * createConsent({ presets: [googleTagManager({ id: 'GTM-ABC123' })] })
+ * ```
+ */
+export const googleTagManager = definePreset<{ id: string }>({
+  name: 'google-tag-manager',
+  label: 'Google Tag Manager',
+  category: 'analytics',
+  google: true,
+  hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
+  cookies: [],
+  options: ['id'],
+  validate: (entry) => checkOption(entry, /^GTM-[A-Z0-9]{4,10}$/, 'a Tag Manager container id like "GTM-ABC123"'),
+  load(ctx) {
+    const w = ctx.window;
+    // The event Google's container snippet pushes before gtm.js (developers.google.com/tag-platform/tag-manager/web).
+    (w.dataLayer = w.dataLayer || []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
+    ctx.loadScript(ctx.src('https://www.googletagmanager.com/gtm.js?id=' + ctx.entry.id));
+  },
+});

@@ -1,0 +1,55 @@
+import { definePreset } from '../src/index';
+import { checkOption } from './check-option';
+
+/**
+ * Meta (Facebook) Pixel, loaded once `advertising` is granted. The `fbq` queue exists from the
+ * start with `fbq('consent', 'revoke' | 'grant')` set before `init`, and every later change is
+ * forwarded (developers.facebook.com/docs/meta-pixel/implementation/gdpr).
+ * `limitedDataUse: true` flags visitors under opt-out (US state-law) mode for Limited Data Use,
+ * letting Meta geolocate them (developers.facebook.com/docs/meta-pixel/implementation/data-processing-options).
+ * ```ts
+ * createConsent({ presets: [metaPixel({ id: '1234567890123456', limitedDataUse: true })] })
+ * ```
+ */
+export const metaPixel = definePreset<{ id: string; limitedDataUse?: boolean }>({
+  name: 'meta-pixel',
+  label: 'Meta Pixel',
+  category: 'advertising',
+  hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
+  // developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc
+  cookies: [
+    { name: '_fbp', purpose: 'Identifies the browser for ad delivery and measurement', lifetime: '90 days' },
+    { name: '_fbc', purpose: 'Stores the last ad click (fbclid)', lifetime: '90 days' },
+  ],
+  options: ['id', 'limitedDataUse'],
+  validate(entry) {
+    const issues = checkOption(entry, /^\d{15,16}$/, 'a Meta pixel id of 15–16 digits like "1234567890123456"');
+    const ldu = entry.limitedDataUse;
+    if (ldu !== undefined && typeof ldu != 'boolean')
+      issues.push({ path: 'limitedDataUse', message: `expected true or false, got ${JSON.stringify(ldu) ?? typeof ldu}` });
+    return issues;
+  },
+  setup({ window: w, category, state }) {
+    // The base code's queue (same shape as Meta's snippet), without loading fbevents.js yet.
+    if (!w.fbq) {
+      const fbq: any = (w.fbq = function () {
+        fbq.callMethod ? fbq.callMethod.apply(fbq, arguments) : fbq.queue.push(arguments);
+      });
+      w._fbq = w._fbq || fbq;
+      fbq.push = fbq;
+      fbq.loaded = true;
+      fbq.version = '2.0';
+      fbq.queue = [];
+    }
+    w.fbq('consent', state[category] ? 'grant' : 'revoke');
+  },
+  load({ window: w, entry, consent, src, loadScript }) {
+    if (entry.limitedDataUse && consent.mode == 'opt-out') w.fbq('dataProcessingOptions', ['LDU'], 0, 0);
+    w.fbq('init', entry.id);
+    w.fbq('track', 'PageView');
+    loadScript(src('https://connect.facebook.net/en_US/fbevents.js'));
+  },
+  onChange({ window: w, category, state, previous }) {
+    if (!state[category] != !previous?.[category]) w.fbq('consent', state[category] ? 'grant' : 'revoke');
+  },
+});

@@ -1,0 +1,13 @@
+/**
+ * Sends a proof-of-consent record, with the page's URL, to `endpoint` without blocking or
+ * throwing: sendBeacon, else fetch with keepalive so it survives a navigation.
+ */
+export function sendLog(endpoint: string, body: object): void {
+  try {
+    const json = JSON.stringify({ ...body, url: location.href });
+    if (navigator.sendBeacon?.(endpoint, new Blob([json], { type: 'application/json' }))) return;
+    fetch(endpoint, { method: 'POST', body: json, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => {});
+  } catch {
+    // Logging must never break a decision.
+  }
+}

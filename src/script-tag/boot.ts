@@ -1,0 +1,61 @@
+// The script-tag build: `<script src="/consentry.js" data-config='{...}'>` first in <head>.
+// Creates the instance from the JSON, installs auto-blocking before anything else can run,
+// gates markup and presets, exposes `window.Consentry`, and fetches the UI only when needed.
+import { installAutoBlock } from '../autoblock';
+import { ConsentConfigError, formatIssue } from '../config/errors';
+import { createConsent } from '../create-consent';
+import { gate } from '../gating';
+import type { Consent, ConsentConfig, PresetRegistry } from '../types';
+import { deniedConsent } from './denied-consent';
+import { lazyUI, type MountUI } from './lazy-ui';
+import { fetchConfig, readConfig, type ConfigSource } from './read-config';
+
+export interface BootOptions {
+  registry: PresetRegistry;
+  /** Bundled UI (consentry.full.js); otherwise `consentry-ui.js` is fetched on demand. */
+  mountUI?: MountUI;
+  /** Small reopen button shown to visitors who decided, without loading the UI. */
+  mountReopenButton?: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
+}
+
+const PREFERENCES_SELECTOR = '[data-consentry-action="preferences"]';
+
+export function bootScriptTag(options: BootOptions): void {
+  const win = window as Window & { Consentry?: unknown; consentryConfig?: unknown };
+  const script = document.currentScript as HTMLScriptElement | null;
+  const nonce = script?.nonce || undefined;
+  const base = script?.src ? new URL('.', script.src).href : '';
+
+  const start = (source: ConfigSource): void => {
+    let consent: Consent;
+    try {
+      if ('error' in source) throw source.error;
+      consent = createConsent((source as { config: ConsentConfig }).config, { registry: options.registry, nonce });
+    } catch (error) {
+      const problems = error instanceof ConsentConfigError ? error.errors.map(formatIssue).join('\n') : String((error as Error).message ?? error);
+      console.error(`consentry: invalid config, everything non-essential stays denied.\n${problems}`);
+      consent = deniedConsent(error as Error, nonce);
+    }
+    try {
+      if (consent.config.autoBlock) installAutoBlock(consent, { nonce: consent.nonce });
+      gate(consent, { nonce: consent.nonce, texts: consent.config.ui?.texts?.en });
+    } catch (error) {
+      console.error('consentry: gating failed to start', error);
+    }
+    const ui = lazyUI(consent, base, options.mountUI);
+    win.Consentry = Object.assign(consent, { show: ui.show, showPreferences: ui.showPreferences });
+    // Before the UI is loaded, elements marked as preferences openers still work.
+    document.addEventListener('click', (event) => {
+      const opener = (event.target as Element | null)?.closest?.(PREFERENCES_SELECTOR);
+      if (opener) event.preventDefault(), ui.showPreferences();
+    });
+    if (consent.needsPrompt) void ui.load();
+    else if (consent.config.ui?.reopenButton && options.mountReopenButton && !consent.error)
+      options.mountReopenButton({ label: consent.config.ui.texts?.en?.reopen ?? 'Privacy settings', onClick: ui.showPreferences, nonce: consent.nonce });
+    win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
+  };
+
+  const source = readConfig(script, win);
+  if ('url' in source) void fetchConfig(source.url).then(start);
+  else start(source);
+}

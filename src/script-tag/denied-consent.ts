@@ -1,0 +1,45 @@
+// What the script tag exposes when the config is invalid: the same API with everything
+// non-essential denied and every decision ignored, so host code calling it never crashes
+// and nothing non-essential can load (fail closed).
+import { resolveCategories } from '../config/resolve';
+import { insertScript } from '../dom/insert-script';
+import { readSignals } from '../signals';
+import type { Consent } from '../types';
+
+export function deniedConsent(error: Error, nonce?: string): Consent {
+  const categories = resolveCategories({});
+  const state = Object.fromEntries(categories.map((category) => [category.name, category.locked]));
+  const now = Date.now();
+  const granted = (category: string): boolean => category === 'essential';
+  const ignore = (): void => console.error('consentry: the config is invalid, so this decision is ignored');
+  return {
+    get state() {
+      return { ...state };
+    },
+    decided: false,
+    needsPrompt: false,
+    signals: readSignals(),
+    mode: 'opt-in',
+    get record() {
+      return { id: '', revision: 0, createdAt: now, updatedAt: now, choices: { analytics: false, advertising: false }, source: 'default' as const };
+    },
+    signalDenied: [],
+    error,
+    categories,
+    presets: [],
+    config: {},
+    nonce,
+    granted,
+    acceptAll: ignore,
+    rejectAll: ignore,
+    update: ignore,
+    reset: ignore,
+    on: () => () => {},
+    whenGranted(category, run) {
+      if (granted(category)) run();
+      return () => {};
+    },
+    // Denied categories wait forever, as they would until granted.
+    loadScript: (category, src, attrs) => (granted(category) ? insertScript(src, attrs, nonce) : new Promise(() => {})),
+  };
+}

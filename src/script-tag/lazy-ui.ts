@@ -1,0 +1,34 @@
+// Fetches the UI (`consentry-ui.js`, next to the script tag's own file) only when the banner
+// or the dialog must be shown, so a returning visitor downloads the core alone.
+import { insertScript } from '../dom/insert-script';
+import type { Consent, UIConfig } from '../types';
+
+export interface UIHandle {
+  show(): void;
+  showPreferences(): void;
+  hide(): void;
+  destroy(): void;
+}
+export type MountUI = (consent: Consent, options: UIConfig & { i18nBase?: string; nonce?: string }) => UIHandle;
+
+export function lazyUI(consent: Consent, base: string, mountUI?: MountUI): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void } {
+  let pending: Promise<UIHandle | void> | undefined;
+  const options = { ...consent.config.ui, i18nBase: base + 'i18n/', nonce: consent.nonce };
+  const mount = (mountWith: MountUI | undefined): UIHandle => {
+    if (!mountWith) throw new Error('consentry-ui.js did not register');
+    return mountWith(consent, options);
+  };
+  const load = (): Promise<UIHandle | void> =>
+    (pending ??= (mountUI
+      ? Promise.resolve().then(() => mount(mountUI))
+      : insertScript(base + 'consentry-ui.js', undefined, consent.nonce).then(() => mount((window as any).ConsentryUI?.mountUI))
+    ).catch((error) => {
+      pending = undefined; // allow a later retry, e.g. from the reopen button
+      console.error('consentry: could not show the consent UI', error);
+    }));
+  return {
+    load,
+    show: () => void load().then((ui) => ui?.show()),
+    showPreferences: () => void load().then((ui) => ui?.showPreferences()),
+  };
+}

@@ -1,0 +1,89 @@
+// Size step of `npm test`: gzip -9 of every built file against test/size-budgets.json.
+// Prints a table and exits 1 when a file is over budget or missing. Budgets are measured
+// the way users receive the code: the script-tag files as built, npm entries as a bundler
+// would ship them (esbuild, minified, tree-shaken), so tree-shaking is checked as well.
+import { build } from 'esbuild';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { budgets } = JSON.parse(readFileSync(join(ROOT, 'test/size-budgets.json'), 'utf8'));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const entryFile = (sub) => join(ROOT, pkg.exports[sub].default);
+
+/** Bundles `code` the way an app bundler would and returns the minified output. */
+async function bundle(code, external = []) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', target: 'es2019', write: false, external,
+  });
+  return result.outputFiles[0].contents;
+}
+
+/** Named exports of a built ESM file. */
+async function exportsOf(file) {
+  const result = await build({
+    entryPoints: [file], bundle: false, write: false, metafile: true, format: 'esm', outdir: 'out',
+  });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+/** Extra UI languages: dist files under an i18n/locales folder or named `*.{lang}.js`. */
+export function translationFiles(dir = join(ROOT, 'dist')) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => /\.m?js$/.test(f) && !f.startsWith('types'))
+    .filter((f) => /(^|\/)(i18n|lang|langs|locales?|translations?)\//.test(f) || /[.-](ar|de|fr|es|it|nl|pt|pl|sv|da|he)\.m?js$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+/** One row per measured item: `{ id, name, bytes, limit }` (`bytes` null when missing). */
+export async function measure() {
+  const rows = [];
+  const limitOf = (id) => Math.round(budgets.find((b) => b.id === id).kb * 1000);
+  const file = (id, path) => {
+    const full = join(ROOT, path);
+    rows.push({ id, name: path, bytes: existsSync(full) ? gzip(readFileSync(full)) : null, limit: limitOf(id) });
+  };
+  file('script-tag', 'dist/consentry.js');
+  file('ui', 'dist/consentry-ui.js');
+  const core = entryFile('.');
+  rows.push({
+    id: 'core', name: "import { createConsent } from 'consentry'", limit: limitOf('core'),
+    bytes: existsSync(core) ? gzip(await bundle(`export { createConsent } from ${JSON.stringify(core)}`)) : null,
+  });
+  const presets = entryFile('./presets');
+  const names = existsSync(presets) ? (await exportsOf(presets)).filter((n) => !/registry/i.test(n)) : [];
+  if (!names.length) rows.push({ id: 'preset', name: 'consentry/presets', bytes: null, limit: limitOf('preset') });
+  for (const name of names) {
+    const code = await bundle(`export { ${name} } from ${JSON.stringify(presets)}`, ['consentry']);
+    rows.push({ id: 'preset', name: `import { ${name} } from 'consentry/presets'`, bytes: gzip(code), limit: limitOf('preset') });
+  }
+  const languages = translationFiles();
+  if (!languages.length) rows.push({ id: 'translation', name: 'dist translation files', bytes: null, limit: limitOf('translation') });
+  for (const lang of languages) file('translation', relative(ROOT, lang));
+  return rows;
+}
+
+async function main() {
+  const rows = await measure();
+  const pad = Math.max(...rows.map((r) => r.name.length));
+  console.log(`${'gzip -9'.padEnd(pad)}   bytes   budget`);
+  let failed = 0;
+  for (const { name, bytes, limit } of rows) {
+    const over = bytes === null || bytes > limit;
+    failed += over;
+    const size = bytes === null ? 'missing' : String(bytes);
+    console.log(`${name.padEnd(pad)}  ${size.padStart(6)}  ${String(limit).padStart(7)}  ${over ? 'FAIL' : 'ok'}`);
+  }
+  if (failed) {
+    console.error(`\nsize: ${failed} item(s) over budget or missing (budgets in test/size-budgets.json)`);
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
