@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import { readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readdirSync, mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const srcDir = resolve(root, 'src');
@@ -48,6 +48,16 @@ const virtual = {
     runCli(process.argv.slice(2), { registry: presetRegistry }).then((code) => { process.exitCode = code; });`,
 };
 const has = (file) => existsSync(resolve(root, file));
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+/** Resolves `consentry` and `consentry/*` through package.json "exports" to the built files. */
+const packageByName = {
+  name: 'package-by-name',
+  resolveId(source) {
+    const sub = source === 'consentry' ? '.' : source.startsWith('consentry/') ? '.' + source.slice(9) : null;
+    const target = sub && pkg.exports[sub];
+    return target ? resolve(root, target.default ?? target) : null;
+  },
+};
 
 const esm = (input, file, extra = []) => ({
   input,
@@ -73,5 +83,12 @@ export default [
     output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
     external: (id) => id.startsWith('node:'),
     plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
+  },
+  // The npm/ESM demo app (examples/npm-app): imports the package by name, resolved to the
+  // files built above through package.json "exports", the way an app's bundler would.
+  has('examples/npm-app/src/main.js') && has('ui/index.ts') && has('presets/index.ts') && {
+    input: 'examples/npm-app/src/main.js',
+    output: { file: 'examples/npm-app/dist/app.js', format: 'es' },
+    plugins: [packageByName, nodeResolve({ browser: true }), transpile(true)],
   },
 ].filter(Boolean);

@@ -1,7 +1,7 @@
 import type { ConfigIssue, PresetEntry } from '../src/index';
 
 /** How a bad value reads in a message: strings quoted, numbers flagged (ids must be strings). */
-const show = (value: unknown): string =>
+export const show = (value: unknown): string =>
   typeof value == 'string'
     ? JSON.stringify(value)
     : typeof value == 'number'

@@ -1,5 +1,5 @@
 import { definePreset } from '../src/index';
-import { checkOption } from './check-option';
+import { checkOption, show } from './check-option';
 
 /**
  * Meta (Facebook) Pixel, loaded once `advertising` is granted. The `fbq` queue exists from the
@@ -26,7 +26,7 @@ export const metaPixel = definePreset<{ id: string; limitedDataUse?: boolean }>(
     const issues = checkOption(entry, /^\d{15,16}$/, 'a Meta pixel id of 15–16 digits like "1234567890123456"');
     const ldu = entry.limitedDataUse;
     if (ldu !== undefined && typeof ldu != 'boolean')
-      issues.push({ path: 'limitedDataUse', message: `expected true or false, got ${JSON.stringify(ldu) ?? typeof ldu}` });
+      issues.push({ path: 'limitedDataUse', message: `expected true or false, got ${show(ldu)}` });
     return issues;
   },
   setup({ window: w, category, state }) {

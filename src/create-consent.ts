@@ -3,16 +3,15 @@
 import { ConsentConfigError } from './config/errors';
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { validateConfig } from './config/validate';
-import { syncAcrossTabs } from './cross-tab';
 import { acceptAllChoices, choicesOf, effectiveState, signalDecides, signalDenies, type Policy } from './decide';
 import { insertScript } from './dom/insert-script';
 import { browserTimeZone, resolveMode } from './jurisdiction';
 import { sendLog } from './log-beacon';
 import { randomId } from './random-id';
 import { readSignals } from './signals';
-import { decodeRecord, encodeRecord } from './store/record-codec';
 import { createStore } from './store/cookie-store';
-import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, ConsentState, DecisionSource, PresetRegistry } from './types';
+import { decodeRecord, encodeRecord } from './store/record-codec';
+import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
 export interface CreateConsentOptions {
   /** Resolves JSON preset entries (`{ "name": "pendo", ... }`) by name; see `presetRegistry` in `consentry/presets`. */
@@ -20,8 +19,6 @@ export interface CreateConsentOptions {
   /** Used when `config.nonce` is not set (the script tag passes its own nonce). */
   nonce?: string;
 }
-
-const DAY = 864e5;
 
 /**
  * Validates `config` and returns the consent instance.
@@ -36,12 +33,10 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   if (issues.length) throw new ConsentConfigError(issues);
 
   const categories = resolveCategories(config);
-  const presets = resolvePresets(config, options.registry);
-  const cookie = config.cookie ?? {};
-  const days = cookie.days ?? 182;
+  const { name = 'consentry', domain, path = '/', days = 182 } = config.cookie ?? {};
   const revision = config.revision ?? 0;
   const nonce = config.nonce ?? options.nonce;
-  const store = createStore({ name: cookie.name ?? 'consentry', domain: cookie.domain, path: cookie.path ?? '/', days });
+  const store = createStore({ name, domain, path, days });
   const policy: Policy = {
     mode: resolveMode(config.mode, config.region, browserTimeZone()),
     signals: readSignals(),
@@ -50,45 +45,45 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
     categories,
   };
   const listeners = new Set<ChangeListener>();
-  const pageId = randomId();
-  const startedAt = Date.now();
+  const started: ConsentRecord = { id: randomId(), revision, createdAt: Date.now(), updatedAt: Date.now(), choices: {}, source: 'default' };
 
-  /** A stored record counts only for the current revision and until it expires. */
-  const valid = (value: string | undefined): ConsentRecord | null => {
-    const stored = decodeRecord(value);
-    return stored && stored.revision === revision && stored.updatedAt + days * DAY > Date.now() ? stored : null;
+  /** The stored record, if it is for the current revision and has not expired. */
+  const load = (): ConsentRecord | null => {
+    const stored = decodeRecord(store.read());
+    return stored && stored.revision === revision && stored.updatedAt + days * 864e5 > Date.now() ? stored : null;
   };
-  let stored = valid(store.read());
+  let stored = load();
   let state = effectiveState(policy, stored);
 
   const apply = (next: ConsentRecord | null): void => {
     const previous = state;
     stored = next;
-    state = effectiveState(policy, stored);
-    for (const listener of [...listeners]) {
+    state = effectiveState(policy, next);
+    for (const listener of [...listeners])
       try {
         listener({ ...state }, previous);
       } catch (error) {
         console.error('consentry: a change listener threw', error);
       }
-    }
   };
-  const broadcast = syncAcrossTabs(store.name, store.read, (value) => {
-    if (value !== (stored ? encodeRecord(stored) : undefined)) apply(valid(value));
-  });
-
-  const decide = (choices: Record<string, boolean>, source: DecisionSource): void => {
+  const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
-    const record: ConsentRecord = { id: stored?.id ?? randomId(), revision, createdAt: stored?.createdAt ?? now, updatedAt: now, choices, source };
-    const value = encodeRecord(record);
-    store.write(value);
+    const record: ConsentRecord = {
+      id: stored?.id ?? started.id,
+      revision,
+      createdAt: stored?.createdAt ?? now,
+      updatedAt: now,
+      choices: choicesOf(categories, (category) => choose(category.name)),
+      source,
+    };
+    store.write(encodeRecord(record));
     apply(record);
-    broadcast(value);
     if (config.log) sendLog(config.log.endpoint, { ...record, mode: policy.mode, signals: policy.signals });
   };
+  const denied = categories.filter((category) => signalDenies(category, policy)).map((category) => category.name);
 
   const consent: Consent = {
-    get state(): ConsentState {
+    get state() {
       return { ...state };
     },
     get decided() {
@@ -97,42 +92,31 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
     get needsPrompt() {
       return !stored && !signalDecides(policy);
     },
-    get record(): ConsentRecord {
+    get record() {
       return stored
         ? { ...stored, choices: { ...stored.choices } }
-        : {
-            id: pageId,
-            revision,
-            createdAt: startedAt,
-            updatedAt: startedAt,
-            choices: choicesOf(categories, (category) => state[category.name]!),
-            source: categories.some((category) => signalDenies(category, policy)) ? 'signal' : 'default',
-          };
+        : { ...started, choices: choicesOf(categories, (category) => state[category.name]!), source: denied.length ? ('signal' as const) : ('default' as const) };
     },
     signals: { ...policy.signals },
     mode: policy.mode,
-    signalDenied: categories.filter((category) => signalDenies(category, policy)).map((category) => category.name),
+    signalDenied: denied,
     error: null,
     categories,
-    presets,
+    presets: resolvePresets(config, options.registry),
     config,
     nonce,
     granted: (category) => state[category] === true,
-    acceptAll: (source = 'api') => decide(acceptAllChoices(policy), source),
-    rejectAll: (source = 'api') => decide(choicesOf(categories, () => false), source),
-    update(choices, source = 'api') {
-      decide(
-        choicesOf(categories, (category) => {
-          const choice = choices[category.name];
-          return typeof choice === 'boolean' ? choice : state[category.name]!;
-        }),
-        source,
-      );
-    },
+    acceptAll: (source) => decide((name) => acceptAllChoices(policy)[name]!, source),
+    rejectAll: (source) => decide(() => false, source),
+    update: (choices, source) =>
+      decide((name) => (typeof choices[name] === 'boolean' ? choices[name]! : state[name]!), source),
     reset() {
       store.remove();
       apply(null);
-      broadcast(undefined);
+    },
+    refresh() {
+      const next = load();
+      if ((next && encodeRecord(next)) !== (stored && encodeRecord(stored))) apply(next);
     },
     on(event, listener) {
       if (event !== 'change' || typeof listener !== 'function') return () => {};
@@ -145,7 +129,7 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
         try {
           run();
         } catch (error) {
-          console.error(`consentry: a whenGranted("${category}") callback threw`, error);
+          console.error(`consentry: whenGranted("${category}") callback threw`, error);
         }
         return true;
       };
@@ -154,9 +138,7 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       return off;
     },
     loadScript: (category, src, attrs) =>
-      new Promise((resolve, reject) => {
-        consent.whenGranted(category, () => void insertScript(src, attrs, nonce).then(resolve, reject));
-      }),
+      new Promise((resolve, reject) => void consent.whenGranted(category, () => void insertScript(src, attrs, nonce).then(resolve, reject))),
   };
   return consent;
 }

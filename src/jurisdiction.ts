@@ -4,11 +4,11 @@ import type { Mode } from './types';
 
 /**
  * Countries that require opt-in: EU 27 + Iceland, Liechtenstein, Norway (EEA), the United
- * Kingdom (GB, also written UK) and Switzerland. Exported for documentation and tests: since
- * unknown regions opt in as well, only the US changes the outcome.
+ * Kingdom (GB, also written UK) and Switzerland. Unknown regions opt in as well (fail safe),
+ * so in `resolveMode` only the US changes the outcome; the list documents the rule and is
+ * what the tests check every country against.
  */
-export const OPT_IN_COUNTRIES: readonly string[] =
-  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB UK CH'.split(' ');
+export const OPT_IN_COUNTRIES: readonly string[] = /* @__PURE__ */ 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB UK CH'.split(' ');
 
 /** US zones: the contiguous states, Alaska and Hawaii. */
 const US_ZONE =

@@ -204,6 +204,8 @@ export interface Consent {
   rejectAll(source?: DecisionSource): void;
   update(choices: Record<CategoryName, boolean>, source?: DecisionSource): void;
   reset(): void;
+  /** Reads the stored decision again (another tab or the server may have changed it); fires `change` if it differs. */
+  refresh(): void;
   on(event: 'change', listener: ChangeListener): () => void;
   whenGranted(category: CategoryName, run: () => void): () => void;
   loadScript(category: CategoryName, src: string, attrs?: Record<string, string>): Promise<void>;

@@ -34,6 +34,7 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
     rejectAll: ignore,
     update: ignore,
     reset: ignore,
+    refresh: () => {},
     on: () => () => {},
     whenGranted(category, run) {
       if (granted(category)) run();

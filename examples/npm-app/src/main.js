@@ -1,0 +1,58 @@
+// An npm/ESM app: Consentry imported from the package by name, as a frontend team would
+// (`npm i consentry`), and bundled by rollup into dist/app.js. Plain ES modules, so it needs
+// no build step of its own besides the bundler; the same code works in TypeScript, where
+// the factories type-check each vendor's options.
+import { createConsent } from 'consentry';
+import { googleAnalytics, metaPixel, pendo } from 'consentry/presets';
+import { mountUI } from 'consentry/ui';
+
+const consent = createConsent({
+  categories: {
+    analytics: { label: 'Product analytics', description: 'Usage statistics that help us improve the app.' },
+    advertising: { label: 'Advertising', description: 'Measures our sign-up campaigns.' },
+  },
+  presets: [
+    // `src` points at local stand-ins so the demo runs offline; real apps leave it out.
+    googleAnalytics({ id: 'G-DEMO1234', src: '/vendors/gtag.js' }),
+    pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666', src: '/vendors/pendo.js' }),
+    metaPixel({ id: '1234567890123456', src: '/vendors/fbevents.js' }),
+  ],
+  cookie: { name: 'demo_npm' },
+});
+
+// The banner shows by itself when a choice is needed; translations load from dist/i18n/.
+const ui = mountUI(consent, { privacyPolicyUrl: '/privacy.html', reopenButton: true, i18nBase: '/dist/i18n/' });
+
+const log = (text) => {
+  const li = document.createElement('li');
+  li.textContent = `${new Date().toLocaleTimeString()} ${text}`;
+  document.getElementById('app-log').prepend(li);
+};
+
+function render() {
+  const list = document.getElementById('app-status');
+  list.textContent = '';
+  for (const category of consent.categories) {
+    const li = document.createElement('li');
+    const granted = consent.granted(category.name);
+    li.dataset.category = category.name;
+    li.dataset.state = granted ? 'granted' : 'denied';
+    li.textContent = `${category.label}: ${granted ? 'granted' : 'denied'}`;
+    list.append(li);
+  }
+  const ran = window.demoVendors || [];
+  document.getElementById('app-vendors').textContent = ran.length ? ran.join(', ') : 'none yet';
+}
+
+consent.on('change', (state) => {
+  log(`consent changed: ${Object.keys(state).filter((k) => state[k] && k !== 'essential').join(', ') || 'nothing'} granted`);
+  render();
+});
+consent.whenGranted('analytics', () => log('analytics granted: the app may now track its own feature usage'));
+window.addEventListener('demo:vendor', render);
+document.getElementById('open-preferences').addEventListener('click', () => ui.showPreferences());
+document.getElementById('forget').addEventListener('click', () => {
+  consent.reset();
+  location.reload();
+});
+render();

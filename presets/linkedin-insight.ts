@@ -1,0 +1,32 @@
+import { definePreset } from '../src/index';
+import { checkOption } from './check-option';
+
+/**
+ * LinkedIn Insight Tag, loaded once `advertising` is granted. LinkedIn has no consent API, so
+ * not loading it is the only control; a queueing `lintrk` exists from the start for site code.
+ * ```ts
+ * createConsent({ presets: [linkedinInsight({ id: '123456' })] })
+ * ```
+ */
+export const linkedinInsight = definePreset<{ id: string }>({
+  name: 'linkedin-insight',
+  label: 'LinkedIn Insight Tag',
+  category: 'advertising',
+  hosts: ['snap.licdn.com', 'px.ads.linkedin.com', 'dc.ads.linkedin.com'],
+  // linkedin.com/legal/l/cookie-table: the first-party cookie; the rest live on linkedin.com.
+  cookies: [{ name: 'li_fat_id', purpose: 'Attributes LinkedIn ad clicks to conversions', lifetime: '30 days' }],
+  options: ['id'],
+  validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a LinkedIn partner id of 4–12 digits like "123456"'),
+  setup({ window: w }) {
+    // LinkedIn's snippet: `lintrk(a, b)` queues into `lintrk.q` until insight.min.js loads.
+    if (!w.lintrk) {
+      const q: unknown[] = [];
+      w.lintrk = Object.assign((a: unknown, b: unknown) => void q.push([a, b]), { q });
+    }
+  },
+  load({ window: w, entry, src, loadScript }) {
+    w._linkedin_partner_id = entry.id;
+    (w._linkedin_data_partner_ids = w._linkedin_data_partner_ids || []).push(entry.id);
+    loadScript(src('https://snap.licdn.com/li.lms-analytics/insight.min.js'));
+  },
+});

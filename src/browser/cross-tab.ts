@@ -1,0 +1,40 @@
+// Carries decisions to the site's other open tabs without a reload: a BroadcastChannel message
+// makes them read the shared cookie again; where BroadcastChannel is missing, a tab reads it
+// again whenever it becomes visible.
+import type { Consent } from '../types';
+
+/** Keeps `consent` in step with the site's other tabs; returns a function that stops it. */
+export function syncAcrossTabs(consent: Consent): () => void {
+  let channel: BroadcastChannel | undefined;
+  let receiving = false;
+  const refresh = (): void => {
+    receiving = true;
+    try {
+      consent.refresh();
+    } finally {
+      receiving = false;
+    }
+  };
+  try {
+    channel = new BroadcastChannel('consentry:' + (consent.config.cookie?.name ?? 'consentry'));
+    channel.onmessage = refresh;
+  } catch {
+    // No BroadcastChannel: the visibility fallback below still syncs.
+  }
+  const onVisible = (): void => void (document.visibilityState === 'visible' && refresh());
+  document.addEventListener('visibilitychange', onVisible);
+  // Tell the other tabs about decisions made here, not about ones received from them.
+  const off = consent.on('change', () => {
+    if (!receiving)
+      try {
+        channel?.postMessage(1);
+      } catch {
+        // A closed channel must never break a decision.
+      }
+  });
+  return () => {
+    off();
+    channel?.close();
+    document.removeEventListener('visibilitychange', onVisible);
+  };
+}

@@ -1,0 +1,74 @@
+// Runs the configured presets: `setup` at start, `load` once their category is granted,
+// `onChange` on every change. A failing preset or vendor script never breaks the others.
+import { insertScript } from './dom/insert-script';
+import type { Consent, ConsentState, PresetContext, ResolvedPreset } from './types';
+
+export interface StartPresetsOptions {
+  /** Put on every vendor script; defaults to the instance's own nonce. */
+  nonce?: string;
+  /** Called when a preset inserts a vendor script (gating reloads the page if that category is withdrawn). */
+  onRun?(category: string): void;
+}
+
+type Step = 'setup' | 'load' | 'onChange';
+
+/**
+ * Starts every preset of `consent.presets`. Presets load only when their category is granted,
+ * except Google presets under `googleConsentMode: { mode: 'advanced' }`, which load at once
+ * with denied defaults (call `startGoogleConsentMode` first).
+ * ```ts
+ * startGoogleConsentMode(consent); startPresets(consent, { nonce })
+ * ```
+ */
+export function startPresets(consent: Consent, options: StartPresetsOptions = {}): void {
+  if (consent.error) return;
+  const nonce = options.nonce ?? (consent as { nonce?: string }).nonce;
+  const gcm = consent.config.googleConsentMode;
+  const advanced = !!gcm && typeof gcm == 'object' && gcm.mode == 'advanced';
+  const loaded = new Set<ResolvedPreset>();
+
+  const run = (preset: ResolvedPreset, step: Step, state: ConsentState, previous?: ConsentState): void => {
+    const { entry, definition, category } = preset;
+    const ctx: PresetContext = {
+      entry,
+      category,
+      consent,
+      state,
+      previous,
+      src: (url) => (typeof entry.src == 'string' && entry.src ? entry.src : url),
+      loadScript(src, attrs) {
+        options.onRun?.(category);
+        // A blocked or failing vendor script is logged and then never settles, so code chained
+        // on it does not run and no rejection goes unhandled.
+        return insertScript(src, attrs, nonce).catch((error: Error) => {
+          console.error(`consentry: preset "${definition.name}" could not load ${src}`, error);
+          return new Promise<void>(() => {});
+        });
+      },
+      window: window as PresetContext['window'],
+    };
+    try {
+      definition[step]?.(ctx);
+    } catch (error) {
+      console.error(`consentry: preset "${definition.name}" failed in ${step}`, error);
+    }
+  };
+
+  const loadGranted = (state: ConsentState): void => {
+    for (const preset of consent.presets)
+      if (!loaded.has(preset) && (state[preset.category] === true || (advanced && preset.definition.google))) {
+        loaded.add(preset);
+        run(preset, 'load', state);
+      }
+  };
+
+  const state = consent.state;
+  for (const preset of consent.presets) run(preset, 'setup', state);
+  loadGranted(state);
+  // Vendors hear about a change before a newly granted tag loads, so a grant reaches their
+  // consent API ahead of the tag's first event.
+  consent.on('change', (next, previous) => {
+    for (const preset of consent.presets) run(preset, 'onChange', next, previous);
+    loadGranted(next);
+  });
+}

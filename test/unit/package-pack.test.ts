@@ -1,0 +1,48 @@
+// @vitest-environment node
+// `npm pack` ships what users need and nothing else: the built files, their types, the
+// schema, README, LICENSE and package.json. Runs on the real `npm pack --dry-run --json`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
+/** Every file a user needs matches one of these; anything else in the tarball is a leak. */
+const ALLOWED = /^(package\.json|README\.md|LICENSE(\.md)?|dist\/.+\.(js|mjs|d\.ts|json|css))$/;
+
+let files: string[] = [];
+beforeAll(() => {
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
+}, 60_000);
+
+/** Every file path package.json points users at (exports, types, bin). */
+function referenced(): string[] {
+  const paths = new Set<string>([pkg.types, ...Object.values<string>(pkg.bin ?? {})]);
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') paths.add(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(pkg.exports);
+  return [...paths].map((p) => p.replace(/^\.\//, ''));
+}
+
+describe('npm pack contents', () => {
+  it('holds only built files, types, the schema, README, LICENSE and package.json', () => {
+    expect(files.filter((f) => !ALLOWED.test(f))).toEqual([]);
+  });
+
+  it('leaves out source maps, sources, tests and examples', () => {
+    expect(files.filter((f) => /\.map$|^(src|ui|presets|test|examples)\/|\.test\.|tsbuildinfo/.test(f))).toEqual([]);
+  });
+
+  it('contains every file package.json exports, plus README and LICENSE', () => {
+    expect(referenced().filter((p) => !files.includes(p))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+  });
+
+  it('ships the script-tag files a CDN user loads', () => {
+    expect(files).toEqual(expect.arrayContaining(['dist/consentry.js', 'dist/consentry-ui.js', 'dist/consentry.full.js']));
+  });
+});
