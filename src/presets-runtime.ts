@@ -22,7 +22,7 @@ type Step = 'setup' | 'load' | 'onChange';
  */
 export function startPresets(consent: Consent, options: StartPresetsOptions = {}): void {
   if (consent.error) return;
-  const nonce = options.nonce ?? (consent as { nonce?: string }).nonce;
+  const nonce = options.nonce ?? consent.nonce;
   const gcm = consent.config.googleConsentMode;
   const advanced = !!gcm && typeof gcm == 'object' && gcm.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();

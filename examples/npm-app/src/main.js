@@ -2,7 +2,7 @@
 // (`npm i consentry`), and bundled by rollup into dist/app.js. Plain ES modules, so it needs
 // no build step of its own besides the bundler; the same code works in TypeScript, where
 // the factories type-check each vendor's options.
-import { createConsent } from 'consentry';
+import { createConsent, gate } from 'consentry';
 import { googleAnalytics, metaPixel, pendo } from 'consentry/presets';
 import { mountUI } from 'consentry/ui';
 
@@ -20,6 +20,9 @@ const consent = createConsent({
   cookie: { name: 'demo_npm' },
 });
 
+// The browser runtime: loads each preset once its category is granted, gates markup,
+// forwards changes to vendors' consent APIs and cleans up on withdrawal.
+gate(consent);
 // The banner shows by itself when a choice is needed; translations load from dist/i18n/.
 const ui = mountUI(consent, { privacyPolicyUrl: '/privacy.html', reopenButton: true, i18nBase: '/dist/i18n/' });
 

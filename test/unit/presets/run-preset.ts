@@ -32,7 +32,7 @@ export function runPreset(
     previous,
     src: (url) => (entry.src as string | undefined) ?? url,
     loadScript: (src) => (scripts.push(src), Promise.resolve()),
-    window,
+    window: window as PresetContext['window'],
   });
   const load = () => {
     if (state[category] && !loaded) (loaded = true), definition.load(ctx());
@@ -40,7 +40,7 @@ export function runPreset(
   definition.setup?.(ctx());
   load();
   return {
-    window,
+    window: window as PresetContext['window'],
     scripts,
     set(next) {
       const previous = state;

@@ -39,6 +39,9 @@ describe('tiktok-pixel preset', () => {
   it('grants at once for a returning visitor who accepted', () => {
     const run = runPreset(def, { id: ID }, { granted: true });
     expect([...run.window.ttq]).toEqual([['grantConsent'], ['page']]);
-    expect(run.window.ttq.instance(ID)).toEqual([]);
+    const instance = run.window.ttq.instance(ID);
+    expect(instance).toBe(run.window.ttq._i[ID]);
+    instance.track('Purchase');
+    expect([...instance]).toEqual([['track', 'Purchase']]);
   });
 });

@@ -1,0 +1,236 @@
+// Consentry's script tag against vanilla-cookieconsent 3.1.0 in real Chromium, with the
+// same job: analytics + advertising, GA4 and the Meta Pixel held until "accept all".
+// Runs the two pages interleaved for N rounds (BENCH_ROUNDS, default 15), with no network
+// emulation and with an emulated 4G link, and prints medians, min and max and each ratio
+// to vanilla-cookieconsent. Writes its section of test/bench/RESULTS.md. Never fails.
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, interceptThirdParty, scriptTagPage, SITE_DOMAIN } from '../e2e/harness.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const RESULTS = '/tmp/zz-results.md';
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 15);
+const GA = 'www.googletagmanager.com/gtag/js';
+const GA_ID = 'G-BENCH1234';
+const META_ID = '1234567890123456';
+/** Emulated 4G: ~40 ms RTT, 9 Mbit/s down, 1.5 Mbit/s up (CDP throughputs are bytes/s). */
+const NETWORKS = [
+  { name: 'no emulation', conditions: null },
+  { name: '4G (40 ms RTT, 9/1.5 Mbit/s)', conditions: { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 } },
+];
+
+const ccConfig = {
+  hideFromBots: false, // it hides itself from `navigator.webdriver` browsers, i.e. this benchmark
+  categories: { necessary: { enabled: true, readOnly: true }, analytics: {}, ads: {} },
+  language: {
+    default: 'en',
+    translations: {
+      en: {
+        consentModal: {
+          title: 'We value your privacy',
+          description: 'We use cookies for analytics and advertising. You can accept all, reject all or choose.',
+          acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Customize',
+        },
+        preferencesModal: {
+          title: 'Privacy preferences', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all',
+          savePreferencesBtn: 'Save choices', closeIconLabel: 'Close',
+          sections: [
+            { title: 'Essential', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
+            { title: 'Analytics', description: 'Helps us understand how the site is used.', linkedCategory: 'analytics' },
+            { title: 'Advertising', description: 'Measures and personalises ads.', linkedCategory: 'ads' },
+          ],
+        },
+      },
+    },
+  },
+};
+/** The vendor snippets a vanilla-cookieconsent site writes, held with `type="text/plain"`. */
+const ccPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<link rel="stylesheet" href="/cc/cookieconsent.css">
+<script type="text/plain" data-category="analytics" async src="https://${GA}?id=${GA_ID}"></script>
+<script type="text/plain" data-category="analytics">window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','${GA_ID}');</script>
+<script type="text/plain" data-category="ads">!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','${META_ID}');fbq('track','PageView');</script>
+<script src="/cc/cookieconsent.umd.js"></script>
+<script src="/cc-config.js"></script>
+</head><body><h1>Shop</h1><p>Products.</p></body></html>`;
+const oursPage = scriptTagPage(
+  { categories: { analytics: {}, advertising: {} }, presets: [{ name: 'google-analytics', id: GA_ID }, { name: 'meta-pixel', id: META_ID }] },
+  { body: '<h1>Shop</h1><p>Products.</p>' },
+);
+
+const SITES = [
+
+  { name: 'vanilla-cookieconsent', path: '/cc.html', accept: '#cc-main .cm [data-role="all"]' },
+];
+
+/** A small static server that gzips like a production host (the e2e harness serves raw bytes). */
+function startBenchServer() {
+  const files = {
+    '/ours.html': oursPage, '/cc.html': ccPage,
+    '/cc-config.js': `CookieConsent.run(${JSON.stringify(ccConfig)});`,
+  };
+  const read = (path) => {
+    if (path in files) return Buffer.from(files[path]);
+    const file = path.startsWith('/cc/') ? `node_modules/vanilla-cookieconsent/dist/${path.slice(4)}` : path.startsWith('/dist/') ? path.slice(1) : null;
+    return file && !file.includes('..') && existsSync(ROOT + file) ? readFileSync(ROOT + file) : null;
+  };
+  const types = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json' };
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const body = read(path);
+    if (!body) return void res.writeHead(404).end();
+    const headers = { 'content-type': `${types[path.split('.').pop()] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': 'no-cache' };
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(200, gzip ? { ...headers, 'content-encoding': 'gzip' } : headers).end(gzip ? gzipSync(body, { level: 9 }) : body);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://www.${SITE_DOMAIN}:${server.address().port}` })));
+}
+
+/** Runs in the page before anything else: records when the banner is first visible and when
+ * a GA script element enters the document, both in ms since navigation start. */
+function probe() {
+  const visible = (el) => el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const banner = () => {
+    const cc = document.querySelector('#cc-main .cm');
+    if (cc) return cc;
+    for (const host of document.querySelectorAll('body *')) {
+      const found = host.shadowRoot?.querySelector('[data-consentry-banner]');
+      if (found) return found;
+    }
+    return document.querySelector('[data-consentry-banner]');
+  };
+  const tick = () => (visible(banner()) ? (window.__bannerAt = performance.now()) : performance.now() < 15000 && requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
+  addEventListener('click', () => (window.__clickAt ??= performance.now()), true);
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes)
+      if (n.tagName === 'SCRIPT' && (!n.type || n.type === 'text/javascript') && n.src.includes('googletagmanager.com/gtag/js')) window.__gaAt ??= performance.now();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** Loads `url` in a fresh context (with `cookies` for a returning visitor) and measures it. */
+async function visit(browser, url, network, site, cookies) {
+  const context = await browser.newContext();
+  if (cookies) await context.addCookies(cookies);
+  const page = await context.newPage();
+  const third = await interceptThirdParty(page);
+  const cdp = await context.newCDPSession(page);
+  const firstParty = new Set();
+  let bytes = 0;
+  cdp.on('Network.responseReceived', (e) => new URL(e.response.url).hostname.endsWith(SITE_DOMAIN) && firstParty.add(e.requestId));
+  cdp.on('Network.loadingFinished', (e) => firstParty.has(e.requestId) && (bytes += e.encodedDataLength));
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network.conditions) await cdp.send('Network.emulateNetworkConditions', network.conditions);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(probe);
+  const result = {};
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    if (!cookies) await page.waitForFunction(() => window.__bannerAt, null, { timeout: 15000 });
+    await page.waitForLoadState('networkidle');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    result.script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+    result.bytes = bytes / 1000;
+    const times = await page.evaluate(() => ({ banner: window.__bannerAt, ga: window.__gaAt }));
+    if (cookies) {
+      result.ga = times.ga;
+      result.bannerShown = times.banner !== undefined;
+    } else {
+      result.banner = times.banner;
+      if (times.ga !== undefined || third.hits(GA).length) throw new Error(`${site.name}: GA requested before consent`);
+      await page.locator(site.accept).click();
+      await page.waitForFunction(() => window.__gaAt, null, { timeout: 15000 });
+      result.accept = await page.evaluate(() => window.__gaAt - window.__clickAt);
+      await page.waitForLoadState('networkidle');
+      result.gaRequests = third.hits(GA).length;
+      result.cookies = await context.cookies();
+    }
+  } finally {
+    await context.close();
+  }
+  return result;
+}
+
+const METRICS = [
+  { key: 'bytes', visit: 'first', label: 'First visit: bytes transferred (KB, first-party, gzip)' },
+  { key: 'banner', visit: 'first', label: 'First visit: navigation → banner visible (ms)' },
+  { key: 'script', visit: 'first', label: 'First visit: main-thread script time (ms)' },
+  { key: 'accept', visit: 'first', label: '"Accept all" click → GA request (ms)' },
+  { key: 'bytes', visit: 'return', label: 'Returning visit: bytes transferred (KB)' },
+  { key: 'script', visit: 'return', label: 'Returning visit: main-thread script time (ms)' },
+  { key: 'ga', visit: 'return', label: 'Returning visit: navigation → GA request (ms)' },
+];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const cell = (xs) => (xs.length ? `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})` : 'n/a');
+
+function table(samples) {
+  const rows = ['| Metric | Network | Consentry: median (min–max) | vanilla-cookieconsent: median (min–max) | Ratio |', '|---|---|---|---|---|'];
+  for (const network of NETWORKS) for (const m of METRICS) {
+    const [ours, cc] = SITES.map((s) => samples[network.name][s.name][m.visit].map((r) => r[m.key]).filter((x) => typeof x === 'number'));
+    const ratio = ours.length && cc.length && median(cc) > 0 ? `${(median(ours) / median(cc)).toFixed(2)}×` : 'n/a';
+    rows.push(`| ${m.label} | ${network.name} | ${cell(ours)} | ${cell(cc)} | ${ratio} |`);
+  }
+  return rows.join('\n');
+}
+
+function writeResults(markdown) {
+  const start = '<!-- vs-cookieconsent:start -->';
+  const end = '<!-- vs-cookieconsent:end -->';
+  const section = `${start}\n${markdown}\n${end}`;
+  let text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench` (test/bench/). Each benchmark replaces only its own section.\n';
+  text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => section) : `${text.trimEnd()}\n\n${section}\n`;
+  writeFileSync(RESULTS, text);
+}
+
+export default async function vsCookieconsent() {
+  for (const file of []) if (!existsSync(ROOT + file)) throw new Error(`${file} is missing: run npm run build`);
+  const { server, origin } = await startBenchServer();
+  const browser = await launchChromium();
+  const samples = {};
+  const failures = [];
+  try {
+    for (const network of NETWORKS) {
+      samples[network.name] = Object.fromEntries(SITES.map((s) => [s.name, { first: [], return: [] }]));
+      // Round 0 warms the server, the disk cache of the files and Chromium; it is not counted.
+      for (let round = 0; round <= ROUNDS; round++) {
+        const order = round % 2 ? [...SITES].reverse() : SITES;
+        for (const site of order) {
+          try {
+            const first = await visit(browser, origin + site.path, network, site);
+            const again = await visit(browser, origin + site.path, network, site, first.cookies);
+            if (first.gaRequests !== 1) throw new Error(`${site.name}: GA requested ${first.gaRequests} times after accept`);
+            if (again.bannerShown) throw new Error(`${site.name}: banner shown to a returning visitor`);
+            if (round > 0) samples[network.name][site.name].first.push(first), samples[network.name][site.name].return.push(again);
+          } catch (error) {
+            failures.push(`${network.name}, ${site.name}, round ${round}: ${error.message.split('\n')[0]}`);
+          }
+        }
+      }
+    }
+    const version = browser.version();
+    const markdown = [
+      '## Consentry vs vanilla-cookieconsent 3.1.0',
+      '',
+      `Chromium ${version}, ${ROUNDS} interleaved rounds per network after one warm-up round, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. ` +
+        'Same job on both pages: analytics + advertising, GA4 and the Meta Pixel held until "Accept all"; vendor hosts are intercepted and answered with stubs. ' +
+        'Files are served gzip-compressed, without HTTP caching (a returning visit is a new browser context with the consent cookie). ' +
+        'Ratio = Consentry median / vanilla-cookieconsent median (below 1 is better for Consentry). Script time is CDP `Performance.getMetrics` ScriptDuration, read once the page is idle.',
+      '',
+      table(samples),
+      failures.length ? `\nRuns that failed (not counted):\n${failures.map((f) => `- ${f}`).join('\n')}` : '',
+    ].join('\n');
+    console.log(markdown);
+    writeResults(markdown);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,146 @@
+// The `npm start` demo in real Chromium, served by examples/serve.mjs itself (with its strict
+// CSP): every link resolves, the banner shows, "Accept all" makes the stand-in vendor scripts
+// run and the live panel follow, and the opt-out, GPC and npm variants behave as described.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './harness';
+// @ts-expect-error plain ESM module without types
+import { startDemoServer } from '../../examples/serve.mjs';
+
+let browser: Browser;
+let server: { close(): void };
+let base = '';
+let context: BrowserContext;
+let page: Page;
+let thirdParty: ThirdPartyLog;
+let problems: string[];
+
+beforeAll(async () => {
+  const demo = await startDemoServer(0);
+  server = demo.server;
+  base = demo.url.replace(/\/$/, '');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  thirdParty = await interceptThirdParty(context);
+  page = await context.newPage();
+  problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const state = (category: string) => page.locator(`#panel-categories [data-category="${category}"]`);
+const vendors = () => page.locator('#panel-vendors li[data-vendor]').allTextContents();
+const ran = () => page.evaluate(() => ((window as any).demoVendors as string[] | undefined) ?? []);
+
+describe('demo index', () => {
+  it('links only to pages and files that exist', async () => {
+    await page.goto(`${base}/`);
+    const pages = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    const seen = new Set<string>();
+    for (const url of pages) {
+      const response = await page.request.get(url);
+      expect(response.status(), url).toBe(200);
+      // One level deeper: every link, script and stylesheet of each demo page resolves too.
+      const sub = await context.newPage();
+      await sub.goto(url);
+      const refs = await sub.locator('a[href], script[src], link[href], iframe[data-src]').evaluateAll((els) =>
+        els.map((el) => new URL(el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('data-src')!, location.href).href),
+      );
+      await sub.close();
+      for (const ref of refs.filter((r) => r.startsWith(base) && !seen.has(r.split('#')[0]!))) {
+        seen.add(ref.split('#')[0]!);
+        expect((await page.request.get(ref)).status(), `${ref} (linked from ${url})`).toBe(200);
+      }
+    }
+    expect(thirdParty.requests).toHaveLength(0);
+  });
+});
+
+describe('script-tag shop, opt-in', () => {
+  it('shows the banner, runs nothing before consent, and runs the vendors on "Accept all"', async () => {
+    await page.goto(`${base}/shop/`);
+    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    await expect.poll(() => state('analytics').getAttribute('data-state')).toBe('denied');
+    expect(await state('advertising').getAttribute('data-state')).toBe('denied');
+    expect(await ran()).toEqual([]);
+    expect(await page.locator('#panel-vendors').textContent()).toContain('none yet');
+
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    await expect.poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
+    expect(await state('analytics').getAttribute('data-state')).toBe('granted');
+    expect(await state('advertising').getAttribute('data-state')).toBe('granted');
+    expect(await page.locator('#panel-events').textContent()).toContain('consentry:change');
+    expect((await ran()).sort()).toEqual(['Google Analytics', 'Meta Pixel', 'Pendo']);
+    // The held video embed is loaded once advertising is granted.
+    await expect.poll(() => page.locator('iframe[title^="Inside the roastery"]').getAttribute('src')).toBe('/embeds/video.html');
+    expect(thirdParty.requests).toHaveLength(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('remembers "Reject all": nothing runs, now or on the next visit', async () => {
+    await page.goto(`${base}/shop/`);
+    await page.locator('[data-consentry-action="reject-all"]').click();
+    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(false);
+    await page.reload();
+    await expect.poll(() => page.locator('#panel-decided').textContent()).toContain('yes');
+    expect(await page.locator('[data-consentry-banner]').count()).toBe(0);
+    expect(await ran()).toEqual([]);
+    expect(await state('analytics').getAttribute('data-state')).toBe('denied');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('variants', () => {
+  it('opt-out (US): vendors run at once, the notice shows, and "Do Not Sell" stops advertising', async () => {
+    await page.goto(`${base}/shop/us.html`);
+    await expect.poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
+    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    expect(await page.locator('#panel-mode').textContent()).toBe('opt-out');
+    // Meta already ran on this page, so withdrawing advertising reloads it (reloadOnRevoke).
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-consentry-action="do-not-sell"]').click()]);
+    await expect.poll(() => state('advertising').getAttribute('data-state')).toBe('denied');
+    await expect.poll(vendors).toEqual(['Google Analytics', 'Pendo']);
+    expect(problems).toEqual([]);
+  });
+
+  it('GPC (demo switch): advertising is denied without a banner, analytics runs', async () => {
+    await page.goto(`${base}/shop/gpc.html?gpc=1`);
+    await expect.poll(() => page.locator('#gpc-status').textContent()).toContain('on (simulated');
+    await expect.poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo']));
+    expect(await state('advertising').getAttribute('data-state')).toBe('denied');
+    expect(await page.locator('#panel-signals').textContent()).toContain('GPC on');
+    expect(await ran()).not.toContain('Meta Pixel');
+    expect(await page.locator('[data-consentry-banner]').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('GPC page without the switch: GPC is off and advertising runs (opt-out default)', async () => {
+    await page.goto(`${base}/shop/gpc.html`);
+    expect(await page.locator('#gpc-status').textContent()).toBe('off');
+    await expect.poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
+  });
+
+  it('npm/ESM app: the bundled app shows the banner and runs the vendors after "Accept all"', async () => {
+    await page.goto(`${base}/npm-app/`);
+    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    expect(await page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('denied');
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    await expect.poll(() => page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('granted');
+    await expect.poll(() => page.locator('#app-vendors').textContent()).toContain('Google Analytics');
+    expect(await page.locator('#app-log').textContent()).toContain('analytics granted');
+    expect(problems).toEqual([]);
+  });
+});
