@@ -71,9 +71,20 @@ const iife = (input, file, name) => ({
   plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(true)],
 });
 
+/** Ships the config's JSON Schema as `consentry/schema.json`, next to the presets it describes. */
+const copySchema = {
+  name: 'copy-schema',
+  buildStart() {
+    this.addWatchFile(resolve(root, 'presets/schema.json'));
+  },
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'schema.json', source: readFileSync(resolve(root, 'presets/schema.json')) });
+  },
+};
+
 export default [
   esm('src/index.ts', 'dist/consentry.mjs'),
-  has('presets/index.ts') && esm('presets/index.ts', 'dist/presets.mjs', [coreAsPackage]),
+  has('presets/index.ts') && esm('presets/index.ts', 'dist/presets.mjs', [coreAsPackage, copySchema]),
   has('ui/index.ts') && esm('ui/index.ts', 'dist/ui.mjs', [coreAsPackage]),
   has('src/script-tag/boot.ts') && has('presets/registry.ts') && iife('entry:script-tag', 'dist/consentry.js'),
   has('ui/index.ts') && iife('entry:ui-chunk', 'dist/consentry-ui.js'),

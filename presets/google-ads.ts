@@ -1,5 +1,4 @@
-import { definePreset } from '../src/index';
-import { checkOption } from './check-option';
+import { checkOption, definePreset } from '../src/index';
 import { loadGtag } from './load-gtag';
 
 /**
@@ -9,7 +8,7 @@ import { loadGtag } from './load-gtag';
  * createConsent({ presets: [googleAds({ id: 'AW-123456789' })] })
  * ```
  */
-export const googleAds = definePreset<{ id: string }>({
+export const googleAds = /* @__PURE__ */ definePreset<{ id: string }>({
   name: 'google-ads',
   label: 'Google Ads',
   category: 'advertising',
@@ -23,8 +22,8 @@ export const googleAds = definePreset<{ id: string }>({
   ],
   // support.google.com/tagmanager/answer/13802165 documents the `_gcl_*` family.
   cookies: [
-    { name: '_gcl_*', purpose: 'Attributes ad clicks to conversions', lifetime: '90 days' },
-    { name: '_gac_*', purpose: 'Stores the campaign of an ad click', lifetime: '90 days' },
+    { name: '_gcl_*', purpose: 'Ad clicks and conversions', lifetime: '90 days' },
+    { name: '_gac_*', purpose: 'Campaign of an ad click', lifetime: '90 days' },
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^AW-\d+$/, 'a Google Ads tag id like "AW-123456789"'),

@@ -1,5 +1,4 @@
-import { definePreset } from '../src/index';
-import { checkOption } from './check-option';
+import { checkOption, definePreset } from '../src/index';
 import { loadGtag } from './load-gtag';
 
 /**
@@ -9,7 +8,7 @@ import { loadGtag } from './load-gtag';
  * createConsent({ presets: [googleAnalytics({ id: 'G-ABC123' })] })
  * ```
  */
-export const googleAnalytics = definePreset<{ id: string }>({
+export const googleAnalytics = /* @__PURE__ */ definePreset<{ id: string }>({
   name: 'google-analytics',
   label: 'Google Analytics',
   category: 'analytics',
@@ -19,7 +18,7 @@ export const googleAnalytics = definePreset<{ id: string }>({
   // support.google.com/analytics/answer/11397207
   cookies: [
     { name: '_ga', purpose: 'Distinguishes visitors', lifetime: '2 years' },
-    { name: '_ga_*', purpose: 'Keeps the session state', lifetime: '2 years' },
+    { name: '_ga_*', purpose: 'Session state', lifetime: '2 years' },
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^G-[A-Z0-9]{4,12}$/, 'a GA4 measurement id like "G-ABC123"'),

@@ -1,5 +1,4 @@
-import { definePreset } from '../src/index';
-import { checkOption } from './check-option';
+import { checkOption, definePreset } from '../src/index';
 
 /**
  * A Google Tag Manager container, loaded once its category (default `analytics`) is granted.
@@ -9,7 +8,7 @@ import { checkOption } from './check-option';
  * createConsent({ presets: [googleTagManager({ id: 'GTM-ABC123' })] })
  * ```
  */
-export const googleTagManager = definePreset<{ id: string }>({
+export const googleTagManager = /* @__PURE__ */ definePreset<{ id: string }>({
   name: 'google-tag-manager',
   label: 'Google Tag Manager',
   category: 'analytics',

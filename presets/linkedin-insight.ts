@@ -1,5 +1,4 @@
-import { definePreset } from '../src/index';
-import { checkOption } from './check-option';
+import { checkOption, definePreset } from '../src/index';
 
 /**
  * LinkedIn Insight Tag, loaded once `advertising` is granted. LinkedIn has no consent API, so
@@ -8,15 +7,15 @@ import { checkOption } from './check-option';
  * createConsent({ presets: [linkedinInsight({ id: '123456' })] })
  * ```
  */
-export const linkedinInsight = definePreset<{ id: string }>({
+export const linkedinInsight = /* @__PURE__ */ definePreset<{ id: string }>({
   name: 'linkedin-insight',
   label: 'LinkedIn Insight Tag',
   category: 'advertising',
   hosts: ['snap.licdn.com', 'px.ads.linkedin.com', 'dc.ads.linkedin.com'],
   // linkedin.com/legal/l/cookie-table: the first-party cookie; the rest live on linkedin.com.
-  cookies: [{ name: 'li_fat_id', purpose: 'Attributes LinkedIn ad clicks to conversions', lifetime: '30 days' }],
+  cookies: [{ name: 'li_fat_id', purpose: 'Last ad click', lifetime: '30 days' }],
   options: ['id'],
-  validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a LinkedIn partner id of 4–12 digits like "123456"'),
+  validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a LinkedIn partner id like "123456"'),
   setup({ window: w }) {
     // LinkedIn's snippet: `lintrk(a, b)` queues into `lintrk.q` until insight.min.js loads.
     if (!w.lintrk) {

@@ -1,5 +1,4 @@
-import { definePreset } from '../src/index';
-import { checkOption, show } from './check-option';
+import { checkOption, definePreset } from '../src/index';
 
 /**
  * Meta (Facebook) Pixel, loaded once `advertising` is granted. The `fbq` queue exists from the
@@ -11,35 +10,31 @@ import { checkOption, show } from './check-option';
  * createConsent({ presets: [metaPixel({ id: '1234567890123456', limitedDataUse: true })] })
  * ```
  */
-export const metaPixel = definePreset<{ id: string; limitedDataUse?: boolean }>({
+export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataUse?: boolean }>({
   name: 'meta-pixel',
   label: 'Meta Pixel',
   category: 'advertising',
   hosts: ['connect.facebook.net', 'www.facebook.com/tr'],
   // developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc
   cookies: [
-    { name: '_fbp', purpose: 'Identifies the browser for ad delivery and measurement', lifetime: '90 days' },
-    { name: '_fbc', purpose: 'Stores the last ad click (fbclid)', lifetime: '90 days' },
+    { name: '_fbp', purpose: 'Identifies the browser', lifetime: '90 days' },
+    { name: '_fbc', purpose: 'Last ad click', lifetime: '90 days' },
   ],
   options: ['id', 'limitedDataUse'],
   validate(entry) {
-    const issues = checkOption(entry, /^\d{15,16}$/, 'a Meta pixel id of 15–16 digits like "1234567890123456"');
+    const issues = checkOption(entry, /^\d{15,16}$/, 'a Meta pixel id like "1234567890123456"');
     const ldu = entry.limitedDataUse;
     if (ldu !== undefined && typeof ldu != 'boolean')
-      issues.push({ path: 'limitedDataUse', message: `expected true or false, got ${show(ldu)}` });
+      issues.push({ path: 'limitedDataUse', message: `expected true or false, got ${JSON.stringify(ldu)}` });
     return issues;
   },
   setup({ window: w, category, state }) {
     // The base code's queue (same shape as Meta's snippet), without loading fbevents.js yet.
     if (!w.fbq) {
-      const fbq: any = (w.fbq = function () {
+      const fbq: any = (w.fbq = w._fbq = function () {
         fbq.callMethod ? fbq.callMethod.apply(fbq, arguments) : fbq.queue.push(arguments);
       });
-      w._fbq = w._fbq || fbq;
-      fbq.push = fbq;
-      fbq.loaded = true;
-      fbq.version = '2.0';
-      fbq.queue = [];
+      Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
     }
     w.fbq('consent', state[category] ? 'grant' : 'revoke');
   },
@@ -50,6 +45,6 @@ export const metaPixel = definePreset<{ id: string; limitedDataUse?: boolean }>(
     loadScript(src('https://connect.facebook.net/en_US/fbevents.js'));
   },
   onChange({ window: w, category, state, previous }) {
-    if (!state[category] != !previous?.[category]) w.fbq('consent', state[category] ? 'grant' : 'revoke');
+    if (!state[category] != !previous![category]) w.fbq('consent', state[category] ? 'grant' : 'revoke');
   },
 });

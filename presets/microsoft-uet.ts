@@ -1,41 +1,37 @@
-import { definePreset } from '../src/index';
-import { checkOption } from './check-option';
+import { checkOption, definePreset } from '../src/index';
 
 const adStorage = (granted: unknown) => ({ ad_storage: granted ? 'granted' : 'denied' });
 
 /**
  * Microsoft Advertising UET, loaded once `advertising` is granted. UET consent mode (only
- * `ad_storage`) gets a default before the tag and an update on every change
- * (Microsoft Advertising help, "Setting up UET for consent mode": help.ads.microsoft.com/#apex/ads/en/60119).
+ * `ad_storage`) gets a default before the tag and an update on every change (Microsoft
+ * Advertising help, "Setting up UET for consent mode": help.ads.microsoft.com/#apex/ads/en/60119).
  * ```ts
  * createConsent({ presets: [microsoftUet({ id: '12345678' })] })
  * ```
  */
-export const microsoftUet = definePreset<{ id: string }>({
+export const microsoftUet = /* @__PURE__ */ definePreset<{ id: string }>({
   name: 'microsoft-uet',
   label: 'Microsoft Advertising',
   category: 'advertising',
   hosts: ['bat.bing.com'],
   cookies: [
-    { name: '_uetsid', purpose: 'Links visits within a session to ad clicks', lifetime: '1 day' },
-    { name: '_uetvid', purpose: 'Identifies the browser across visits', lifetime: '13 months' },
-    { name: '_uetmsclkid', purpose: 'Stores the last ad click (msclkid)', lifetime: '90 days' },
+    { name: '_uetsid', purpose: 'Session of an ad visit', lifetime: '1 day' },
+    { name: '_uetvid', purpose: 'Identifies the browser', lifetime: '13 months' },
+    { name: '_uetmsclkid', purpose: 'Last ad click', lifetime: '90 days' },
   ],
   options: ['id'],
-  validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a UET tag id of 4–12 digits like "12345678"'),
+  validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a UET tag id like "12345678"'),
   setup({ window: w, category, state }) {
     (w.uetq = w.uetq || []).push('consent', 'default', adStorage(state[category]));
   },
   load({ window: w, entry, src, loadScript }) {
     // Microsoft's snippet: once bat.js has run, the queue becomes a UET instance.
     loadScript(src('https://bat.bing.com/bat.js')).then(() => {
-      if (typeof w.UET != 'function') return;
-      const o = { ti: entry.id, enableAutoSpaTracking: true, q: w.uetq };
-      w.uetq = new w.UET(o);
-      w.uetq.push('pageLoad');
+      if (w.UET) (w.uetq = new w.UET({ ti: entry.id, enableAutoSpaTracking: true, q: w.uetq })).push('pageLoad');
     });
   },
   onChange({ window: w, category, state, previous }) {
-    if (!state[category] != !previous?.[category]) w.uetq.push('consent', 'update', adStorage(state[category]));
+    if (!state[category] != !previous![category]) w.uetq.push('consent', 'update', adStorage(state[category]));
   },
 });

@@ -1,5 +1,4 @@
-import { definePreset } from '../src/index';
-import { checkOption } from './check-option';
+import { checkOption, definePreset } from '../src/index';
 
 /** Storage keys the agent writes: `_pendo_<name>.<apiKey>`, `pendo_tabId`, `pendo-preview`, ... */
 const PENDO_KEY = /^_?pendo[_-]/;
@@ -13,44 +12,37 @@ const PENDO_KEY = /^_?pendo[_-]/;
  * createConsent({ presets: [pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666' })] })
  * ```
  */
-export const pendo = definePreset<{ apiKey: string }>({
+export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
   name: 'pendo',
   label: 'Pendo',
   category: 'analytics',
   // Agent CDNs and data hosts per environment (`@pendo/agent` dist/servers.json).
   hosts: ['pendo.io'],
   cookies: [
-    { name: '_pendo_*', purpose: 'Visitor, account and guide state', lifetime: '100 days', storage: 'localStorage' },
-    { name: '_pendo_*', purpose: 'Visitor, account and guide state (when storage is unavailable)', lifetime: '100 days' },
-    { name: 'pendo_*', purpose: 'Tab and session tracking', lifetime: 'session', storage: 'sessionStorage' },
+    { name: '_pendo_*', purpose: 'Visitor and guide state', lifetime: '100 days', storage: 'localStorage' },
+    { name: '_pendo_*', purpose: 'Visitor and guide state', lifetime: '100 days' },
+    { name: 'pendo_*', purpose: 'Tab tracking', lifetime: 'session', storage: 'sessionStorage' },
   ],
   options: ['apiKey'],
   validate: (entry) =>
-    checkOption(
-      entry,
-      /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-      'a Pendo API key (a UUID) like "0a1b2c3d-1111-4222-8333-444455556666"',
-      'apiKey',
-    ),
+    checkOption(entry, /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i, 'a Pendo API key (a UUID)', 'apiKey'),
   setup({ window: w }) {
     // Pendo's install snippet: queue the API until the agent arrives; `initialize` goes first.
-    const p = (w.pendo = w.pendo || {});
-    const q: unknown[][] = (p._q = p._q || []);
-    ['initialize', 'identify', 'updateOptions', 'pageLoad', 'track'].forEach((m, i) => {
-      p[m] = p[m] || ((...args: unknown[]) => void q[i ? 'push' : 'unshift']([m, ...args]));
+    const p = (w.pendo = w.pendo || { _q: [] });
+    'initialize identify updateOptions pageLoad track'.split(' ').forEach((m, i) => {
+      p[m] = p[m] || ((...args: unknown[]) => void p._q[i ? 'push' : 'unshift']([m, ...args]));
     });
   },
   load: (ctx) => ctx.loadScript(ctx.src(`https://cdn.pendo.io/agent/static/${ctx.entry.apiKey}/pendo.js`)),
   onChange({ window: w, category, state, previous }) {
-    if (state[category] || !previous?.[category]) return;
+    if (state[category] || !previous![category]) return;
     const p = w.pendo || {};
-    for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) if (typeof p[stop] == 'function') p[stop]();
-    for (const name of ['localStorage', 'sessionStorage'])
-      try {
-        const store: Storage = w[name];
+    for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) p[stop] && p[stop]();
+    try {
+      for (const store of [w.localStorage, w.sessionStorage] as Storage[])
         for (const key of Object.keys(store)) if (PENDO_KEY.test(key)) store.removeItem(key);
-      } catch {
-        // Storage blocked: nothing was stored there either.
-      }
+    } catch {
+      // Storage blocked: nothing was stored there either.
+    }
   },
 });

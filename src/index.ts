@@ -4,5 +4,6 @@ export type { CreateConsentOptions } from './create-consent';
 export { ConsentConfigError } from './config/errors';
 export { validateConfig } from './config/validate';
 export { definePreset, PRESET } from './define-preset';
+export { checkOption } from './check-option';
 export type { PresetOptions } from './define-preset';
 export type * from './types';

@@ -46,14 +46,15 @@ const ccConfig = {
     },
   },
 };
-/** The vendor snippets a vanilla-cookieconsent site writes, held with `type="text/plain"`. */
+/** The vendor snippets a vanilla-cookieconsent site writes, held with `type="text/plain"`; its
+ * scripts are deferred as its docs recommend (it needs `<body>` to exist). */
 const ccPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <link rel="stylesheet" href="/cc/cookieconsent.css">
 <script type="text/plain" data-category="analytics" async src="https://${GA}?id=${GA_ID}"></script>
 <script type="text/plain" data-category="analytics">window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','${GA_ID}');</script>
 <script type="text/plain" data-category="ads">!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','${META_ID}');fbq('track','PageView');</script>
-<script src="/cc/cookieconsent.umd.js"></script>
-<script src="/cc-config.js"></script>
+<script defer src="/cc/cookieconsent.umd.js"></script>
+<script defer src="/cc-config.js"></script>
 </head><body><h1>Shop</h1><p>Products.</p></body></html>`;
 const oursPage = scriptTagPage(
   { categories: { analytics: {}, advertising: {} }, presets: [{ name: 'google-analytics', id: GA_ID }, { name: 'meta-pixel', id: META_ID }] },

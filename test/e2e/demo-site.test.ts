@@ -1,6 +1,8 @@
 // The `npm start` demo in real Chromium, served by examples/serve.mjs itself (with its strict
 // CSP): every link resolves, the banner shows, "Accept all" makes the stand-in vendor scripts
 // run and the live panel follow, and the opt-out, GPC and npm variants behave as described.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './harness';
@@ -141,6 +143,28 @@ describe('variants', () => {
     await expect.poll(() => page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('granted');
     await expect.poll(() => page.locator('#app-vendors').textContent()).toContain('Google Analytics');
     expect(await page.locator('#app-log').textContent()).toContain('analytics granted');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('marketing-ops page', () => {
+  /** Runs the packaged CLI the way `npx consentry check FILE` does, from the example folder. */
+  const check = (file: string) => {
+    const cwd = fileURLToPath(new URL('../../examples/marketing-ops/', import.meta.url));
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url)), 'check', file], { cwd, encoding: 'utf8' });
+    return { code: run.status, output: (run.stdout + run.stderr).trim() };
+  };
+
+  it('shows consent.json and exactly what the checker prints for it and for a broken copy', async () => {
+    await page.goto(`${base}/marketing-ops/`);
+    await expect.poll(() => page.locator('#consent-json').textContent()).toContain('"google-analytics"');
+    const shown = async (id: string) => (await page.locator(id).textContent())!.split('\n').slice(1).join('\n').trim();
+    const ok = check('consent.json');
+    expect(ok.code).toBe(0);
+    expect(await shown('#check-ok')).toBe(ok.output);
+    const broken = check('broken.json');
+    expect(broken.code).toBe(1);
+    expect(await shown('#check-broken')).toBe(broken.output);
     expect(problems).toEqual([]);
   });
 });

@@ -14,9 +14,9 @@ function recorder(name: string, category: string, extra: Partial<PresetDefinitio
     cookies: [],
     options: ['id'],
     validate: () => [],
-    setup: (ctx) => void (log.push(`setup:${ctx.state[category]}`), seen.push(ctx)),
+    setup: (ctx) => void (log.push(`setup:${ctx.state[ctx.category]}`), seen.push(ctx)),
     load: (ctx) => void (log.push('load'), seen.push(ctx)),
-    onChange: (ctx) => void (log.push(`change:${ctx.previous?.[category]}->${ctx.state[category]}`), seen.push(ctx)),
+    onChange: (ctx) => void (log.push(`change:${ctx.previous?.[ctx.category]}->${ctx.state[ctx.category]}`), seen.push(ctx)),
     ...extra,
   });
   return { factory, log, seen };
@@ -74,7 +74,7 @@ describe('startPresets', () => {
     expect(() => consent.acceptAll()).not.toThrow();
     expect(good.log).toEqual(['setup:false', 'change:false->true', 'load']);
     expect(error).toHaveBeenCalledTimes(3);
-    expect(error.mock.calls.map((call) => call[0])).toEqual([
+    expect(error.mock.calls.map((call: unknown[]) => call[0])).toEqual([
       'consentry: preset "bad" failed in setup',
       'consentry: preset "bad" failed in onChange',
       'consentry: preset "bad" failed in load',

@@ -1,0 +1,38 @@
+// Shared by the core's unit tests: a clean cookie jar and browser signals set per test.
+import { afterEach } from 'vitest';
+
+const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
+
+/** Deletes every cookie visible to the page (on `/` and on the given extra paths). */
+export function clearCookies(paths: string[] = []): void {
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]!.trim();
+    if (name) for (const path of ['/', ...paths]) document.cookie = `${name}=; expires=${EPOCH}; path=${path}`;
+  }
+}
+
+const touched: Array<[object, string]> = [];
+
+/** Sets `navigator.x` / `window.x` for this test only (restored after each test). */
+export function stub(target: object, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  touched.push([target, key]);
+}
+
+/** Defines a getter that throws, for hostile-environment tests (restored after each test). */
+export function stubThrowing(target: object, key: string): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    get() {
+      throw new Error(`hostile ${key}`);
+    },
+    set() {
+      throw new Error(`hostile ${key}`);
+    },
+  });
+  touched.push([target, key]);
+}
+
+afterEach(() => {
+  for (const [target, key] of touched.splice(0)) delete (target as Record<string, unknown>)[key];
+});
