@@ -30,15 +30,19 @@ const virtualEntries = (entries) => ({
   load: (id) => entries[id] ?? null,
 });
 const virtual = {
+  // The reopen button ships in the core, so a returning visitor sees it without the UI chunk;
+  // the chunk (loaded by this file) uses the same copy through window.ConsentryUI.
   'entry:script-tag': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
     import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
-    bootScriptTag({ registry: presetRegistry });`,
+    import { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
+    (window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;
+    bootScriptTag({ registry: presetRegistry, mountReopenButton });`,
   'entry:script-tag-full': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
     import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
-    import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};
-    bootScriptTag({ registry: presetRegistry, mountUI });`,
+    import { mountUI, mountReopenButton } from ${JSON.stringify(root + '/ui/index.ts')};
+    bootScriptTag({ registry: presetRegistry, mountUI, mountReopenButton });`,
   'entry:ui-chunk': `
     import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).mountUI = mountUI;`,
@@ -48,6 +52,12 @@ const virtual = {
     runCli(process.argv.slice(2), { registry: presetRegistry }).then((code) => { process.exitCode = code; });`,
 };
 const has = (file) => existsSync(resolve(root, file));
+/** In consentry-ui.js, `ui/reopen-button.ts` becomes the copy consentry.js registered (see above). */
+const reopenFromCore = {
+  name: 'reopen-from-core',
+  resolveId: (source, importer) =>
+    importer && importer.startsWith(root + '/ui/') && source === './reopen-button' ? resolve(root, 'ui/reopen-from-core.ts') : null,
+};
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 /** Resolves `consentry` and `consentry/*` through package.json "exports" to the built files. */
 const packageByName = {
@@ -65,10 +75,10 @@ const esm = (input, file, extra = []) => ({
   external: (id) => /^(preact|js-cookie)(\/|$)/.test(id) || id === 'consentry',
   plugins: [...extra, nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(false)],
 });
-const iife = (input, file, name) => ({
+const iife = (input, file, name, extra = []) => ({
   input,
   output: { file, format: 'iife', name },
-  plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(true)],
+  plugins: [...extra, virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(true)],
 });
 
 /** Ships the config's JSON Schema as `consentry/schema.json`, next to the presets it describes. */
@@ -82,13 +92,27 @@ const copySchema = {
   },
 };
 
+/**
+ * One tiny IIFE per extra UI language (`dist/i18n/de.js`), registering its texts on
+ * `window.ConsentryUI.i18n`; the UI fetches only the one the page needs.
+ */
+const uiLanguages = has('ui/i18n/languages.ts')
+  ? readdirSync(resolve(root, 'ui/i18n')).filter((f) => /^[a-z]{2}\.ts$/.test(f) && f !== 'en.ts').map((f) => f.slice(0, 2))
+  : [];
+for (const lang of uiLanguages)
+  virtual[`entry:i18n-${lang}`] = `
+    import texts from ${JSON.stringify(`${root}/ui/i18n/${lang}.ts`)};
+    var ui = window.ConsentryUI = window.ConsentryUI || {};
+    (ui.i18n = ui.i18n || {})[${JSON.stringify(lang)}] = texts;`;
+
 export default [
   esm('src/index.ts', 'dist/consentry.mjs'),
   has('presets/index.ts') && esm('presets/index.ts', 'dist/presets.mjs', [coreAsPackage, copySchema]),
   has('ui/index.ts') && esm('ui/index.ts', 'dist/ui.mjs', [coreAsPackage]),
   has('src/script-tag/boot.ts') && has('presets/registry.ts') && iife('entry:script-tag', 'dist/consentry.js'),
-  has('ui/index.ts') && iife('entry:ui-chunk', 'dist/consentry-ui.js'),
+  has('ui/index.ts') && iife('entry:ui-chunk', 'dist/consentry-ui.js', undefined, [reopenFromCore]),
   has('ui/index.ts') && has('src/script-tag/boot.ts') && iife('entry:script-tag-full', 'dist/consentry.full.js'),
+  ...uiLanguages.map((lang) => iife(`entry:i18n-${lang}`, `dist/i18n/${lang}.js`)),
   has('src/cli/run.ts') && has('presets/registry.ts') && {
     input: 'entry:cli',
     output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },

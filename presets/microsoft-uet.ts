@@ -1,6 +1,7 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset, type PresetContext } from '../src/index';
 
-const adStorage = (granted: unknown) => ({ ad_storage: granted ? 'granted' : 'denied' });
+const tell = ({ window: w, granted }: PresetContext, type = 'update') =>
+  (w.uetq = w.uetq || []).push('consent', type, { ad_storage: granted ? 'granted' : 'denied' });
 
 /**
  * Microsoft Advertising UET, loaded once `advertising` is granted. UET consent mode (only
@@ -22,16 +23,12 @@ export const microsoftUet = /* @__PURE__ */ definePreset<{ id: string }>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a UET tag id like "12345678"'),
-  setup({ window: w, category, state }) {
-    (w.uetq = w.uetq || []).push('consent', 'default', adStorage(state[category]));
-  },
+  setup: (ctx) => tell(ctx, 'default'),
   load({ window: w, entry, src, loadScript }) {
     // Microsoft's snippet: once bat.js has run, the queue becomes a UET instance.
     loadScript(src('https://bat.bing.com/bat.js')).then(() => {
       if (w.UET) (w.uetq = new w.UET({ ti: entry.id, enableAutoSpaTracking: true, q: w.uetq })).push('pageLoad');
     });
   },
-  onChange({ window: w, category, state, previous }) {
-    if (!state[category] != !previous![category]) w.uetq.push('consent', 'update', adStorage(state[category]));
-  },
+  onChange: (ctx) => tell(ctx),
 });

@@ -1,7 +1,7 @@
 import { checkOption, definePreset } from '../src/index';
 
 /** Storage keys the agent writes: `_pendo_<name>.<apiKey>`, `pendo_tabId`, `pendo-preview`, ... */
-const PENDO_KEY = /^_?pendo[_-]/;
+const PENDO_KEY = /^_?pendo/;
 
 /**
  * Pendo's agent, loaded once `analytics` is granted. A queueing `pendo` stub exists from the
@@ -21,26 +21,27 @@ export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
   cookies: [
     { name: '_pendo_*', purpose: 'Visitor and guide state', lifetime: '100 days', storage: 'localStorage' },
     { name: '_pendo_*', purpose: 'Visitor and guide state', lifetime: '100 days' },
-    { name: 'pendo_*', purpose: 'Tab tracking', lifetime: 'session', storage: 'sessionStorage' },
   ],
   options: ['apiKey'],
   validate: (entry) =>
     checkOption(entry, /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i, 'a Pendo API key (a UUID)', 'apiKey'),
   setup({ window: w }) {
     // Pendo's install snippet: queue the API until the agent arrives; `initialize` goes first.
-    const p = (w.pendo = w.pendo || { _q: [] });
+    if (w.pendo) return;
+    const q: unknown[][] = [];
+    const p: Record<string, unknown> = (w.pendo = { _q: q });
     'initialize identify updateOptions pageLoad track'.split(' ').forEach((m, i) => {
-      p[m] = p[m] || ((...args: unknown[]) => void p._q[i ? 'push' : 'unshift']([m, ...args]));
+      p[m] = (...args: unknown[]) => void q[i ? 'push' : 'unshift']([m, ...args]);
     });
   },
   load: (ctx) => ctx.loadScript(ctx.src(`https://cdn.pendo.io/agent/static/${ctx.entry.apiKey}/pendo.js`)),
-  onChange({ window: w, category, state, previous }) {
-    if (state[category] || !previous![category]) return;
-    const p = w.pendo || {};
+  onChange({ window: w, granted }) {
+    if (granted) return;
+    const p = w.pendo;
     for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) p[stop] && p[stop]();
+    // After teardown, so the agent cannot write them back.
     try {
-      for (const store of [w.localStorage, w.sessionStorage] as Storage[])
-        for (const key of Object.keys(store)) if (PENDO_KEY.test(key)) store.removeItem(key);
+      for (const key of Object.keys(w.localStorage)) if (PENDO_KEY.test(key)) w.localStorage.removeItem(key);
     } catch {
       // Storage blocked: nothing was stored there either.
     }

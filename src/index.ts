@@ -4,6 +4,8 @@ export type { CreateConsentOptions } from './create-consent';
 export { ConsentConfigError } from './config/errors';
 export { validateConfig } from './config/validate';
 export { definePreset, PRESET } from './define-preset';
+export { gate } from './gating';
+export type { Gate, GateOptions, PlaceholderTexts } from './gating';
 export { checkOption } from './check-option';
 export type { PresetOptions } from './define-preset';
 export type * from './types';

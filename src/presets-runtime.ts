@@ -13,9 +13,10 @@ export interface StartPresetsOptions {
 type Step = 'setup' | 'load' | 'onChange';
 
 /**
- * Starts every preset of `consent.presets`. Presets load only when their category is granted,
- * except Google presets under `googleConsentMode: { mode: 'advanced' }`, which load at once
- * with denied defaults (call `startGoogleConsentMode` first).
+ * Starts every preset of `consent.presets`: `setup` at once, `load` when its category is first
+ * granted, `onChange` whenever its category is granted or withdrawn. Google presets under
+ * `googleConsentMode: { mode: 'advanced' }` load at once, with the denied defaults that
+ * `startGoogleConsentMode` (called first) pushed.
  * ```ts
  * startGoogleConsentMode(consent); startPresets(consent, { nonce })
  * ```
@@ -35,6 +36,7 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
       consent,
       state,
       previous,
+      granted: state[category] === true,
       src: (url) => (typeof entry.src == 'string' && entry.src ? entry.src : url),
       loadScript(src, attrs) {
         options.onRun?.(category);
@@ -65,10 +67,11 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   const state = consent.state;
   for (const preset of consent.presets) run(preset, 'setup', state);
   loadGranted(state);
-  // Vendors hear about a change before a newly granted tag loads, so a grant reaches their
-  // consent API ahead of the tag's first event.
+  // Vendors hear about a change of their category before a newly granted tag loads, so a
+  // grant reaches their consent API ahead of the tag's first event.
   consent.on('change', (next, previous) => {
-    for (const preset of consent.presets) run(preset, 'onChange', next, previous);
+    for (const preset of consent.presets)
+      if (!next[preset.category] != !previous[preset.category]) run(preset, 'onChange', next, previous);
     loadGranted(next);
   });
 }

@@ -121,6 +121,8 @@ export interface PresetContext {
   /** Current effective state and, in `onChange`, the one before. */
   state: ConsentState;
   previous?: ConsentState;
+  /** Whether this preset's category is granted now (`state[category]`). */
+  granted: boolean;
   /** `entry.src` when given, else the preset's default URL passed in. */
   src(defaultUrl: string): string;
   /** Inserts a script carrying the configured nonce; resolves on load. */
@@ -148,7 +150,10 @@ export interface PresetDefinition {
   setup?(ctx: PresetContext): void;
   /** Injects the vendor tag; called once, when its category is first granted. */
   load(ctx: PresetContext): void;
-  /** Forwards a consent change to the vendor's own API. */
+  /**
+   * Forwards a grant or withdrawal to the vendor's own API; called each time the decision for
+   * its category changes (changes to other categories do not call it).
+   */
   onChange?(ctx: PresetContext): void;
 }
 

@@ -29,7 +29,8 @@ export async function initFile(names: string[], force: boolean, deps: InitDeps, 
     const option = deps.registry[name]!.options[0];
     return option ? { name, [option]: `<your ${name} ${option}>` } : { name };
   });
-  const config = { mode: 'opt-in', presets, ui: { reopenButton: true } };
+  // `$schema` lets editors complete and check the file (JSON Schema draft 2020-12).
+  const config = { $schema: './node_modules/consentry/dist/schema.json', mode: 'opt-in', presets, ui: { reopenButton: true } };
   try {
     await writeFile(resolve(deps.cwd, file), JSON.stringify(config, null, 2) + '\n', { flag: force ? 'w' : 'wx' });
   } catch (error) {

@@ -53,7 +53,8 @@ export const shape =
     if (!isObject(value)) return fail(issues, path, 'an object', value);
     for (const key of required) if (value[key] === undefined) issues.push({ path: join(path, key), message: 'is required' });
     for (const key in value) {
-      const check = anyKey ? fields['*'] : fields[key];
+      // Own keys only: `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
+      const check = anyKey ? fields['*'] : {}.hasOwnProperty.call(fields, key) ? fields[key] : 0;
       if (anyKey && !anyKey.test(key)) fail(issues, join(path, key), keyExpected, key);
       else if (!check) issues.push({ path: join(path, key), message: 'unknown key' + didYouMean(key, Object.keys(fields)) });
       else if (value[key] !== undefined) check(value[key], join(path, key), issues);

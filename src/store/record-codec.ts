@@ -20,17 +20,21 @@ export function encodeRecord(record: ConsentRecord): string {
 export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | null {
   if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
   const [version, id, revision, created, updated, source, choiceList, ...rest] = value.split('|');
-  if (version !== SCHEMA_VERSION || rest.length || !/^[a-z0-9]{8,40}$/.test(id!) || !/^\d{1,9}$/.test(revision!)) return null;
+  // Ten digits: the config allows revisions up to 1e9.
+  if (version !== SCHEMA_VERSION || rest.length || !/^[a-z0-9]{8,40}$/.test(id!) || !/^\d{1,10}$/.test(revision!)) return null;
   const createdAt = parseTime(created);
   const updatedAt = parseTime(updated);
   if (!(createdAt <= updatedAt && updatedAt <= now + SKEW) || !SOURCES.includes(source as DecisionSource)) return null;
   const choices: Record<string, boolean> = {};
   for (const pair of choiceList ? choiceList.split('&') : []) {
     const match = /^([a-z][a-z0-9_-]{0,31})=([01])$/.exec(pair);
-    if (!match || match[1]! in choices) return null;
+    if (!match) return null;
     choices[match[1]!] = match[2] === '1';
   }
-  return { id: id!, revision: +revision!, createdAt, updatedAt, choices, source: source as DecisionSource };
+  const record: ConsentRecord = { id: id!, revision: +revision!, createdAt, updatedAt, choices, source: source as DecisionSource };
+  // Only the exact string this library writes: no leading zeros, no repeated category (checked
+  // this way, not with `in`, which is also true for a category named `constructor`).
+  return encodeRecord(record) === value ? record : null;
 }
 
 /** Base-36 milliseconds; NaN (which fails every comparison) for anything else. */

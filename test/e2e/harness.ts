@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 /** Folders of the repository the server may serve. */
-const SERVED = ['dist/', 'test/e2e/', 'examples/', 'node_modules/axe-core/'];
+const SERVED = ['dist/', 'test/e2e/', 'examples/', 'node_modules/axe-core/', 'node_modules/js-cookie/'];
 
 export interface Served {
   body: string;

@@ -3,7 +3,7 @@
 // the config's own paths (`categories.analytics.label`) so `ui.texts` reads like the config.
 export const en = {
   title: 'Cookies on this site',
-  text: 'We use cookies and similar technologies for analytics and advertising only if you agree. You can accept all, reject all or choose what to allow, and change your mind at any time.',
+  text: 'We use cookies for analytics and advertising only if you agree. Accept all, reject all or choose what to allow; you can change your mind at any time.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
@@ -12,9 +12,9 @@ export const en = {
   noticeText: 'We and our partners use cookies for analytics and advertising, which may count as selling or sharing your personal information. You can opt out at any time.',
   ok: 'OK',
   doNotSell: 'Do Not Sell or Share My Personal Information',
-  optedOut: 'You have opted out of the sale and sharing of your personal information.',
+  optedOut: 'You opted out of the sale and sharing of your personal information.',
   prefsTitle: 'Privacy preferences',
-  prefsText: 'Choose which cookies and similar technologies we may use. Essential ones are always on because the site cannot work without them.',
+  prefsText: 'Choose which cookies we may use. Essential ones are always on: the site cannot work without them.',
   save: 'Save choices',
   close: 'Close',
   alwaysOn: 'Always on',
@@ -23,11 +23,11 @@ export const en = {
   signal: 'Opt-out preference signal honoured',
   reopen: 'Privacy settings',
   'categories.essential.label': 'Essential',
-  'categories.essential.description': 'Needed for the site to work, for example to remember your privacy choices. They cannot be switched off.',
+  'categories.essential.description': 'Needed for the site to work, such as remembering your privacy choices.',
   'categories.analytics.label': 'Analytics',
-  'categories.analytics.description': 'Help us understand how the site is used so we can improve it.',
+  'categories.analytics.description': 'Help us understand how the site is used, so we can improve it.',
   'categories.advertising.label': 'Advertising',
-  'categories.advertising.description': 'Let advertising partners measure campaigns and show you relevant ads on other sites.',
+  'categories.advertising.description': 'Let ad partners measure campaigns and show you relevant ads on other sites.',
 };
 
 /** Every text key of the UI; `ui.texts` may override any of them per language. */

@@ -3,11 +3,15 @@ import { afterEach } from 'vitest';
 
 const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
 
-/** Deletes every cookie visible to the page (on `/` and on the given extra paths). */
+/**
+ * Deletes every cookie visible to the page (on `/` and on the given extra paths), through the
+ * real jar even while a test has replaced `document.cookie`.
+ */
 export function clearCookies(paths: string[] = []): void {
-  for (const pair of document.cookie.split(';')) {
+  const jar = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  for (const pair of String(jar.get!.call(document)).split(';')) {
     const name = pair.split('=')[0]!.trim();
-    if (name) for (const path of ['/', ...paths]) document.cookie = `${name}=; expires=${EPOCH}; path=${path}`;
+    if (name) for (const path of ['/', ...paths]) jar.set!.call(document, `${name}=; expires=${EPOCH}; path=${path}`);
   }
 }
 

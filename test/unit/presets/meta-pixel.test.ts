@@ -11,13 +11,10 @@ describe('meta-pixel preset', () => {
     expect(def.validate({ name: def.name, id: ID, limitedDataUse: true })).toEqual([]);
     expect(def.validate({ name: def.name, id: '123456789012345' })).toEqual([]);
     expect(def.validate({ name: def.name, id: 1234567890123456 })).toEqual([
-      {
-        path: 'id',
-        message: 'expected a Meta pixel id of 15–16 digits like "1234567890123456", got 1234567890123456 (a number: write it in quotes)',
-      },
+      { path: 'id', message: 'expected a Meta pixel id like "1234567890123456", got 1234567890123456' },
     ]);
     expect(def.validate({ name: def.name, id: '12345', limitedDataUse: 'yes' })).toEqual([
-      expect.objectContaining({ path: 'id' }),
+      { path: 'id', message: 'expected a Meta pixel id like "1234567890123456", got "12345"' },
       { path: 'limitedDataUse', message: 'expected true or false, got "yes"' },
     ]);
   });
@@ -25,42 +22,42 @@ describe('meta-pixel preset', () => {
   it('is advertising and declares _fbp and _fbc', () => {
     expect(def.category).toBe('advertising');
     expect(def.cookies.map((c) => c.name)).toEqual(['_fbp', '_fbc']);
-    expect(def.hosts).toContain('connect.facebook.net');
+    expect(def.hosts).toEqual(['connect.facebook.net']);
   });
 
-  it('revokes before anything else, grants before init, and forwards every change', () => {
+  it('defines nothing before consent, then queues init and PageView and loads fbevents.js', () => {
     const run = runPreset(def, { id: ID });
+    expect(run.window.fbq).toBeUndefined();
     expect(run.scripts).toEqual([]);
-    expect(plain(run.window.fbq.queue)).toEqual([['consent', 'revoke']]);
     run.set(true);
     expect(run.scripts).toEqual([SDK]);
-    run.set(true);
+    expect(run.window._fbq).toBe(run.window.fbq);
+    expect(run.window.fbq).toEqual(expect.objectContaining({ loaded: true, version: '2.0' }));
+    expect(plain(run.window.fbq.queue)).toEqual([['init', ID], ['track', 'PageView']]);
+  });
+
+  it('forwards a withdrawal and a new grant to fbq consent, in order, loading only once', () => {
+    const run = runPreset(def, { id: ID }, { granted: true });
     run.set(false);
     run.set(true);
-    expect(plain(run.window.fbq.queue)).toEqual([
-      ['consent', 'revoke'],
-      ['consent', 'grant'],
-      ['init', ID],
-      ['track', 'PageView'],
-      ['consent', 'revoke'],
-      ['consent', 'grant'],
-    ]);
+    expect(plain(run.window.fbq.queue)).toEqual([['init', ID], ['track', 'PageView'], ['consent', 'revoke'], ['consent', 'grant']]);
     expect(run.scripts).toEqual([SDK]);
   });
 
-  it('starts granted for a returning visitor who accepted', () => {
-    const run = runPreset(def, { id: ID }, { granted: true });
-    expect(plain(run.window.fbq.queue)).toEqual([['consent', 'grant'], ['init', ID], ['track', 'PageView']]);
+  it('sets Limited Data Use before init when asked', () => {
+    const run = runPreset(def, { id: ID, limitedDataUse: true }, { granted: true });
+    expect(plain(run.window.fbq.queue)).toEqual([['dataProcessingOptions', ['LDU'], 0, 0], ['init', ID], ['track', 'PageView']]);
   });
 
-  it('sets Limited Data Use before init in opt-out mode only', () => {
-    const us = runPreset(def, { id: ID, limitedDataUse: true }, { granted: true, mode: 'opt-out' });
-    expect(plain(us.window.fbq.queue).slice(0, 3)).toEqual([['consent', 'grant'], ['dataProcessingOptions', ['LDU'], 0, 0], ['init', ID]]);
-    const eu = runPreset(def, { id: ID, limitedDataUse: true }, { granted: true, mode: 'opt-in' });
-    expect(plain(eu.window.fbq.queue).map((call) => (call as unknown[])[0])).not.toContain('dataProcessingOptions');
+  it('adds a second pixel to the same queue without loading fbevents.js again', () => {
+    const window: Record<string, any> = {};
+    const a = runPreset(def, { id: ID }, { granted: true, window });
+    const b = runPreset(def, { id: '123456789012345' }, { granted: true, window });
+    expect([...a.scripts, ...b.scripts]).toEqual([SDK]);
+    expect(plain(window.fbq.queue).filter((call) => (call as unknown[])[0] == 'init')).toEqual([['init', ID], ['init', '123456789012345']]);
   });
 
-  it('forwards calls to the SDK once it has replaced the queue', () => {
+  it('hands calls to the SDK once it has replaced the queue', () => {
     const run = runPreset(def, { id: ID }, { granted: true });
     const seen: unknown[][] = [];
     run.window.fbq.callMethod = (...args: unknown[]) => seen.push(args);

@@ -8,7 +8,7 @@ describe('microsoft-uet preset', () => {
   it('accepts 4–12 digit tag ids', () => {
     expect(def.validate({ name: def.name, id: '12345678' })).toEqual([]);
     expect(def.validate({ name: def.name, id: 'abc' })).toEqual([
-      { path: 'id', message: 'expected a UET tag id of 4–12 digits like "12345678", got "abc"' },
+      { path: 'id', message: 'expected a UET tag id like "12345678", got "abc"' },
     ]);
     expect(def.validate({ name: def.name, id: '1234567890123' })).toHaveLength(1);
   });

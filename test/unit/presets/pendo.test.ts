@@ -5,7 +5,7 @@ import { runPreset } from './run-preset';
 const def = pendo.definition;
 const KEY = '0a1b2c3d-1111-4222-8333-444455556666';
 
-const storageWindow = () => ({ localStorage: window.localStorage, sessionStorage: window.sessionStorage });
+const storageWindow = () => ({ localStorage: window.localStorage });
 
 describe('pendo preset', () => {
   afterEach(() => {
@@ -18,7 +18,7 @@ describe('pendo preset', () => {
     expect(def.validate({ name: def.name, apiKey: KEY })).toEqual([]);
     expect(def.validate({ name: def.name, apiKey: KEY.toUpperCase() })).toEqual([]);
     expect(def.validate({ name: def.name, id: KEY })).toEqual([
-      { path: 'apiKey', message: 'expected a Pendo API key (a UUID) like "0a1b2c3d-1111-4222-8333-444455556666", got nothing' },
+      { path: 'apiKey', message: 'expected a Pendo API key (a UUID), got nothing' },
     ]);
     expect(def.validate({ name: def.name, apiKey: 'abc' })).toHaveLength(1);
   });
@@ -27,9 +27,13 @@ describe('pendo preset', () => {
     expect(def.category).toBe('analytics');
     expect(def.cookies).toEqual([
       expect.objectContaining({ name: '_pendo_*', storage: 'localStorage', lifetime: '100 days' }),
-      expect.objectContaining({ name: '_pendo_*', lifetime: '100 days' }),
-      expect.objectContaining({ name: 'pendo_*', storage: 'sessionStorage' }),
+      { name: '_pendo_*', purpose: expect.any(String), lifetime: '100 days' },
     ]);
+  });
+
+  it('leaves an agent the site already has alone', () => {
+    const agent = { initialize: () => {} };
+    expect(runPreset(def, { apiKey: KEY }, { window: { pendo: agent } }).window.pendo).toBe(agent);
   });
 
   it('queues site calls before consent (initialize first) and loads the agent only once granted', () => {
@@ -49,19 +53,18 @@ describe('pendo preset', () => {
     for (const m of ['stopSendingEvents', 'stopGuides', 'teardown']) run.window.pendo[m] = () => calls.push(m);
     localStorage.setItem(`_pendo_visitorId.${KEY}`, '"v1"');
     localStorage.setItem(`_pendo_meta.${KEY}`, '1');
+    localStorage.setItem('pendo-preview', '1');
     localStorage.setItem('site-setting', 'keep');
-    sessionStorage.setItem('pendo_tabId', 't');
     run.set(false);
     expect(calls).toEqual(['stopSendingEvents', 'stopGuides', 'teardown']);
     expect(Object.keys(localStorage)).toEqual(['site-setting']);
-    expect(Object.keys(sessionStorage)).toEqual([]);
   });
 
-  it('does nothing on changes that do not withdraw analytics, and survives blocked storage', () => {
+  it('tears down only on withdrawal, and survives blocked storage', () => {
     const teardown = vi.fn();
     const blocked = {};
     Object.defineProperty(blocked, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
-    const run = runPreset(def, { apiKey: KEY }, { granted: true, window: blocked });
+    const run = runPreset(def, { apiKey: KEY }, { window: blocked });
     run.window.pendo.teardown = teardown;
     run.set(true);
     expect(teardown).not.toHaveBeenCalled();

@@ -55,6 +55,15 @@ describe('startPresets', () => {
     expect(change.consent).toBe(consent);
   });
 
+  it('calls onChange only when its own category flips, with granted set', () => {
+    const a = recorder('a', 'analytics');
+    const consent = start({ presets: [a.factory({ id: '1' })] });
+    consent.update({ advertising: true });
+    consent.update({ analytics: true, advertising: false });
+    expect(a.log).toEqual(['setup:false', 'change:false->true', 'load']);
+    expect(a.seen.map((ctx) => ctx.granted)).toEqual([false, true, true]);
+  });
+
   it('loads at start when the category is already granted, honouring a category override', () => {
     const a = recorder('a', 'analytics');
     const consent = createConsent({ mode: 'opt-in', presets: [a.factory({ id: '1', category: 'essential' })] });

@@ -6,7 +6,7 @@ export interface PresetRun {
   window: Record<string, any>;
   /** Script URLs the preset asked to load, in order. */
   scripts: string[];
-  /** Grants or denies the preset's category, as a consent change would. */
+  /** Grants or denies the preset's category, as a consent change would (onChange only on a flip). */
   set(granted: boolean): void;
 }
 
@@ -30,6 +30,7 @@ export function runPreset(
     consent: { mode } as Consent,
     state,
     previous,
+    granted: state[category] === true,
     src: (url) => (entry.src as string | undefined) ?? url,
     loadScript: (src) => (scripts.push(src), Promise.resolve()),
     window: window as PresetContext['window'],
@@ -45,7 +46,7 @@ export function runPreset(
     set(next) {
       const previous = state;
       state = { ...state, [category]: next };
-      definition.onChange?.(ctx(previous));
+      if (previous[category] != next) definition.onChange?.(ctx(previous));
       load();
     },
   };

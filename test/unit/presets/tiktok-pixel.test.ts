@@ -4,44 +4,50 @@ import { runPreset } from './run-preset';
 
 const def = tiktokPixel.definition;
 const ID = 'C4ABCDEFGH1234567890';
+const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';
 
 describe('tiktok-pixel preset', () => {
   it('accepts 16–24 upper-case letters and digits', () => {
     expect(def.validate({ name: def.name, id: ID })).toEqual([]);
     expect(def.validate({ name: def.name, id: 'c4abcdefgh1234567890' })).toEqual([
-      {
-        path: 'id',
-        message: 'expected a TikTok pixel id of 16–24 upper-case letters and digits like "C4ABCDEFGH1234567890", got "c4abcdefgh1234567890"',
-      },
+      { path: 'id', message: 'expected a TikTok pixel id like "C4ABCDEFGH1234567890", got "c4abcdefgh1234567890"' },
     ]);
     for (const id of ['C4ABCDEFGH12345', 'C4ABCDEFGH1234567890ABCDE']) expect(def.validate({ name: def.name, id })).toHaveLength(1);
   });
 
   it('is advertising and declares _ttp', () => {
     expect(def.category).toBe('advertising');
-    expect(def.cookies.map((c) => c.name)).toContain('_ttp');
+    expect(def.cookies.map((c) => c.name)).toEqual(['_ttp', 'ttcsid*']);
   });
 
-  it('holds consent until granted, then grants, loads, and forwards revoke and grant', () => {
+  it('defines nothing before consent; on grant records the pixel for events.js, loads it and queues a page view', () => {
     const run = runPreset(def, { id: ID });
-    expect([...run.window.ttq]).toEqual([['holdConsent']]);
-    expect(run.scripts).toEqual([]);
+    expect(run.window.ttq).toBeUndefined();
     run.set(true);
-    expect(run.scripts).toEqual([`https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=${ID}&lib=ttq`]);
-    expect(run.window.ttq._i[ID]._u).toBe('https://analytics.tiktok.com/i18n/pixel/events.js');
+    expect(run.scripts).toEqual([`${SDK}?sdkid=${ID}&lib=ttq`]);
     expect(run.window.TiktokAnalyticsObject).toBe('ttq');
-    run.set(false);
-    run.set(false);
-    run.set(true);
-    expect([...run.window.ttq]).toEqual([['holdConsent'], ['grantConsent'], ['page'], ['revokeConsent'], ['grantConsent']]);
+    expect(run.window.ttq._i[ID]._u).toBe(SDK);
+    expect(run.window.ttq._o[ID]).toEqual({});
+    expect(typeof run.window.ttq._t[ID]).toBe('number');
+    expect([...run.window.ttq]).toEqual([['page']]);
   });
 
-  it('grants at once for a returning visitor who accepted', () => {
+  it('forwards a withdrawal and a new grant in order', () => {
     const run = runPreset(def, { id: ID }, { granted: true });
-    expect([...run.window.ttq]).toEqual([['grantConsent'], ['page']]);
-    const instance = run.window.ttq.instance(ID);
-    expect(instance).toBe(run.window.ttq._i[ID]);
-    instance.track('Purchase');
-    expect([...instance]).toEqual([['track', 'Purchase']]);
+    run.window.ttq.track('Purchase', { value: 1 });
+    run.set(false);
+    run.set(true);
+    expect([...run.window.ttq]).toEqual([['page'], ['track', 'Purchase', { value: 1 }], ['revokeConsent'], ['grantConsent']]);
+    expect(run.scripts).toHaveLength(1);
+  });
+
+  it('keeps the SDK methods when a second pixel loads', () => {
+    const window: Record<string, any> = {};
+    runPreset(def, { id: ID }, { granted: true, window });
+    const sdkGrant = () => {};
+    window.ttq.grantConsent = sdkGrant;
+    runPreset(def, { id: 'C4ABCDEFGH123456' }, { granted: true, window });
+    expect(window.ttq.grantConsent).toBe(sdkGrant);
+    expect(Object.keys(window.ttq._i)).toEqual([ID, 'C4ABCDEFGH123456']);
   });
 });

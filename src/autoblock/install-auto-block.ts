@@ -1,0 +1,70 @@
+import { loadOnce, ran } from '../gating/page-state';
+import type { Consent } from '../types';
+import { blockRules, blockedCategory } from './block-rules';
+import { holdParsed } from './hold-parsed';
+import { holdSrc, type Intercept } from './hold-src';
+
+export interface AutoBlockOptions {
+  /** Put on released copies of parser-inserted scripts; default: their own nonce. */
+  nonce?: string;
+}
+
+interface Held {
+  el: Element;
+  /** Empty when our own code failed on this URL: held for good (fail closed). */
+  category: string;
+  release(): void;
+}
+
+/**
+ * Holds scripts, iframes and images whose URL matches a preset's hosts or the `blockList`
+ * until their category is granted, then releases them in the order they were held. Installed
+ * by the script-tag build before any other script runs. Returns an uninstall function.
+ * ```ts
+ * const uninstall = installAutoBlock(consent) // then gate(consent)
+ * ```
+ */
+export function installAutoBlock(consent: Consent, options: { nonce?: string } = {}): () => void {
+  const rules = blockRules(consent);
+  const held: Held[] = [];
+  const current = new WeakMap<Element, Held>();
+  let live = true;
+
+  const intercept: Intercept = (el, url, release) => {
+    current.delete(el); // a new URL replaces the one held
+    let category = '';
+    try {
+      if (!live || loadOnce.has(el)) return false;
+      category = blockedCategory(rules, new URL(String(url), el.ownerDocument.baseURI)) || '';
+      if (!category) return false;
+      if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;
+    } catch (error) {
+      category = ''; // unparseable URL or a bug of ours: keep the element held
+    }
+    const entry = { el, category, release };
+    held.push(entry);
+    current.set(el, entry);
+    return true;
+  };
+
+  const unpatch = holdSrc(window as Window & typeof globalThis, intercept);
+  const unobserve = holdParsed(document, intercept, options.nonce);
+  const off = consent.on('change', () => {
+    for (const entry of held.splice(0))
+      if (current.get(entry.el) != entry) continue;
+      else if (!entry.category || !consent.granted(entry.category)) held.push(entry);
+      else
+        try {
+          current.delete(entry.el);
+          entry.release();
+        } catch (error) {
+          console.error('consentry: could not release', entry.el, error);
+        }
+  });
+  return () => {
+    live = false;
+    unpatch();
+    unobserve();
+    off();
+  };
+}

@@ -1,0 +1,160 @@
+import { startGoogleConsentMode } from '../google-consent-mode';
+import { startPresets } from '../presets-runtime';
+import type { Consent } from '../types';
+import { activateElement } from './activate-element';
+import { clearDeclared, type Declared } from './clear-declared';
+import { CONSENT, findHeld } from './held-markup';
+import { loadOnce, ran } from './page-state';
+import { PLACEHOLDER_TEXTS, placeholder, type PlaceholderTexts } from './placeholder';
+
+export interface GateOptions {
+  /** Put on every activated script; default: the instance's nonce, else the held element's own. */
+  nonce?: string;
+  /** Translated placeholder texts (the script tag passes the page language's). */
+  texts?: Partial<PlaceholderTexts>;
+  /** The document to gate; default `document`. */
+  root?: Document;
+}
+
+export interface Gate {
+  /** Activates or holds the marked-up elements under `root` now (the observer finds added ones by itself). */
+  scan(root?: ParentNode): void;
+  /** Stops watching the page and consent changes; what already ran stays. */
+  stop(): void;
+}
+
+const STORES = ['cookie', 'localStorage', 'sessionStorage'] as const;
+type Win = Window & typeof globalThis & { dataLayer?: unknown[] };
+
+/**
+ * The browser runtime, called once after `createConsent`: pushes Google Consent Mode defaults,
+ * starts the presets, activates held markup whose category is granted (in document order,
+ * also for elements added later), shows placeholders for held iframes, and on withdrawal
+ * deletes the category's cookies and storage keys, then reloads if its scripts ran.
+ * Every change fires `consentry:change` on `window` and pushes `consentry_update` to `dataLayer`.
+ * ```ts
+ * const consent = createConsent(config)
+ * gate(consent)
+ * ```
+ */
+export function gate(consent: Consent, options: GateOptions = {}): Gate {
+  const doc = options.root || document;
+  const win = doc.defaultView as Win;
+  const nonce = options.nonce || consent.nonce;
+  const texts = { ...PLACEHOLDER_TEXTS, ...options.texts };
+  // One chain per category: its elements activate in order, and a script that never loads
+  // holds back only its own category.
+  const chains: Record<string, Promise<unknown>> = {};
+  const queued = new WeakSet<Element>();
+  const shown = new Map<Element, Element>();
+  const pending: Element[] = [];
+
+  startGoogleConsentMode(consent);
+  startPresets(consent, { nonce, onRun: (category) => void ran.add(category) });
+
+  const categoryOf = (el: Element): string => el.getAttribute(CONSENT)!;
+
+  const unhold = (iframe: Element): void => {
+    const box = shown.get(iframe);
+    if (box) box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe);
+  };
+  const hold = (iframe: HTMLIFrameElement): void => {
+    if (shown.has(iframe)) return;
+    const category = categoryOf(iframe);
+    const label = consent.categories.find((c) => c.name == category)?.label || category;
+    const box = placeholder(iframe, category, label, texts, () => consent.update({ [category]: true }, 'preferences'), () => {
+      loadOnce.add(iframe);
+      unhold(iframe);
+      activateElement(iframe);
+      iframe.focus(); // the button that had focus is gone
+    });
+    iframe.before(box);
+    iframe.hidden = true;
+    shown.set(iframe, box);
+  };
+
+  const activate = (els: Element[]): void => {
+    for (const el of els) {
+      const category = categoryOf(el);
+      if (queued.has(el)) continue;
+      if (!consent.granted(category)) {
+        if (el.localName == 'iframe' && el.isConnected) hold(el as HTMLIFrameElement);
+        continue;
+      }
+      queued.add(el);
+      chains[category] = (chains[category] || Promise.resolve())
+        .then(() => {
+          queued.delete(el);
+          if (!el.isConnected) return;
+          if (!consent.granted(category)) return activate([el]);
+          unhold(el);
+          if (el.localName == 'script') ran.add(category);
+          return activateElement(el, nonce);
+        })
+        .catch((error) => console.error('consentry: could not activate', el, error));
+    }
+  };
+
+  // While the page is parsed, a script's text may still be arriving: it is complete once a
+  // node follows it. Until then it and everything after it wait, so document order holds.
+  const parsed = (el: Node | null): boolean => {
+    while (el && !el.nextSibling) el = el.parentNode;
+    return !!el;
+  };
+  const flush = (): void => {
+    let ready = 0;
+    while (ready < pending.length && (doc.readyState != 'loading' || pending[ready]!.localName != 'script' || parsed(pending[ready]!))) ready++;
+    activate(pending.splice(0, ready));
+  };
+  const scan = (root: ParentNode = doc): void => {
+    pending.push(...findHeld(root as Node));
+    flush();
+  };
+
+  const withdraw = (category: string): void => {
+    const declared: Declared[] = [];
+    for (const preset of consent.presets) if (preset.category == category) declared.push(...preset.definition.cookies);
+    for (const info of consent.categories)
+      if (info.name == category) for (const name of info.cookies) for (const storage of STORES) declared.push({ name, storage });
+    clearDeclared(declared, win, consent.config.cookie?.name || 'consentry');
+    // Embeds can be unloaded, so they go back behind their placeholder; scripts cannot (reload).
+    for (const iframe of Array.from(doc.querySelectorAll<HTMLIFrameElement>(`iframe[${CONSENT}][data-src][src]`)))
+      if (categoryOf(iframe) == category) iframe.removeAttribute('src'), hold(iframe);
+  };
+
+  const off = consent.on('change', (state, previous) => {
+    let reload = false;
+    for (const category in previous)
+      if (previous[category] && !state[category]) {
+        withdraw(category);
+        reload = reload || ran.has(category);
+      }
+    scan();
+    win.dispatchEvent(new win.CustomEvent('consentry:change', { detail: { state, previous, record: consent.record } }));
+    try {
+      (win.dataLayer = win.dataLayer || []).push({ event: 'consentry_update', consentry: state });
+    } catch (error) {
+      console.error('consentry: dataLayer.push threw', error);
+    }
+    // After the other listeners (vendor opt-outs, the UI) have run.
+    if (reload && consent.config.reloadOnRevoke !== false) setTimeout(() => win.location.reload());
+  });
+
+  const observer = new win.MutationObserver((records) => {
+    for (const record of records) for (const node of Array.from(record.addedNodes)) pending.push(...findHeld(node));
+    flush();
+    for (const [iframe, box] of shown) if (!iframe.isConnected) box.remove(), shown.delete(iframe);
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+  doc.addEventListener('DOMContentLoaded', flush);
+  scan();
+
+  return {
+    scan,
+    stop() {
+      off();
+      observer.disconnect();
+      doc.removeEventListener('DOMContentLoaded', flush);
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// Dependencies point one way (DESIGN.md "Layout"): src/ imports neither ui/, presets/ nor
+// Preact, so the core runs and ships without them.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, it, vi } from 'vitest';
+import { createConsent } from '../../../src/index';
+
+vi.mock('preact', () => {
+  throw new Error('the core must not import preact');
+});
+
+const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../../src');
+
+it('src/ imports only itself, js-cookie and (in the CLI) node: modules', () => {
+  const files = readdirSync(SRC, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  expect(files.length).toBeGreaterThan(15);
+  for (const file of files) {
+    const code = readFileSync(join(SRC, file), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
+      const inside = specifier!.startsWith('.') && !relative(SRC, resolve(SRC, dirname(file), specifier!)).startsWith('..');
+      const allowed = inside || specifier == 'js-cookie' || (file.startsWith('cli') && specifier!.startsWith('node:'));
+      expect(allowed, `${file} imports ${specifier}`).toBe(true);
+    }
+  }
+});
+
+it('the core entry works with Preact unavailable', () => {
+  const consent = createConsent({});
+  consent.acceptAll();
+  expect(consent.granted('analytics')).toBe(true);
+});

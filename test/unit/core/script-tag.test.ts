@@ -1,0 +1,113 @@
+// The script tag's config sources and its fail-closed instance: unparseable JSON and a failed
+// fetch become errors (never exceptions), and the denied instance never grants anything.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { deniedConsent } from '../../../src/script-tag/denied-consent';
+import { fetchConfig, readConfig } from '../../../src/script-tag/read-config';
+import { stub } from './helpers';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  document.head.querySelectorAll('script').forEach((s) => s.remove());
+});
+
+const tag = (attributes: Record<string, string>): HTMLScriptElement => {
+  const script = document.createElement('script');
+  for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value);
+  return script;
+};
+const win = (consentryConfig?: unknown) => ({ consentryConfig }) as Window & { consentryConfig?: unknown };
+
+describe('readConfig', () => {
+  it('parses data-config', () => {
+    expect(readConfig(tag({ 'data-config': '{"mode":"opt-out","presets":[]}' }), win())).toEqual({ config: { mode: 'opt-out', presets: [] } });
+  });
+
+  it.each(['{mode: "opt-out"}', '', '{"mode":"opt-out"', "{'a':1}", '\u0000'])('turns unparseable data-config %j into an error naming it', (json) => {
+    const source = readConfig(tag({ 'data-config': json }), win({ mode: 'opt-out' }));
+    expect(source).toEqual({ error: expect.any(Error) });
+    expect((source as { error: Error }).error.message).toMatch(/^data-config: not valid JSON/);
+  });
+
+  it('falls back to window.consentryConfig, then data-config-url, then an empty config', () => {
+    const config = { mode: 'auto' };
+    expect(readConfig(tag({}), win(config))).toEqual({ config });
+    expect(readConfig(tag({ 'data-config-url': '/consent.json' }), win())).toEqual({ url: '/consent.json' });
+    expect(readConfig(tag({}), win())).toEqual({ config: {} });
+    expect(readConfig(null, win())).toEqual({ config: {} });
+  });
+
+  it('prefers data-config over window.consentryConfig and data-config-url', () => {
+    expect(readConfig(tag({ 'data-config': '{"revision":2}', 'data-config-url': '/x.json' }), win({ revision: 1 }))).toEqual({ config: { revision: 2 } });
+  });
+});
+
+describe('fetchConfig', () => {
+  it('returns the fetched JSON, sending same-origin credentials', async () => {
+    const fetch = vi.fn(async () => new Response('{"mode":"opt-in"}', { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    await expect(fetchConfig('/consent.json')).resolves.toEqual({ config: { mode: 'opt-in' } });
+    expect(fetch).toHaveBeenCalledWith('/consent.json', { credentials: 'same-origin' });
+  });
+
+  it.each([
+    ['the network fails', () => Promise.reject(new TypeError('Failed to fetch')), 'Failed to fetch'],
+    ['the server answers 404', async () => new Response('not found', { status: 404 }), 'HTTP 404'],
+    ['the body is not JSON', async () => new Response('<html>', { status: 200 }), ''],
+    ['fetch throws at once', () => { throw new Error('CSP'); }, 'CSP'],
+  ])('turns it into an error naming the URL when %s', async (_, fetch, detail) => {
+    vi.stubGlobal('fetch', fetch);
+    const source = await fetchConfig('/consent.json');
+    expect(source).toEqual({ error: expect.any(Error) });
+    expect((source as { error: Error }).error.message).toContain('data-config-url: could not load /consent.json');
+    expect((source as { error: Error }).error.message).toContain(detail);
+  });
+});
+
+describe('deniedConsent', () => {
+  const setup = () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const error = new Error('presets[0].id: expected ...');
+    return { consent: deniedConsent(error, 'n0nce'), error, errors };
+  };
+
+  it('grants only essential, carries the error and asks nothing', () => {
+    const { consent, error } = setup();
+    expect(consent.error).toBe(error);
+    expect(consent.state).toEqual({ essential: true, analytics: false, advertising: false });
+    expect([consent.decided, consent.needsPrompt, consent.mode, consent.nonce]).toEqual([false, false, 'opt-in', 'n0nce']);
+    expect(consent.record).toMatchObject({ source: 'default', choices: { analytics: false, advertising: false } });
+  });
+
+  it('ignores every decision, saying so on the console, and stores nothing', () => {
+    const { consent, errors } = setup();
+    const changed = vi.fn();
+    expect(typeof consent.on('change', changed)).toBe('function');
+    consent.acceptAll('banner');
+    consent.update({ analytics: true, advertising: true }, 'preferences');
+    consent.rejectAll();
+    consent.reset();
+    consent.refresh();
+    expect(['analytics', 'advertising', 'anything'].map((c) => consent.granted(c))).toEqual([false, false, false]);
+    expect(changed).not.toHaveBeenCalled();
+    expect(errors).toHaveBeenCalledTimes(4);
+    expect(document.cookie).toBe('');
+  });
+
+  it('runs essential callbacks and never anything else', async () => {
+    const { consent } = setup();
+    const essential = vi.fn();
+    const analytics = vi.fn();
+    consent.whenGranted('essential', essential);
+    consent.whenGranted('analytics', analytics);
+    consent.acceptAll();
+    expect([essential.mock.calls.length, analytics.mock.calls.length]).toEqual([1, 0]);
+    void consent.loadScript('analytics', 'https://stats.example/s.js');
+    expect(document.querySelector('script[src="https://stats.example/s.js"]')).toBeNull();
+  });
+
+  it('still reads the signals for the UI', () => {
+    stub(navigator, 'globalPrivacyControl', true);
+    expect(setup().consent.signals.gpc).toBe(true);
+  });
+});

@@ -1,0 +1,42 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic `h()` calls: smaller than the automatic runtime's `jsx(type, { children })`.
+// The first layer: non-modal (no focus trap, the page stays usable), every choice on it.
+// Opt-in: Accept all / Reject all / Customize. Opt-out (US state laws): a notice with the
+// "Do Not Sell or Share" control (Cal. Civ. Code §1798.135), Customize and OK.
+import { h } from 'preact';
+import { safeUrl } from './safe-url';
+import type { Action, Layer, View } from './types';
+
+const LAYOUTS: Record<string, string> = { 'bar-top': 'top', box: 'box' };
+
+/** A choice. All of them are the same element with the same style (equal weight). */
+export const choice = (v: View, from: Layer, action: Action, label: string) => (
+  <button data-consentry-action={action} onClick={(event) => v.act(action, from, event.currentTarget)}>
+    {label}
+  </button>
+);
+
+export function Banner({ v }: { v: View }) {
+  const { t } = v;
+  const optOut = v.consent.mode == 'opt-out';
+  const href = safeUrl(v.options.privacyPolicyUrl);
+  return (
+    <div
+      class={'b ' + (LAYOUTS[v.options.layout!] || 'bar')}
+      role="region"
+      aria-labelledby="ct"
+      data-consentry-banner=""
+    >
+      <h2 id="ct">{optOut ? t.noticeTitle : t.title}</h2>
+      <p>
+        {optOut ? t.noticeText : t.text} {href && <a href={href}>{t.privacyPolicy}</a>}
+      </p>
+      <div class="a">
+        {optOut
+          ? [choice(v, 'banner', 'do-not-sell', t.doNotSell), choice(v, 'banner', 'preferences', t.customize), choice(v, 'banner', 'accept-all', t.ok)]
+          : [choice(v, 'banner', 'accept-all', t.acceptAll), choice(v, 'banner', 'reject-all', t.rejectAll), choice(v, 'banner', 'preferences', t.customize)]}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// The second layer: a native modal <dialog> (mount-ui.tsx opens it with showModal()), so the
+// browser makes the page behind it inert, keeps focus inside and turns Esc into `cancel`
+// (HTML Standard, "dialog"; DESIGN.md allows it). Labelled and described by its texts.
+import { h } from 'preact';
+import { choice } from './banner';
+import { CategoryItem } from './category-item';
+import type { View } from './types';
+
+export function Preferences({ v }: { v: View }) {
+  const { t } = v;
+  const from = 'preferences';
+  return (
+    <dialog
+      class="d"
+      aria-labelledby="pt"
+      aria-describedby="pd"
+      tabIndex={-1}
+      data-consentry-preferences=""
+      onCancel={(event) => (event.preventDefault(), v.act('close', from))}
+    >
+      <div class="h">
+        <h2 id="pt">{t.prefsTitle}</h2>
+        <button class="x" aria-label={t.close} onClick={() => v.act('close', from)}>
+          ×
+        </button>
+      </div>
+      <p id="pd">{t.prefsText}</p>
+      <ul>
+        {v.consent.categories.map((category, index) => (
+          <CategoryItem v={v} category={category} index={index} />
+        ))}
+      </ul>
+      <div class="a">
+        {choice(v, from, 'save', t.save)}
+        {choice(v, from, 'accept-all', t.acceptAll)}
+        {choice(v, from, 'reject-all', t.rejectAll)}
+        {v.consent.mode == 'opt-out' && choice(v, from, 'do-not-sell', t.doNotSell)}
+      </div>
+    </dialog>
+  );
+}

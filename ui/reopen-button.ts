@@ -1,0 +1,43 @@
+// The small floating button that reopens the preferences (GDPR Art. 7(3): withdrawing must be
+// as easy as giving consent). Plain DOM, no Preact, so the script-tag core can show it to a
+// returning visitor without downloading the UI; the click then fetches the UI.
+import { adoptStyles } from './adopt-styles';
+
+/** Tag of the button's host element; there is at most one on the page. */
+export const REOPEN_TAG = 'consentry-reopen';
+
+// A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible.
+const CSS =
+  ':host{all:initial;position:fixed;bottom:12px;inset-inline-start:12px;z-index:var(--consentry-z,2147483600)}' +
+  'button{display:block;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;' +
+  'background:var(--consentry-accent,#1a56db);color:var(--consentry-accent-fg,#fff);box-shadow:0 2px 8px #0006}';
+
+// A cookie with a bite taken out. A constant: no outside text ever reaches innerHTML.
+const ICON =
+  '<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm7 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z"/></svg>';
+
+/**
+ * Shows the reopen button and returns the function that removes it. A button mounted
+ * earlier (by the script tag) is replaced, so the page never shows two.
+ * ```ts
+ * const remove = mountReopenButton({ label: 'Privacy settings', onClick: () => ui.showPreferences() })
+ * ```
+ * `nonce` is accepted like the other mount options; the button inserts no script or style
+ * element, so it needs none.
+ */
+export function mountReopenButton(options: { label: string; onClick(): void; nonce?: string }): () => void {
+  const old = document.querySelector(REOPEN_TAG);
+  if (old) old.remove();
+  const host = document.createElement(REOPEN_TAG);
+  // delegatesFocus: focusing the host (to return focus after the dialog) focuses the button.
+  const root = host.attachShadow({ mode: 'open', delegatesFocus: true });
+  const button = document.createElement('button');
+  adoptStyles(root, CSS);
+  button.title = options.label;
+  button.setAttribute('aria-label', options.label);
+  button.innerHTML = ICON;
+  button.onclick = () => options.onClick();
+  root.appendChild(button);
+  document.body.appendChild(host);
+  return () => host.remove();
+}

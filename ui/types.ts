@@ -1,0 +1,38 @@
+import type { Consent, UIConfig } from '../src/index';
+import type { Texts } from './i18n/en';
+
+/** What `mountUI` takes: the config's `ui` section plus where and how to render. */
+export interface MountOptions extends UIConfig {
+  /** Host element for the shadow root. @default a new `<consentry-ui>` appended to `<body>` */
+  root?: HTMLElement;
+  /** Folder URL of the translation files (`de.js`, ...). @default `i18n/` next to the script-tag UI */
+  i18nBase?: string;
+  /** Nonce for the translation scripts the UI inserts. */
+  nonce?: string;
+}
+
+export interface UIHandle {
+  /** Shows the banner (also to a visitor who has decided). */
+  show(): void;
+  showPreferences(): void;
+  /** Hides the banner and the dialog. */
+  hide(): void;
+  /** Removes everything the UI added to the page. */
+  destroy(): void;
+}
+
+export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save' | 'do-not-sell' | 'close';
+export type Layer = 'banner' | 'preferences';
+
+/** Everything the components render from; rebuilt on each draw. */
+export interface View {
+  consent: Consent;
+  t: Texts;
+  own: Record<string, string>;
+  lang: string;
+  /** Unsaved switch positions in the dialog. */
+  draft: Record<string, boolean>;
+  options: MountOptions;
+  act(action: Action, from: Layer, opener?: HTMLElement): void;
+  toggle(category: string, on: boolean): void;
+}
