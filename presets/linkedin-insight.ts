@@ -24,8 +24,9 @@ export const linkedinInsight = /* @__PURE__ */ definePreset<{ id: string }>({
     }
   },
   load({ window: w, entry, src, loadScript }) {
+    // The tag reads every partner id in the list: a second id does not load it again.
+    const ids: unknown[] = (w._linkedin_data_partner_ids = w._linkedin_data_partner_ids || []);
     w._linkedin_partner_id = entry.id;
-    (w._linkedin_data_partner_ids = w._linkedin_data_partner_ids || []).push(entry.id);
-    loadScript(src('https://snap.licdn.com/li.lms-analytics/insight.min.js'));
+    if (ids.push(entry.id) == 1) loadScript(src('https://snap.licdn.com/li.lms-analytics/insight.min.js'));
   },
 });

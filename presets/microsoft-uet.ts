@@ -26,9 +26,11 @@ export const microsoftUet = /* @__PURE__ */ definePreset<{ id: string }>({
   setup: (ctx) => tell(ctx, 'default'),
   load({ window: w, entry, src, loadScript }) {
     // Microsoft's snippet: once bat.js has run, the queue becomes a UET instance.
-    loadScript(src('https://bat.bing.com/bat.js')).then(() => {
-      if (w.UET) (w.uetq = new w.UET({ ti: entry.id, enableAutoSpaTracking: true, q: w.uetq })).push('pageLoad');
-    });
+    loadScript(src('https://bat.bing.com/bat.js'))
+      .then(() => {
+        if (w.UET) (w.uetq = new w.UET({ ti: entry.id, enableAutoSpaTracking: true, q: w.uetq })).push('pageLoad');
+      })
+      .catch(console.error);
   },
   onChange: (ctx) => tell(ctx),
 });

@@ -1,13 +1,10 @@
 import { checkOption, definePreset } from '../src/index';
 
-/** Storage keys the agent writes: `_pendo_<name>.<apiKey>`, `pendo_tabId`, `pendo-preview`, ... */
-const PENDO_KEY = /^_?pendo/;
-
 /**
  * Pendo's agent, loaded once `analytics` is granted. A queueing `pendo` stub exists from the
  * start, so site code may call `pendo.initialize({ visitor, account })` at any time; the agent
- * runs the queue once it loads. On withdrawal the agent is stopped and torn down and its
- * storage keys are removed (the agent keeps them otherwise: `@pendo/agent` 2.291 `teardown`).
+ * runs the queue once it loads. On withdrawal the agent is stopped and torn down; then the
+ * core deletes the `_pendo_*` keys declared here (`teardown` keeps them: `@pendo/agent` 2.291).
  * ```ts
  * createConsent({ presets: [pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666' })] })
  * ```
@@ -21,6 +18,7 @@ export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
   cookies: [
     { name: '_pendo_*', purpose: 'Visitor and guide state', lifetime: '100 days', storage: 'localStorage' },
     { name: '_pendo_*', purpose: 'Visitor and guide state', lifetime: '100 days' },
+    { name: 'pendo*', purpose: 'Tab and session', lifetime: 'session', storage: 'sessionStorage' },
   ],
   options: ['apiKey'],
   validate: (entry) =>
@@ -39,11 +37,5 @@ export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
     if (granted) return;
     const p = w.pendo;
     for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) p[stop] && p[stop]();
-    // After teardown, so the agent cannot write them back.
-    try {
-      for (const key of Object.keys(w.localStorage)) if (PENDO_KEY.test(key)) w.localStorage.removeItem(key);
-    } catch {
-      // Storage blocked: nothing was stored there either.
-    }
   },
 });

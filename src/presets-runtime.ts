@@ -23,7 +23,7 @@ type Step = 'setup' | 'load' | 'onChange';
  */
 export function startPresets(consent: Consent, options: StartPresetsOptions = {}): void {
   if (consent.error) return;
-  const nonce = options.nonce ?? consent.nonce;
+  const nonce = options.nonce || consent.nonce;
   const gcm = consent.config.googleConsentMode;
   const advanced = !!gcm && typeof gcm == 'object' && gcm.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
@@ -37,7 +37,8 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
       state,
       previous,
       granted: state[category] === true,
-      src: (url) => (typeof entry.src == 'string' && entry.src ? entry.src : url),
+      // A configured `src` was validated as a URL by the core.
+      src: (url) => entry.src || url,
       loadScript(src, attrs) {
         options.onRun?.(category);
         // A blocked or failing vendor script is logged and then never settles, so code chained

@@ -3,13 +3,11 @@
  * http: too (unlike `crypto.randomUUID`), with Math.random as a last resort.
  */
 export function randomId(): string {
-  const bytes = new Uint8Array(12);
+  const bytes = new Uint8Array(16);
   try {
     crypto.getRandomValues(bytes);
   } catch {
-    for (let i = 0; i < bytes.length; i++) bytes[i] = (Math.random() * 256) | 0;
+    bytes.forEach((_, i) => (bytes[i] = Math.random() * 256));
   }
-  let id = '';
-  for (const byte of bytes) id += (byte % 36).toString(36);
-  return id + Date.now().toString(36).slice(-4);
+  return bytes.reduce((id, byte) => id + (byte % 36).toString(36), '');
 }

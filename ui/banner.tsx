@@ -6,13 +6,16 @@
 // "Do Not Sell or Share" control (Cal. Civ. Code §1798.135), Customize and OK.
 import { h } from 'preact';
 import { safeUrl } from './safe-url';
-import type { Action, Layer, View } from './types';
+import type { Action, View } from './types';
 
 const LAYOUTS: Record<string, string> = { 'bar-top': 'top', box: 'box' };
 
-/** A choice. All of them are the same element with the same style (equal weight). */
-export const choice = (v: View, from: Layer, action: Action, label: string) => (
-  <button data-consentry-action={action} onClick={(event) => v.act(action, from, event.currentTarget)}>
+/**
+ * A choice button. All of them are the same element in the same style (equal weight); the
+ * text key of each is its action (`accept-all`, `reject-all`, `preferences`, ...).
+ */
+export const choice = (v: View, action: Action, label = v.t[action as 'save']) => (
+  <button data-consentry-action={action} onClick={(event) => v.act(action, event.currentTarget)}>
     {label}
   </button>
 );
@@ -34,8 +37,8 @@ export function Banner({ v }: { v: View }) {
       </p>
       <div class="a">
         {optOut
-          ? [choice(v, 'banner', 'do-not-sell', t.doNotSell), choice(v, 'banner', 'preferences', t.customize), choice(v, 'banner', 'accept-all', t.ok)]
-          : [choice(v, 'banner', 'accept-all', t.acceptAll), choice(v, 'banner', 'reject-all', t.rejectAll), choice(v, 'banner', 'preferences', t.customize)]}
+          ? [choice(v, 'do-not-sell'), choice(v, 'preferences'), choice(v, 'accept-all', t.ok)]
+          : [choice(v, 'accept-all'), choice(v, 'reject-all'), choice(v, 'preferences')]}
       </div>
     </div>
   );

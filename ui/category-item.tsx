@@ -30,19 +30,17 @@ export function CategoryItem({ v, category, index }: { v: View; category: Catego
           checked={locked || v.draft[name]}
           disabled={locked}
           aria-describedby={id + 'd'}
-          onChange={(event) => v.toggle(name, event.currentTarget.checked)}
+          onChange={(event) => (v.draft[name] = event.currentTarget.checked)}
           // Enter toggles too, as on a button-based switch (WAI-ARIA APG switch pattern); Space is native.
           onKeyDown={(event) => event.key == 'Enter' && event.currentTarget.click()}
         />
       </div>
-      {locked && <p class="n">{t.alwaysOn}</p>}
-      {consent.signalDenied.includes(name) && !consent.granted(name) && <p class="n">{t.signal}</p>}
+      {locked && <p>{t.alwaysOn}</p>}
+      {consent.signalDenied.includes(name) && !consent.granted(name) && <p>{t.signal}</p>}
       <p id={id + 'd'}>{textOf(v, category, 'description')}</p>
-      {services.length > 0 && (
+      {services[0] && (
         <details>
-          <summary>
-            {t.services} ({services.length})
-          </summary>
+          <summary>{t.services}</summary>
           <ul>
             {services.map(({ definition }) => (
               <li>

@@ -7,15 +7,12 @@ import { h, render } from 'preact';
 import type { Consent } from '../src/index';
 import { adoptStyles } from './adopt-styles';
 import { Banner } from './banner';
-import { en } from './i18n/en';
 import { isRtl } from './i18n/languages';
 import { loadTexts, type LoadedTexts } from './i18n/load-texts';
 import { Preferences } from './preferences';
 import { mountReopenButton, REOPEN_TAG } from './reopen-button';
 import { CSS } from './styles';
-import type { Action, Layer, MountOptions, UIHandle, View } from './types';
-
-const OPENER = '[data-consentry-action="preferences"]';
+import type { Action, MountOptions, UIHandle } from './types';
 
 /**
  * Renders the consent UI; shows the banner by itself when `consent.needsPrompt`.
@@ -37,7 +34,8 @@ export function mountUI(consent: Consent, options?: MountOptions): UIHandle {
 
 function mount(consent: Consent, options: MountOptions): UIHandle {
   const doc = document;
-  const host = options.root || doc.body.appendChild(doc.createElement('consentry-ui'));
+  // Before <body> exists (the script tag runs in <head>) the host goes on <html>.
+  const host = options.root || (doc.body || doc.documentElement).appendChild(doc.createElement('consentry-ui'));
   const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
   let texts: LoadedTexts | undefined;
   let dead: boolean | undefined;
@@ -46,61 +44,58 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
   let announced: unknown;
   let status = '';
   let draft: Record<string, boolean> = {};
-  let opener: HTMLElement | null = null;
+  let opener: Element | null = null;
   let removeReopen: (() => void) | void;
   adoptStyles(shadow, CSS);
-
-  const dialog = () => shadow.querySelector('dialog');
 
   const draw = (): void => {
     if (!texts || dead) return;
     const { lang, t } = texts;
-    const view: View = { ...texts, consent, draft, options, act, toggle };
-    // lang and dir here reach the dialog too: it sits in the top layer, but inherits from the DOM.
+    const view = { ...texts, consent, draft, options, act };
+    // lang and dir here reach the dialog too: it sits in the top layer but inherits from the DOM.
     render(
       <div lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'}>
         {banner && <Banner v={view} />}
         {prefs && <Preferences v={view} />}
-        <div class="s" role="status">
+        <p class="s" role="status">
           {status}
-        </div>
+        </p>
       </div>,
       shadow,
     );
     const reopen = options.reopenButton && !banner;
-    if (reopen && !removeReopen) removeReopen = mountReopenButton({ label: t.reopen, onClick: () => showPreferences(), nonce: options.nonce });
+    if (reopen && !removeReopen) removeReopen = mountReopenButton({ label: t.reopen, onClick: () => open(), nonce: options.nonce });
     if (!reopen && removeReopen) removeReopen = removeReopen();
-    // A modal: the browser makes everything else inert, the reopen button included.
-    const box = dialog();
-    if (box && !box.open) {
-      // Browsers without <dialog> support (before 2022) still show it, as a plain box.
-      box.showModal ? box.showModal() : box.setAttribute('open', '');
-      box.focus();
-    }
+    // A modal: the browser makes the rest of the page inert (the reopen button too) and keeps
+    // focus inside; browsers without <dialog> (before 2022) show it as a plain box.
+    const dialog = shadow.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal ? dialog.showModal() : dialog.setAttribute('open', ''), dialog.focus();
     // Screen readers hear the banner once: a polite live region, filled after it exists.
     if (banner && !announced) announced = setTimeout(() => banner && ((status = consent.mode == 'opt-out' ? t.noticeTitle : t.title), draw()), 150);
   };
 
-  const showPreferences = (from?: HTMLElement | null): void => {
-    if (prefs || dead) return;
-    // The reopen button's host delegates focus, so focusing it later focuses the button.
-    opener = from || (doc.activeElement as HTMLElement | null);
+  /** Opens the dialog, remembering what had focus to give it back on close. */
+  const open = (from?: Element | null): void => {
+    if (prefs) return;
+    opener = from || doc.activeElement;
     draft = consent.state;
     prefs = true;
     draw();
   };
 
   const close = (): void => {
+    if (!prefs) return draw();
     prefs = false;
     draw();
-    // Focus returns to what opened the dialog, or to the reopen button if that is gone.
-    const target = opener && opener.isConnected ? opener : doc.querySelector<HTMLElement>(REOPEN_TAG);
-    opener = null;
-    if (target) target.focus();
+    // Back to the opener; the reopen button's host delegates focus to its button.
+    const target = opener && opener.isConnected ? opener : doc.querySelector(REOPEN_TAG);
+    if (target) (target as HTMLElement).focus();
   };
 
-  function act(action: Action, from: Layer, element?: HTMLElement): void {
-    if (action == 'preferences') return showPreferences(element);
+  function act(action: Action, element?: Element): void {
+    // While the dialog is open the banner behind it is inert: the choice comes from the dialog.
+    const from = prefs ? 'preferences' : 'banner';
+    if (action == 'preferences') return open(element);
     status = '';
     if (action == 'accept-all') consent.acceptAll(from);
     if (action == 'reject-all') consent.rejectAll(from);
@@ -112,20 +107,14 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
       consent.update(choices, from);
       status = texts!.t.optedOut;
     }
-    // "close" only closes; any decision also hides the banner.
     if (action != 'close') banner = false;
-    prefs ? close() : draw();
-  }
-
-  function toggle(category: string, on: boolean): void {
-    draft[category] = on;
-    draw();
+    close();
   }
 
   const onClick = (event: Event): void => {
     const target = event.target as Element;
-    const element = target.closest && (target.closest(OPENER) as HTMLElement | null);
-    if (element) event.preventDefault(), showPreferences(element);
+    const element = target.closest && target.closest('[data-consentry-action="preferences"]');
+    if (element) event.preventDefault(), open(element);
   };
 
   const off = consent.on('change', () => {
@@ -133,25 +122,22 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
     draw();
   });
   doc.addEventListener('click', onClick);
-  loadTexts(options)
-    .catch(() => ({ lang: 'en', t: en, own: {} }))
-    .then((loaded) => {
-      texts = loaded;
-      draw();
-    });
+  loadTexts(consent, options).then((loaded) => {
+    texts = loaded;
+    draw();
+  });
 
   return {
     show() {
       banner = true;
       draw();
     },
-    showPreferences: () => showPreferences(),
+    showPreferences: () => open(),
     hide() {
       banner = false;
-      prefs ? close() : draw();
+      close();
     },
     destroy() {
-      if (dead) return;
       render(null, shadow);
       dead = true;
       off();

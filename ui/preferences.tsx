@@ -10,7 +10,6 @@ import type { View } from './types';
 
 export function Preferences({ v }: { v: View }) {
   const { t } = v;
-  const from = 'preferences';
   return (
     <dialog
       class="d"
@@ -18,11 +17,12 @@ export function Preferences({ v }: { v: View }) {
       aria-describedby="pd"
       tabIndex={-1}
       data-consentry-preferences=""
-      onCancel={(event) => (event.preventDefault(), v.act('close', from))}
+      // Esc closes a modal <dialog> natively; keep the state in step.
+      onClose={() => v.act('close')}
     >
       <div class="h">
         <h2 id="pt">{t.prefsTitle}</h2>
-        <button class="x" aria-label={t.close} onClick={() => v.act('close', from)}>
+        <button class="x" aria-label={t.close} onClick={() => v.act('close')}>
           ×
         </button>
       </div>
@@ -33,10 +33,10 @@ export function Preferences({ v }: { v: View }) {
         ))}
       </ul>
       <div class="a">
-        {choice(v, from, 'save', t.save)}
-        {choice(v, from, 'accept-all', t.acceptAll)}
-        {choice(v, from, 'reject-all', t.rejectAll)}
-        {v.consent.mode == 'opt-out' && choice(v, from, 'do-not-sell', t.doNotSell)}
+        {choice(v, 'save')}
+        {choice(v, 'accept-all')}
+        {choice(v, 'reject-all')}
+        {v.consent.mode == 'opt-out' && choice(v, 'do-not-sell')}
       </div>
     </dialog>
   );

@@ -38,6 +38,7 @@ export function mountReopenButton(options: { label: string; onClick(): void; non
   button.innerHTML = ICON;
   button.onclick = () => options.onClick();
   root.appendChild(button);
-  document.body.appendChild(host);
+  // The script tag may run before <body> exists.
+  (document.body || document.documentElement).appendChild(host);
   return () => host.remove();
 }

@@ -1,28 +1,23 @@
-// The UI's stylesheet, adopted by its shadow root (see adopt-styles.ts). Themable through
-// `--consentry-*` custom properties set anywhere above the host (`:root` or `consentry-ui`);
-// each is read with a fallback, so an unset one keeps the light or dark default.
-// Logical properties (inline-start/end) mirror the layout for right-to-left languages;
-// lengths are px/em, never rem, so the page's root font size cannot resize the UI.
-const colors = (bg: string, fg: string, accent: string, accentFg: string, border: string): string =>
-  `:host{--bg:var(--consentry-bg,${bg});--fg:var(--consentry-fg,${fg});--ac:var(--consentry-accent,${accent});` +
-  `--af:var(--consentry-accent-fg,${accentFg});--bd:var(--consentry-border,${border})}`;
-
+// The UI's stylesheet, adopted by its shadow root (see adopt-styles.ts). Colours default to
+// CSS system colours under `color-scheme: light dark`, so the UI follows the visitor's
+// light or dark preference (and forced-colours modes) with no media query; each one, and
+// the radius, font, spacing and z-index, can be themed with a `--consentry-*` custom
+// property set anywhere above the host (`:root` or `consentry-ui`). Logical properties
+// mirror the layout for right-to-left languages; lengths are px/em, never rem, so the page's
+// root font size cannot resize the UI.
 export const CSS =
-  colors('#fff', '#1d1d1f', '#1a56db', '#fff', '#8a8a93') +
-  `@media(prefers-color-scheme:dark){${colors('#1f2023', '#f4f4f5', '#8ab4f8', '#111', '#74747c')}}` +
-  ':host{all:initial;--sp:var(--consentry-space,16px);--r:var(--consentry-radius,8px)}' +
-  '.b,.d{box-sizing:border-box;padding:var(--sp);border:0;font:15px/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--fg);background:var(--bg);box-shadow:0 0 0 1px var(--bd),0 4px 24px #0004}' +
-  '.b{position:fixed;z-index:var(--consentry-z,2147483600)}' +
-  '.bar,.top{left:0;right:0;bottom:0}.top{bottom:auto;top:0}.b>*{max-width:60em;margin-inline:auto}' +
-  '.box{bottom:var(--sp);inset-inline-end:var(--sp);width:26em;max-width:calc(100% - 2*var(--sp))}' +
-  '.d{width:40em}::backdrop{background:#000a}.box,.d,button{border-radius:var(--r)}' +
-  'h2{font-size:1.2em;margin:0}p{margin:.5em 0}a,summary{color:var(--ac)}ul{list-style:none;padding:0}' +
-  'li{margin:4px 0;overflow-wrap:anywhere}li li{margin-inline-start:12px}label,b{font-weight:600}' +
-  '.a{display:grid;grid-template-columns:repeat(auto-fit,minmax(10em,1fr));gap:8px;margin-top:var(--sp)}' +
+  ':host{all:initial;color-scheme:light dark;--bg:var(--consentry-bg,Canvas);--fg:var(--consentry-fg,CanvasText);' +
+  '--ac:var(--consentry-accent,LinkText);--af:var(--consentry-accent-fg,Canvas);--bd:var(--consentry-border,GrayText);--r:var(--consentry-radius,8px)}' +
+  '.b,.d{box-sizing:border-box;padding:var(--consentry-space,16px);border:0;border-radius:var(--r);outline:1px solid var(--bd);font:15px/1.5 var(--consentry-font,system-ui);color:var(--fg);background:var(--bg)}' +
+  '.b{position:fixed;z-index:var(--consentry-z,2147483600);bottom:0;left:0;right:0;--r:0}.top{bottom:auto;top:0}' +
+  '.box{bottom:1em;inset-inline-start:auto;inset-inline-end:1em;width:26em;max-width:calc(100% - 2em);--r:var(--consentry-radius,8px)}' +
+  '.d{width:40em}::backdrop{background:#000a}' +
+  'h2{font-size:1.2em;margin:0}a,summary{color:var(--ac)}ul{list-style:none;padding:0}li{overflow-wrap:anywhere}' +
+  '.a{display:grid;grid-template-columns:repeat(auto-fit,minmax(10em,1fr));gap:8px}' +
   // Every choice is the same element in the same style, so none looks more inviting
   // (EDPB cookie banner taskforce report, 2023; CCPA regulations §7004, symmetry in choice).
-  'button{font:inherit;font-weight:600;min-height:44px;padding:8px;border:0;background:var(--ac);color:var(--af);cursor:pointer}' +
-  '.x{width:44px;background:none;color:inherit;font-size:24px}:focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
-  '.h,.r{display:flex;align-items:center;justify-content:space-between;gap:12px}.c{border-top:1px solid var(--bd);padding-top:8px}' +
-  '[role=switch]{width:22px;height:22px;margin:0;accent-color:var(--ac)}.n{font-style:italic}' +
-  '.s{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}';
+  'button{font:inherit;font-weight:600;min-height:44px;border:0;border-radius:var(--consentry-radius,8px);color:var(--af);background:var(--ac)}' +
+  '.x{width:44px;color:inherit;background:0;font-size:24px}:focus-visible{outline:3px solid var(--ac)}' +
+  '.h,.r{display:flex;align-items:center;justify-content:space-between;gap:1em}.c{border-top:1px solid var(--bd)}' +
+  '[role=switch]{width:22px;height:22px;accent-color:var(--ac)}' +
+  '.s{position:absolute;clip:rect(0 0 0 0)}';

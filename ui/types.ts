@@ -22,7 +22,6 @@ export interface UIHandle {
 }
 
 export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save' | 'do-not-sell' | 'close';
-export type Layer = 'banner' | 'preferences';
 
 /** Everything the components render from; rebuilt on each draw. */
 export interface View {
@@ -30,9 +29,9 @@ export interface View {
   t: Texts;
   own: Record<string, string>;
   lang: string;
-  /** Unsaved switch positions in the dialog. */
+  /** Switch positions in the dialog, saved only by "Save choices". */
   draft: Record<string, boolean>;
   options: MountOptions;
-  act(action: Action, from: Layer, opener?: HTMLElement): void;
-  toggle(category: string, on: boolean): void;
+  /** Runs a choice; `opener` is the element that opened the dialog. */
+  act(action: Action, opener?: Element): void;
 }

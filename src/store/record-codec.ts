@@ -18,24 +18,20 @@ export function encodeRecord(record: ConsentRecord): string {
 
 /** The record in `value`, or null for anything missing, garbled, tampered, oversized or from a future schema. */
 export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | null {
-  if (typeof value !== 'string' || value.length > MAX_LENGTH) return null;
-  const [version, id, revision, created, updated, source, choiceList, ...rest] = value.split('|');
-  // Ten digits: the config allows revisions up to 1e9.
-  if (version !== SCHEMA_VERSION || rest.length || !/^[a-z0-9]{8,40}$/.test(id!) || !/^\d{1,10}$/.test(revision!)) return null;
-  const createdAt = parseTime(created);
-  const updatedAt = parseTime(updated);
-  if (!(createdAt <= updatedAt && updatedAt <= now + SKEW) || !SOURCES.includes(source as DecisionSource)) return null;
+  if (typeof value != 'string' || value.length > MAX_LENGTH) return null;
+  const [version, id = '', revision, created = '', updated = '', source, list] = value.split('|');
   const choices: Record<string, boolean> = {};
-  for (const pair of choiceList ? choiceList.split('&') : []) {
-    const match = /^([a-z][a-z0-9_-]{0,31})=([01])$/.exec(pair);
-    if (!match) return null;
-    choices[match[1]!] = match[2] === '1';
+  for (const pair of list ? list.split('&') : []) {
+    const [name = '', bit] = pair.split('=');
+    // Category names as the config allows them; this also keeps out `__proto__`.
+    if (!/^[a-z][a-z0-9_-]{0,31}$/.test(name)) return null;
+    choices[name] = bit == '1';
   }
-  const record: ConsentRecord = { id: id!, revision: +revision!, createdAt, updatedAt, choices, source: source as DecisionSource };
-  // Only the exact string this library writes: no leading zeros, no repeated category (checked
-  // this way, not with `in`, which is also true for a category named `constructor`).
-  return encodeRecord(record) === value ? record : null;
+  const record = { id, revision: +revision!, createdAt: parseInt(created, 36), updatedAt: parseInt(updated, 36), choices, source: source as DecisionSource };
+  // Accept only the exact string this library writes: re-encoding catches leading zeros, bad
+  // numbers and bits, repeated categories and extra fields in one comparison.
+  return version == SCHEMA_VERSION && /^[a-z0-9]{8,40}$/.test(id) && SOURCES.includes(record.source) && /^\d{1,10}$/.test(revision!) &&
+    record.createdAt <= record.updatedAt && record.updatedAt <= now + SKEW && encodeRecord(record) == value
+    ? record
+    : null;
 }
-
-/** Base-36 milliseconds; NaN (which fails every comparison) for anything else. */
-const parseTime = (text: string | undefined): number => (text && /^[0-9a-z]{1,10}$/.test(text) ? parseInt(text, 36) : NaN);

@@ -1,8 +1,8 @@
 // Pages for the preset e2e tests: the ESM builds loaded through an import map, an instance
-// made with createConsent and the preset registry, then gated. `gate` is the core's; a
-// test-only bundle of startGoogleConsentMode + startPresets stands in where it is missing.
+// made with createConsent and the preset registry, then gated with the core's `gate` (built
+// from source for the test while the package does not export it yet).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, type TestServer } from './harness';
 
@@ -19,11 +19,15 @@ export async function serveStart(server: TestServer): Promise<void> {
     server.set('/start.mjs', { body: `export { gate as start } from 'consentry';`, type: 'text/javascript' });
     return;
   }
+  // Not exported yet: the gating module from source, else the two functions it starts with.
+  const contents = existsSync(join(ROOT, 'src/gating/gate.ts'))
+    ? `export { gate as start } from './src/gating/gate';`
+    : `import { startGoogleConsentMode } from './src/google-consent-mode';
+        import { startPresets } from './src/presets-runtime';
+        export const start = (consent) => { startGoogleConsentMode(consent); startPresets(consent); };`;
   const result = await build({
     stdin: {
-      contents: `import { startGoogleConsentMode } from './src/google-consent-mode';
-        import { startPresets } from './src/presets-runtime';
-        export const start = (consent) => { startGoogleConsentMode(consent); startPresets(consent); };`,
+      contents,
       resolveDir: ROOT,
       loader: 'ts',
     },

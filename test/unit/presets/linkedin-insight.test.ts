@@ -29,4 +29,12 @@ describe('linkedin-insight preset', () => {
     expect(run.window._linkedin_data_partner_ids).toEqual(['123456']);
     expect(run.scripts).toEqual(['https://snap.licdn.com/li.lms-analytics/insight.min.js']);
   });
+
+  it('adds a second partner id without loading the tag again', () => {
+    const window: Record<string, any> = {};
+    const a = runPreset(def, { id: '123456' }, { granted: true, window });
+    const b = runPreset(def, { id: '654321' }, { granted: true, window });
+    expect(window._linkedin_data_partner_ids).toEqual(['123456', '654321']);
+    expect([...a.scripts, ...b.scripts]).toHaveLength(1);
+  });
 });

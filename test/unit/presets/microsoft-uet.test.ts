@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { microsoftUet } from '../../../presets/microsoft-uet';
 import { runPreset } from './run-preset';
 
@@ -48,5 +48,14 @@ describe('microsoft-uet preset', () => {
     expect(queue).toEqual(['consent', 'default', { ad_storage: 'granted' }]);
     run.set(false);
     expect(pushed).toEqual([['pageLoad'], ['consent', 'update', { ad_storage: 'denied' }]]);
+  });
+
+  it('logs a UET constructor that throws instead of leaving an unhandled rejection', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const UET = function () { throw new Error('broken SDK'); };
+    runPreset(def, { id: '12345678' }, { granted: true, window: { UET } });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ message: 'broken SDK' }));
+    error.mockRestore();
   });
 });

@@ -1,18 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pendo } from '../../../presets/pendo';
 import { runPreset } from './run-preset';
 
 const def = pendo.definition;
 const KEY = '0a1b2c3d-1111-4222-8333-444455556666';
 
-const storageWindow = () => ({ localStorage: window.localStorage });
-
 describe('pendo preset', () => {
-  afterEach(() => {
-    localStorage.clear();
-    sessionStorage.clear();
-  });
-
   it('takes its API key as a UUID under apiKey', () => {
     expect(def.options).toEqual(['apiKey']);
     expect(def.validate({ name: def.name, apiKey: KEY })).toEqual([]);
@@ -25,10 +18,8 @@ describe('pendo preset', () => {
 
   it('is analytics and declares its storage keys with lifetimes', () => {
     expect(def.category).toBe('analytics');
-    expect(def.cookies).toEqual([
-      expect.objectContaining({ name: '_pendo_*', storage: 'localStorage', lifetime: '100 days' }),
-      { name: '_pendo_*', purpose: expect.any(String), lifetime: '100 days' },
-    ]);
+    expect(def.cookies.map((c) => c.lifetime)).toEqual(['100 days', '100 days', 'session']);
+    for (const cookie of def.cookies) expect(cookie.purpose).toBeTruthy();
   });
 
   it('leaves an agent the site already has alone', () => {
@@ -47,28 +38,20 @@ describe('pendo preset', () => {
     expect(run.scripts).toEqual([`https://cdn.pendo.io/agent/static/${KEY}/pendo.js`]);
   });
 
-  it('on withdrawal stops events and guides, tears down and removes its storage keys', () => {
-    const run = runPreset(def, { apiKey: KEY }, { granted: true, window: storageWindow() });
+  it('on withdrawal stops events and guides and tears down, in that order, and only then', () => {
+    const run = runPreset(def, { apiKey: KEY }, { granted: true });
     const calls: string[] = [];
     for (const m of ['stopSendingEvents', 'stopGuides', 'teardown']) run.window.pendo[m] = () => calls.push(m);
-    localStorage.setItem(`_pendo_visitorId.${KEY}`, '"v1"');
-    localStorage.setItem(`_pendo_meta.${KEY}`, '1');
-    localStorage.setItem('pendo-preview', '1');
-    localStorage.setItem('site-setting', 'keep');
+    run.set(true);
+    expect(calls).toEqual([]);
     run.set(false);
     expect(calls).toEqual(['stopSendingEvents', 'stopGuides', 'teardown']);
-    expect(Object.keys(localStorage)).toEqual(['site-setting']);
   });
 
-  it('tears down only on withdrawal, and survives blocked storage', () => {
-    const teardown = vi.fn();
-    const blocked = {};
-    Object.defineProperty(blocked, 'localStorage', { get: () => { throw new DOMException('denied', 'SecurityError'); } });
-    const run = runPreset(def, { apiKey: KEY }, { window: blocked });
-    run.window.pendo.teardown = teardown;
-    run.set(true);
-    expect(teardown).not.toHaveBeenCalled();
+  it('declares the keys the core deletes after teardown, and withdrawal before the agent arrives is harmless', () => {
+    const patterns = def.cookies.map((c) => [c.name, c.storage ?? 'cookie']);
+    expect(patterns).toEqual([['_pendo_*', 'localStorage'], ['_pendo_*', 'cookie'], ['pendo*', 'sessionStorage']]);
+    const run = runPreset(def, { apiKey: KEY }, { granted: true });
     expect(() => run.set(false)).not.toThrow();
-    expect(teardown).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,161 @@
+// Markup gating in real Chromium with the ESM build: held scripts, iframes and images cause no
+// request before consent and load exactly once after, scripts in document order; elements added
+// later follow the current decision; a vendor script that throws does not stop the others.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { interceptThirdParty, launchChromium, ranScripts, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { esmPage, record } from './pages/gating/esm-page';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let thirdParty: ThirdPartyLog;
+let errors: string[];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  thirdParty = await interceptThirdParty(context);
+  page = await context.newPage();
+  errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const open = async (path: string, html: string) => {
+  server.set(path, html);
+  await page.goto(server.origin + path);
+  await page.waitForFunction(() => (window as any).started);
+  await page.waitForLoadState('networkidle');
+};
+const consent = (call: string) => page.evaluate(`window.consent.${call}`);
+const urls = () => thirdParty.requests.map((r) => r.url());
+
+const LIB = 'https://cdn.vendor-a.test/lib.js';
+const SECOND = 'https://cdn.vendor-a.test/second.js';
+const VIDEO = 'https://video.vendor-b.test/embed/1';
+const PIXEL = 'https://px.vendor-b.test/p.gif';
+
+describe('held markup', () => {
+  const body = `
+    <script type="text/plain" data-consent="analytics" data-src="${LIB}"></script>
+    <script type="text/plain" data-consent="analytics">${record('inline')} window.__libSeen = !!window.libLoaded;</script>
+    <script type="text/plain" data-consent="analytics" src="${SECOND}"></script>
+    <iframe data-consent="advertising" data-src="${VIDEO}" title="Video"></iframe>
+    <img data-consent="advertising" data-src="${PIXEL}" alt="">`;
+
+  it('sends no request before consent; after it each element loads exactly once, scripts in document order', async () => {
+    // lib.js answers slowly, so an inline script run too early would not see it.
+    await context.route(LIB, async (route) => {
+      await new Promise((done) => setTimeout(done, 300));
+      await route.fallback();
+    });
+    thirdParty.stub(LIB, `window.libLoaded = true; ${record(LIB)}`);
+    await open('/markup.html', esmPage({ mode: 'opt-in' }, { body }));
+    expect(urls()).toEqual([]);
+    expect(await ranScripts(page)).toEqual([]);
+    expect(await page.locator('[data-consentry-placeholder="advertising"]').count()).toBe(1);
+
+    await consent('acceptAll()');
+    await expect.poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+    expect(await page.evaluate(() => (window as any).__libSeen)).toBe(true);
+    await expect.poll(() => urls().sort()).toEqual([LIB, PIXEL, SECOND, VIDEO].sort());
+    await page.waitForLoadState('networkidle');
+    expect(urls()).toHaveLength(4);
+    expect(page.frames().map((f) => f.url())).toContain(VIDEO);
+    expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads only the granted category', async () => {
+    await open('/markup.html', esmPage({ mode: 'opt-in' }, { body }));
+    await consent(`update({ advertising: true })`);
+    await expect.poll(() => urls().sort()).toEqual([PIXEL, VIDEO].sort());
+    await page.waitForLoadState('networkidle');
+    expect(await ranScripts(page)).toEqual([]);
+  });
+
+  it('activates on page load for a returning visitor who granted', async () => {
+    await open('/markup.html', esmPage({ mode: 'opt-in' }, { body }));
+    await consent('acceptAll()');
+    await expect.poll(() => ranScripts(page)).toHaveLength(3);
+    await page.reload();
+    await expect.poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+  });
+});
+
+describe('elements added later (single-page apps)', () => {
+  const add = (n: number) =>
+    page.evaluate((n) => {
+      const box = document.createElement('div');
+      box.innerHTML = `<img data-consent="advertising" data-src="https://px.vendor-b.test/late${n}.gif" alt="">`;
+      document.body.append(box);
+      const script = document.createElement('script');
+      script.type = 'text/plain';
+      script.setAttribute('data-consent', 'advertising');
+      script.setAttribute('data-src', `https://cdn.vendor-b.test/late${n}.js`);
+      document.body.append(script);
+    }, n);
+
+  it('loads what is added after consent, holds what is added after withdrawal, and loads it on a new grant', async () => {
+    await open('/spa.html', esmPage({ mode: 'opt-in', reloadOnRevoke: false }));
+    await consent('acceptAll()');
+    await add(1);
+    await expect.poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
+    await expect.poll(() => thirdParty.hits('late1.gif')).toHaveLength(1);
+
+    await consent('rejectAll()');
+    await add(2);
+    await page.waitForLoadState('networkidle');
+    expect(thirdParty.hits('late2')).toEqual([]);
+    expect(await ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
+
+    await consent(`update({ advertising: true })`);
+    await expect.poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js', 'https://cdn.vendor-b.test/late2.js']);
+    await expect.poll(() => thirdParty.hits('late2.gif')).toHaveLength(1);
+    expect(thirdParty.hits('late1')).toHaveLength(2); // its script and its image, once each
+  });
+
+  it('puts an embed of a withdrawn category back behind its placeholder', async () => {
+    await open('/embed.html', esmPage({ mode: 'opt-in' }, { body: `<iframe data-consent="advertising" data-src="${VIDEO}" title="Video"></iframe>` }));
+    await consent('acceptAll()');
+    await expect.poll(() => page.frames().map((f) => f.url())).toContain(VIDEO);
+    await consent('rejectAll()');
+    await expect.poll(() => page.frames().map((f) => f.url())).not.toContain(VIDEO);
+    expect(await page.locator('[data-consentry-placeholder]').isVisible()).toBe(true);
+    expect(await page.locator('iframe').isVisible()).toBe(false);
+  });
+});
+
+describe('failing vendors', () => {
+  it('a vendor script that throws does not stop the rest of its category nor other categories', async () => {
+    thirdParty.stub('broken.js', `${record('broken')} throw new Error('vendor bug');`);
+    await open(
+      '/broken.html',
+      esmPage(
+        { mode: 'opt-in' },
+        {
+          body: `
+          <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor-a.test/broken.js"></script>
+          <script type="text/plain" data-consent="analytics">${record('after-broken')}</script>
+          <script type="text/plain" data-consent="advertising" data-src="https://cdn.vendor-b.test/ads.js"></script>
+          <script type="text/plain" data-consent="analytics" data-src="https://missing.vendor-c.test/404.js"></script>
+          <script type="text/plain" data-consent="analytics">${record('after-404')}</script>`,
+        },
+      ),
+    );
+    await context.route('https://missing.vendor-c.test/**', (route) => route.abort());
+    await consent('acceptAll()');
+    await expect.poll(async () => (await ranScripts(page)).sort()).toEqual(['after-404', 'after-broken', 'broken', 'https://cdn.vendor-b.test/ads.js']);
+    expect(errors).toEqual(['vendor bug']);
+  });
+});

@@ -1,0 +1,298 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createConsent, definePreset, gate, type Consent, type ConsentConfig, type Gate } from '../../../src/index';
+import { clearCookies } from '../core/helpers';
+
+const tick = () => new Promise((done) => setTimeout(done, 0));
+
+const ga = definePreset<{ id: string }>({
+  name: 'ga-like',
+  label: 'GA-like',
+  category: 'analytics',
+  hosts: [],
+  cookies: [
+    { name: '_ga', purpose: 'p', lifetime: '2 years' },
+    { name: '_ga_*', purpose: 'p', lifetime: '2 years' },
+    { name: '_vendor_*', purpose: 'p', lifetime: '100 days', storage: 'localStorage' },
+  ],
+  options: ['id'],
+  validate: () => [],
+  load: () => {},
+});
+
+let consent: Consent;
+let gated: Gate;
+const start = (config: ConsentConfig = {}, options = {}) => {
+  consent = createConsent({ mode: 'opt-in', ...config });
+  gated = gate(consent, options);
+  return consent;
+};
+const scripts = () => Array.from(document.querySelectorAll('script')).map((s) => s.getAttribute('src') || s.text);
+
+let errors: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  gated?.stop();
+  clearCookies();
+  localStorage.clear();
+  document.head.innerHTML = document.body.innerHTML = '';
+  delete (window as { dataLayer?: unknown }).dataLayer;
+});
+
+describe('markup gating', () => {
+  it('leaves held markup alone until its category is granted', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/a.js"></script>
+      <img data-consent="advertising" data-src="https://pixel.test/p.gif" alt="">`;
+    start();
+    await tick();
+    expect(document.querySelector('script')!.type).toBe('text/plain');
+    expect(document.querySelector('script')!.hasAttribute('src')).toBe(false);
+    expect(document.querySelector('img')!.hasAttribute('src')).toBe(false);
+  });
+
+  it('activates in document order, an inline script only after the external one before it has loaded', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/lib.js"></script>
+      <script type="text/plain" data-consent="analytics">"useLib"</script>
+      <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/async.js" async></script>
+      <img data-consent="analytics" data-src="https://pixel.test/p.gif" alt="">`;
+    start().acceptAll();
+    await tick();
+    // lib.js is in the page, the inline script still waits for it.
+    const lib = document.querySelector<HTMLScriptElement>('script[src="https://cdn.vendor.test/lib.js"]')!;
+    expect(lib.type).toBe('');
+    expect(scripts()).toEqual(['https://cdn.vendor.test/lib.js', '"useLib"', '']);
+    expect(document.querySelector<HTMLScriptElement>('script[type="text/plain"]')!.text).toBe('"useLib"');
+    lib.dispatchEvent(new Event('load'));
+    await tick();
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(0);
+    expect(scripts()).toEqual(['https://cdn.vendor.test/lib.js', '"useLib"', 'https://cdn.vendor.test/async.js']);
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('https://pixel.test/p.gif');
+  });
+
+  it('goes on after a script fails to load', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="analytics" src="https://cdn.vendor.test/missing.js"></script>
+      <script type="text/plain" data-consent="analytics">"after"</script>`;
+    start().acceptAll();
+    await tick();
+    document.querySelector('script[src]')!.dispatchEvent(new Event('error'));
+    await tick();
+    expect(document.querySelector('script')!.type).toBe('');
+    expect(document.querySelectorAll('script:not([type="text/plain"])')).toHaveLength(2);
+  });
+
+  it('keeps one category waiting on a slow script without holding back another', async () => {
+    document.body.innerHTML = `
+      <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/slow.js"></script>
+      <script type="text/plain" data-consent="analytics">"analytics"</script>
+      <script type="text/plain" data-consent="advertising">"ads"</script>`;
+    start().acceptAll();
+    await tick();
+    expect(scripts()).toContain('"ads"');
+    expect(document.querySelector<HTMLScriptElement>('script[type="text/plain"]')!.text).toBe('"analytics"');
+  });
+
+  it('copies every attribute, data-type as the type and the nonce as a property', async () => {
+    document.body.innerHTML = `<script type="text/plain" data-consent="analytics" data-type="module" data-src="https://cdn.vendor.test/m.js"
+      defer integrity="sha384-abc" crossorigin="anonymous" referrerpolicy="no-referrer" data-extra="1"></script>`;
+    const held = document.querySelector('script')!;
+    held.nonce = 'n0nce';
+    start().acceptAll();
+    await tick();
+    const script = document.querySelector('script')!;
+    expect(script).not.toBe(held);
+    expect(script.type).toBe('module');
+    expect(script.getAttribute('src')).toBe('https://cdn.vendor.test/m.js');
+    for (const [name, value] of [['defer', ''], ['integrity', 'sha384-abc'], ['crossorigin', 'anonymous'], ['referrerpolicy', 'no-referrer'], ['data-extra', '1'], ['data-consent', 'analytics']])
+      expect(script.getAttribute(name!)).toBe(value);
+    expect(script.nonce).toBe('n0nce');
+  });
+
+  it('prefers the nonce given to gate over the element’s own', async () => {
+    document.body.innerHTML = `<script type="text/plain" data-consent="analytics">"x"</script>`;
+    document.querySelector('script')!.nonce = 'page';
+    start({}, { nonce: 'configured' }).acceptAll();
+    await tick();
+    expect(document.querySelector('script')!.nonce).toBe('configured');
+  });
+
+  it('never activates a category that does not exist, nor markup without a category', async () => {
+    document.body.innerHTML = `<script type="text/plain" data-consent="nope">"x"</script><script type="text/plain" data-consent="">"y"</script>`;
+    start().acceptAll();
+    await tick();
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(2);
+  });
+
+  it('activates elements added later when granted, and holds them when not', async () => {
+    start().acceptAll();
+    await tick();
+    document.body.insertAdjacentHTML('beforeend', '<div><img data-consent="analytics" data-src="/a.gif" alt=""></div>');
+    await tick();
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('/a.gif');
+    consent.update({ analytics: false });
+    document.body.insertAdjacentHTML('beforeend', '<img id="late" data-consent="analytics" data-src="/b.gif" alt="">');
+    await tick();
+    expect(document.getElementById('late')!.hasAttribute('src')).toBe(false);
+    consent.update({ analytics: true });
+    await tick();
+    expect(document.getElementById('late')!.getAttribute('src')).toBe('/b.gif');
+  });
+
+  it('scan() gates a subtree the observer cannot see, such as a shadow root', async () => {
+    start().acceptAll();
+    const host = document.body.appendChild(document.createElement('div'));
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<img data-consent="analytics" data-src="/s.gif" alt="">';
+    gated.scan(shadow);
+    await tick();
+    expect(shadow.querySelector('img')!.getAttribute('src')).toBe('/s.gif');
+  });
+
+  it('stops watching after stop()', async () => {
+    start();
+    gated.stop();
+    consent.acceptAll();
+    document.body.innerHTML = '<img data-consent="analytics" data-src="/a.gif" alt="">';
+    await tick();
+    expect(document.querySelector('img')!.hasAttribute('src')).toBe(false);
+  });
+});
+
+describe('embed placeholders', () => {
+  const embed = '<iframe data-consent="advertising" data-src="https://video.test/embed/1" title="Our video" width="560" height="315"></iframe>';
+  const box = () => document.querySelector<HTMLElement>('[data-consentry-placeholder]');
+  const button = (text: string) => Array.from(document.querySelectorAll('button')).find((b) => b.textContent === text)!;
+
+  it('shows what is blocked, named after the embed, with the iframe hidden', async () => {
+    document.body.innerHTML = embed;
+    start();
+    await tick();
+    expect(box()!.getAttribute('data-consentry-placeholder')).toBe('advertising');
+    expect(box()!.getAttribute('role')).toBe('group');
+    expect(box()!.getAttribute('aria-label')).toBe('Our video');
+    expect(box()!.querySelector('p')!.textContent).toBe('This content is blocked until you allow advertising');
+    expect(Array.from(box()!.querySelectorAll('button'), (b) => [b.type, b.textContent])).toEqual([['button', 'Allow advertising'], ['button', 'Load this once']]);
+    expect(box()!.nextElementSibling).toBe(document.querySelector('iframe'));
+    expect(document.querySelector('iframe')!.hidden).toBe(true);
+    expect(box()!.hasAttribute('style')).toBe(false);
+  });
+
+  it('uses the category label and translated texts, never as markup', async () => {
+    document.body.innerHTML = embed;
+    start({ categories: { advertising: { label: '<b>Ads</b>' } } }, { texts: { embedAllow: 'Autoriser {category}' } });
+    await tick();
+    expect(button('Autoriser <b>Ads</b>')).toBeTruthy();
+    expect(box()!.querySelector('b')).toBeNull();
+  });
+
+  it('"Load this once" loads this embed only, without a decision', async () => {
+    document.body.innerHTML = embed + embed;
+    start();
+    await tick();
+    button('Load this once').click();
+    const [first, second] = Array.from(document.querySelectorAll('iframe'));
+    expect(first!.getAttribute('src')).toBe('https://video.test/embed/1');
+    expect(first!.hidden).toBe(false);
+    expect(second!.hasAttribute('src')).toBe(false);
+    expect(document.querySelectorAll('[data-consentry-placeholder]')).toHaveLength(1);
+    expect(consent.decided).toBe(false);
+  });
+
+  it('"Allow" grants the category, recorded as the visitor’s choice, and loads every embed of it', async () => {
+    document.body.innerHTML = embed + embed;
+    start();
+    await tick();
+    button('Allow advertising').click();
+    await tick();
+    expect(consent.granted('advertising')).toBe(true);
+    expect(consent.granted('analytics')).toBe(false);
+    expect(consent.record!.source).toBe('preferences');
+    expect(box()).toBeNull();
+    expect(Array.from(document.querySelectorAll('iframe'), (f) => f.getAttribute('src'))).toEqual(['https://video.test/embed/1', 'https://video.test/embed/1']);
+  });
+
+  it('goes back behind its placeholder on withdrawal', async () => {
+    document.body.innerHTML = embed;
+    start().acceptAll();
+    await tick();
+    expect(document.querySelector('iframe')!.hasAttribute('src')).toBe(true);
+    consent.rejectAll();
+    await tick();
+    expect(document.querySelector('iframe')!.hasAttribute('src')).toBe(false);
+    expect(box()).not.toBeNull();
+  });
+
+  it('is removed with its iframe', async () => {
+    document.body.innerHTML = `<div id="w">${embed}</div>`;
+    start();
+    await tick();
+    document.querySelector('iframe')!.remove();
+    await tick();
+    expect(box()).toBeNull();
+  });
+});
+
+describe('on every change', () => {
+  it('fires consentry:change and pushes consentry_update to dataLayer', async () => {
+    start();
+    const events: CustomEvent[] = [];
+    addEventListener('consentry:change', (e) => events.push(e as CustomEvent), { once: true });
+    (window as { dataLayer?: unknown[] }).dataLayer = [{ existing: true }];
+    consent.update({ analytics: true });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail).toEqual({
+      state: { essential: true, analytics: true, advertising: false },
+      previous: { essential: true, analytics: false, advertising: false },
+      record: consent.record,
+    });
+    expect((window as { dataLayer?: unknown[] }).dataLayer).toEqual([
+      { existing: true },
+      { event: 'consentry_update', consentry: { essential: true, analytics: true, advertising: false } },
+    ]);
+  });
+
+  it('creates dataLayer when missing, and survives one that throws', () => {
+    start();
+    consent.acceptAll();
+    expect((window as { dataLayer?: unknown[] }).dataLayer).toHaveLength(1);
+    (window as { dataLayer?: unknown }).dataLayer = { push: () => { throw new Error('broken GTM'); } };
+    expect(() => consent.rejectAll()).not.toThrow();
+  });
+});
+
+describe('withdrawal', () => {
+  it('deletes the cookies and storage keys the category’s presets and config declare, and nothing else', () => {
+    start({ presets: [ga({ id: 'G-1' })], categories: { analytics: { cookies: ['site_stat', 'exp_*'] } } });
+    consent.acceptAll();
+    for (const name of ['_ga', '_ga_ABC', '_gax', 'site_stat', 'exp_1', 'other']) document.cookie = `${name}=1; path=/`;
+    localStorage.setItem('_vendor_state', '1');
+    localStorage.setItem('exp_2', '1');
+    localStorage.setItem('keep', '1');
+    sessionStorage.setItem('exp_3', '1');
+    consent.update({ analytics: false });
+    expect(document.cookie.split('; ').map((pair) => pair.split('=')[0]).sort()).toEqual(['_gax', 'consentry', 'other']);
+    expect(Object.keys(localStorage)).toEqual(['keep']);
+    expect(Object.keys(sessionStorage)).toEqual([]);
+  });
+
+  it('never deletes the consent cookie, even when a pattern matches it', () => {
+    start({ categories: { analytics: { cookies: ['cons*'] } } });
+    consent.acceptAll();
+    consent.rejectAll();
+    expect(document.cookie).toMatch(/(^|; )consentry=/);
+    expect(consent.decided).toBe(true);
+  });
+
+  it('does not throw when storage is blocked', () => {
+    start({ categories: { analytics: { cookies: ['x*'] } } });
+    consent.acceptAll();
+    vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    expect(() => consent.rejectAll()).not.toThrow();
+  });
+});
