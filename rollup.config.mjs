@@ -112,7 +112,12 @@ export default [
   has('src/script-tag/boot.ts') && has('presets/registry.ts') && iife('entry:script-tag', 'dist/consentry.js'),
   has('ui/index.ts') && iife('entry:ui-chunk', 'dist/consentry-ui.js', undefined, [reopenFromCore]),
   has('ui/index.ts') && has('src/script-tag/boot.ts') && iife('entry:script-tag-full', 'dist/consentry.full.js'),
-  ...uiLanguages.map((lang) => iife(`entry:i18n-${lang}`, `dist/i18n/${lang}.js`)),
+  // UTF-8 output: Arabic as \uXXXX escapes would be three times larger. The UI inserts these
+  // files with charset="utf-8", so they decode right on pages in any encoding.
+  ...uiLanguages.map((lang) => ({
+    ...iife(`entry:i18n-${lang}`, `dist/i18n/${lang}.js`),
+    plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts'] }), esbuild({ target, minify: true, charset: 'utf8' })],
+  })),
   has('src/cli/run.ts') && has('presets/registry.ts') && {
     input: 'entry:cli',
     output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },

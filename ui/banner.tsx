@@ -8,13 +8,11 @@ import { h } from 'preact';
 import { safeUrl } from './safe-url';
 import type { Action, View } from './types';
 
-const LAYOUTS: Record<string, string> = { 'bar-top': 'top', box: 'box' };
-
 /**
  * A choice button. All of them are the same element in the same style (equal weight); the
  * text key of each is its action (`accept-all`, `reject-all`, `preferences`, ...).
  */
-export const choice = (v: View, action: Action, label = v.t[action as 'save']) => (
+export const choice = (v: View, action: Action, label = (v.t as Record<string, string>)[action]) => (
   <button data-consentry-action={action} onClick={(event) => v.act(action, event.currentTarget)}>
     {label}
   </button>
@@ -26,12 +24,15 @@ export function Banner({ v }: { v: View }) {
   const href = safeUrl(v.options.privacyPolicyUrl);
   return (
     <div
-      class={'b ' + (LAYOUTS[v.options.layout!] || 'bar')}
+      class={'b ' + (v.options.layout || 'bar')}
       role="region"
       aria-labelledby="ct"
       data-consentry-banner=""
     >
-      <h2 id="ct">{optOut ? t.noticeTitle : t.title}</h2>
+      <h2 id="ct">
+        {/* Announced once, when the banner appears: an alert is read when inserted with its text. */}
+        <span role="alert">{t.title}</span>
+      </h2>
       <p>
         {optOut ? t.noticeText : t.text} {href && <a href={href}>{t.privacyPolicy}</a>}
       </p>

@@ -48,10 +48,7 @@ export function CategoryItem({ v, category, index }: { v: View; category: Catego
                 <ul>
                   {definition.cookies.map((cookie) => (
                     <li>
-                      <code>{cookie.name}</code> {cookie.purpose}{' '}
-                      <small>
-                        {t.lifetime}: {cookie.lifetime}
-                      </small>
+                      <code>{cookie.name}</code> {cookie.purpose} <small>({cookie.lifetime})</small>
                     </li>
                   ))}
                 </ul>

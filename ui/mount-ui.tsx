@@ -34,14 +34,15 @@ export function mountUI(consent: Consent, options?: MountOptions): UIHandle {
 
 function mount(consent: Consent, options: MountOptions): UIHandle {
   const doc = document;
-  // Before <body> exists (the script tag runs in <head>) the host goes on <html>.
-  const host = options.root || (doc.body || doc.documentElement).appendChild(doc.createElement('consentry-ui'));
+  // First in <body>, so keyboard users reach the banner before the page; before <body>
+  // exists (the script tag runs in <head>) on <html>, which puts it before <body> too.
+  const host = options.root || doc.createElement('consentry-ui');
+  if (!options.root) doc.body ? doc.body.prepend(host) : doc.documentElement.appendChild(host);
   const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
   let texts: LoadedTexts | undefined;
   let dead: boolean | undefined;
   let banner = consent.needsPrompt;
   let prefs: boolean | undefined;
-  let announced: unknown;
   let status = '';
   let draft: Record<string, boolean> = {};
   let opener: Element | null = null;
@@ -57,9 +58,11 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
       <div lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'}>
         {banner && <Banner v={view} />}
         {prefs && <Preferences v={view} />}
-        <p class="s" role="status">
-          {status}
-        </p>
+        {status && (
+          <p class="s" role="alert">
+            {status}
+          </p>
+        )}
       </div>,
       shadow,
     );
@@ -69,12 +72,16 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
     // A modal: the browser makes the rest of the page inert (the reopen button too) and keeps
     // focus inside; browsers without <dialog> (before 2022) show it as a plain box.
     const dialog = shadow.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal ? dialog.showModal() : dialog.setAttribute('open', ''), dialog.focus();
-    // Screen readers hear the banner once: a polite live region, filled after it exists.
-    if (banner && !announced) announced = setTimeout(() => banner && ((status = consent.mode == 'opt-out' ? t.noticeTitle : t.title), draw()), 150);
+    if (dialog && !dialog.open) {
+      dialog.showModal ? dialog.showModal() : dialog.setAttribute('open', '');
+      dialog.focus();
+    }
   };
 
-  /** Opens the dialog, remembering what had focus to give it back on close. */
+  /**
+   * Opens the dialog, remembering what had focus to give it back on close. For the reopen
+   * button that is its host, which delegates focus to the button.
+   */
   const open = (from?: Element | null): void => {
     if (prefs) return;
     opener = from || doc.activeElement;
@@ -87,8 +94,8 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
     if (!prefs) return draw();
     prefs = false;
     draw();
-    // Back to the opener; the reopen button's host delegates focus to its button.
-    const target = opener && opener.isConnected ? opener : doc.querySelector(REOPEN_TAG);
+    // Back to the opener, else (it is gone, or nothing had focus) to the reopen button.
+    const target = opener && opener != doc.body && opener.isConnected ? opener : doc.querySelector(REOPEN_TAG);
     if (target) (target as HTMLElement).focus();
   };
 
@@ -96,18 +103,20 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
     // While the dialog is open the banner behind it is inert: the choice comes from the dialog.
     const from = prefs ? 'preferences' : 'banner';
     if (action == 'preferences') return open(element);
-    status = '';
-    if (action == 'accept-all') consent.acceptAll(from);
-    if (action == 'reject-all') consent.rejectAll(from);
-    if (action == 'save') consent.update(draft, from);
-    if (action == 'do-not-sell') {
-      // One action opts out of every category that counts as selling or sharing.
-      const choices: Record<string, boolean> = {};
-      for (const category of consent.categories) if (category.sale) choices[category.name] = false;
-      consent.update(choices, from);
-      status = texts!.t.optedOut;
+    if (action != 'close') {
+      banner = false;
+      status = '';
+      if (action == 'accept-all') consent.acceptAll(from);
+      if (action == 'reject-all') consent.rejectAll(from);
+      if (action == 'save') consent.update(draft, from);
+      if (action == 'do-not-sell') {
+        // One action opts out of every category that counts as selling or sharing.
+        const choices: Record<string, boolean> = {};
+        for (const category of consent.categories) if (category.sale) choices[category.name] = false;
+        consent.update(choices, from);
+        status = texts!.t.optedOut;
+      }
     }
-    if (action != 'close') banner = false;
     close();
   }
 
@@ -143,7 +152,7 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
       off();
       doc.removeEventListener('click', onClick);
       if (removeReopen) removeReopen();
-      if (!options.root) host.remove();
+      options.root || host.remove();
     },
   };
 }

@@ -6,15 +6,16 @@ import { adoptStyles } from './adopt-styles';
 /** Tag of the button's host element; there is at most one on the page. */
 export const REOPEN_TAG = 'consentry-reopen';
 
-// A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible.
+// A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible;
+// system colours follow light or dark mode, like the rest of the UI (see styles.ts).
 const CSS =
-  ':host{all:initial;position:fixed;bottom:12px;inset-inline-start:12px;z-index:var(--consentry-z,2147483600)}' +
-  'button{display:block;width:44px;height:44px;padding:10px;border:0;border-radius:50%;cursor:pointer;' +
-  'background:var(--consentry-accent,#1a56db);color:var(--consentry-accent-fg,#fff);box-shadow:0 2px 8px #0006}';
+  ':host{position:fixed;bottom:12px;inset-inline-start:12px;z-index:var(--consentry-z,2147483600);color-scheme:light dark}' +
+  'button{width:44px;height:44px;padding:10px;border:0;border-radius:50%;' +
+  'color:var(--consentry-accent-fg,Canvas);background:var(--consentry-accent,LinkText)}';
 
 // A cookie with a bite taken out. A constant: no outside text ever reaches innerHTML.
 const ICON =
-  '<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zm7 6a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3z"/></svg>';
+  '<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 0 0 .1zm7 6a2 2 0 1 0 0 .1z"/></svg>';
 
 /**
  * Shows the reopen button and returns the function that removes it. A button mounted
@@ -33,8 +34,8 @@ export function mountReopenButton(options: { label: string; onClick(): void; non
   const root = host.attachShadow({ mode: 'open', delegatesFocus: true });
   const button = document.createElement('button');
   adoptStyles(root, CSS);
+  // The title is the accessible name and, on hover, a tooltip that explains the icon.
   button.title = options.label;
-  button.setAttribute('aria-label', options.label);
   button.innerHTML = ICON;
   button.onclick = () => options.onClick();
   root.appendChild(button);

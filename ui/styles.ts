@@ -9,7 +9,7 @@ export const CSS =
   ':host{all:initial;color-scheme:light dark;--bg:var(--consentry-bg,Canvas);--fg:var(--consentry-fg,CanvasText);' +
   '--ac:var(--consentry-accent,LinkText);--af:var(--consentry-accent-fg,Canvas);--bd:var(--consentry-border,GrayText);--r:var(--consentry-radius,8px)}' +
   '.b,.d{box-sizing:border-box;padding:var(--consentry-space,16px);border:0;border-radius:var(--r);outline:1px solid var(--bd);font:15px/1.5 var(--consentry-font,system-ui);color:var(--fg);background:var(--bg)}' +
-  '.b{position:fixed;z-index:var(--consentry-z,2147483600);bottom:0;left:0;right:0;--r:0}.top{bottom:auto;top:0}' +
+  '.b{position:fixed;z-index:var(--consentry-z,2147483600);bottom:0;left:0;right:0;--r:0}.bar-top{bottom:auto;top:0}' +
   '.box{bottom:1em;inset-inline-start:auto;inset-inline-end:1em;width:26em;max-width:calc(100% - 2em);--r:var(--consentry-radius,8px)}' +
   '.d{width:40em}::backdrop{background:#000a}' +
   'h2{font-size:1.2em;margin:0}a,summary{color:var(--ac)}ul{list-style:none;padding:0}li{overflow-wrap:anywhere}' +

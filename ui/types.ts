@@ -5,9 +5,9 @@ import type { Texts } from './i18n/en';
 export interface MountOptions extends UIConfig {
   /** Host element for the shadow root. @default a new `<consentry-ui>` appended to `<body>` */
   root?: HTMLElement;
-  /** Folder URL of the translation files (`de.js`, ...). @default `i18n/` next to the script-tag UI */
+  /** Folder URL of the translation files (`de.js`, ...); the script tag passes its own. Without it, only English and `texts`. */
   i18nBase?: string;
-  /** Nonce for the translation scripts the UI inserts. */
+  /** Nonce for the translation scripts the UI inserts (besides the consent instance's own). */
   nonce?: string;
 }
 

@@ -33,7 +33,8 @@
     fill(byId('panel-categories'), consent.categories.map(function (cat) {
       var granted = consent.granted(cat.name);
       var note = consent.signalDenied.indexOf(cat.name) >= 0 ? ' (opt-out signal honoured)' : '';
-      return { text: cat.label + note + ' ', badge: granted ? 'granted' : 'denied', data: { category: cat.name, state: granted ? 'granted' : 'denied' } };
+      var label = cat.label || cat.name.charAt(0).toUpperCase() + cat.name.slice(1);
+      return { text: label + note + ' ', badge: granted ? 'granted' : 'denied', data: { category: cat.name, state: granted ? 'granted' : 'denied' } };
     }));
     var ran = window.demoVendors || [];
     fill(byId('panel-vendors'), ran.length ? ran.map(function (name) { return { text: name, data: { vendor: name } }; }) : [{ text: 'none yet' }]);

@@ -29,7 +29,7 @@ export function holdSrc(win: Win, intercept: Intercept): () => void {
   const proto = win.Element.prototype;
   const setAttribute = proto.setAttribute;
   proto.setAttribute = function (this: Element, name: string, value: string): void {
-    if (String(name).toLowerCase() == 'src' && types.some((type) => this instanceof type) && intercept(this, value, () => this.setAttribute(name, value)))
+    if ((name === 'src' || String(name).toLowerCase() == 'src') && types.some((type) => this instanceof type) && intercept(this, value, () => this.setAttribute(name, value)))
       return;
     return setAttribute.apply(this, arguments as unknown as [string, string]);
   };

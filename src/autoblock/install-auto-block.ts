@@ -30,13 +30,21 @@ export function installAutoBlock(consent: Consent, options: { nonce?: string } =
   const current = new WeakMap<Element, Held>();
   let live = true;
 
+  const hosts = rules.map((rule) => rule.host.toLowerCase());
+
   const intercept: Intercept = (el, url, release) => {
-    current.delete(el); // a new URL replaces the one held
+    if (held.length) current.delete(el); // a new URL replaces the one held
     let category = '';
     try {
-      if (!live || loadOnce.has(el)) return false;
-      category = blockedCategory(rules, new URL(String(url), el.ownerDocument.baseURI)) || '';
-      if (!category) return false;
+      const text = String(url);
+      const lower = text.toLowerCase();
+      // Most URLs a page sets are not trackers: an absolute URL naming no rule's host is let
+      // through without parsing. Relative URLs (a <base> may point anywhere) and characters the
+      // URL parser rewrites in hosts (percent-escapes, tabs, non-ASCII) always get parsed.
+      if (!live || (/^[a-z][\w+.-]*:/.test(lower) && !/[%\t\n\r\u0080-\uffff]/.test(lower) && !hosts.some((host) => lower.includes(host))))
+        return false;
+      category = blockedCategory(rules, new URL(text, el.ownerDocument.baseURI)) || '';
+      if (!category || loadOnce.has(el)) return false;
       if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;
     } catch (error) {
       category = ''; // unparseable URL or a bug of ours: keep the element held

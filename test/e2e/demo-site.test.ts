@@ -69,6 +69,16 @@ describe('demo index', () => {
   });
 });
 
+describe('demo server', () => {
+  it('sends HTML with a strict CSP and serves nothing outside examples/ and dist/', async () => {
+    const index = await fetch(`${base}/`);
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await fetch(`${base}/dist/consentry.js`)).status).toBe(200);
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/dist/../../package.json', '/dist/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json'])
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+  });
+});
+
 describe('script-tag shop, opt-in', () => {
   it('shows the banner, runs nothing before consent, and runs the vendors on "Accept all"', async () => {
     await page.goto(`${base}/shop/`);

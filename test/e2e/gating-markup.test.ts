@@ -13,6 +13,9 @@ let page: Page;
 let thirdParty: ThirdPartyLog;
 let errors: string[];
 
+/** This machine may be busy: give the browser time, never a deadline the test relies on. */
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
+
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchChromium(), startServer()]);
 });
@@ -66,9 +69,9 @@ describe('held markup', () => {
     expect(await page.locator('[data-consentry-placeholder="advertising"]').count()).toBe(1);
 
     await consent('acceptAll()');
-    await expect.poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
     expect(await page.evaluate(() => (window as any).__libSeen)).toBe(true);
-    await expect.poll(() => urls().sort()).toEqual([LIB, PIXEL, SECOND, VIDEO].sort());
+    await poll(() => urls().sort()).toEqual([LIB, PIXEL, SECOND, VIDEO].sort());
     await page.waitForLoadState('networkidle');
     expect(urls()).toHaveLength(4);
     expect(page.frames().map((f) => f.url())).toContain(VIDEO);
@@ -79,7 +82,7 @@ describe('held markup', () => {
   it('loads only the granted category', async () => {
     await open('/markup.html', esmPage({ mode: 'opt-in' }, { body }));
     await consent(`update({ advertising: true })`);
-    await expect.poll(() => urls().sort()).toEqual([PIXEL, VIDEO].sort());
+    await poll(() => urls().sort()).toEqual([PIXEL, VIDEO].sort());
     await page.waitForLoadState('networkidle');
     expect(await ranScripts(page)).toEqual([]);
   });
@@ -87,9 +90,9 @@ describe('held markup', () => {
   it('activates on page load for a returning visitor who granted', async () => {
     await open('/markup.html', esmPage({ mode: 'opt-in' }, { body }));
     await consent('acceptAll()');
-    await expect.poll(() => ranScripts(page)).toHaveLength(3);
+    await poll(() => ranScripts(page)).toHaveLength(3);
     await page.reload();
-    await expect.poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
   });
 });
 
@@ -110,8 +113,8 @@ describe('elements added later (single-page apps)', () => {
     await open('/spa.html', esmPage({ mode: 'opt-in', reloadOnRevoke: false }));
     await consent('acceptAll()');
     await add(1);
-    await expect.poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
-    await expect.poll(() => thirdParty.hits('late1.gif')).toHaveLength(1);
+    await poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
+    await poll(() => thirdParty.hits('late1.gif')).toHaveLength(1);
 
     await consent('rejectAll()');
     await add(2);
@@ -120,17 +123,17 @@ describe('elements added later (single-page apps)', () => {
     expect(await ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
 
     await consent(`update({ advertising: true })`);
-    await expect.poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js', 'https://cdn.vendor-b.test/late2.js']);
-    await expect.poll(() => thirdParty.hits('late2.gif')).toHaveLength(1);
+    await poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js', 'https://cdn.vendor-b.test/late2.js']);
+    await poll(() => thirdParty.hits('late2.gif')).toHaveLength(1);
     expect(thirdParty.hits('late1')).toHaveLength(2); // its script and its image, once each
   });
 
   it('puts an embed of a withdrawn category back behind its placeholder', async () => {
     await open('/embed.html', esmPage({ mode: 'opt-in' }, { body: `<iframe data-consent="advertising" data-src="${VIDEO}" title="Video"></iframe>` }));
     await consent('acceptAll()');
-    await expect.poll(() => page.frames().map((f) => f.url())).toContain(VIDEO);
+    await poll(() => page.frames().map((f) => f.url())).toContain(VIDEO);
     await consent('rejectAll()');
-    await expect.poll(() => page.frames().map((f) => f.url())).not.toContain(VIDEO);
+    await poll(() => page.frames().map((f) => f.url())).not.toContain(VIDEO);
     expect(await page.locator('[data-consentry-placeholder]').isVisible()).toBe(true);
     expect(await page.locator('iframe').isVisible()).toBe(false);
   });
@@ -155,7 +158,7 @@ describe('failing vendors', () => {
     );
     await context.route('https://missing.vendor-c.test/**', (route) => route.abort());
     await consent('acceptAll()');
-    await expect.poll(async () => (await ranScripts(page)).sort()).toEqual(['after-404', 'after-broken', 'broken', 'https://cdn.vendor-b.test/ads.js']);
+    await poll(async () => (await ranScripts(page)).sort()).toEqual(['after-404', 'after-broken', 'broken', 'https://cdn.vendor-b.test/ads.js']);
     expect(errors).toEqual(['vendor bug']);
   });
 });

@@ -15,11 +15,8 @@ export interface LoadedTexts {
 }
 
 /** Keeps string values only: texts come from JSON a person edits, or from a fetched file. */
-const strings = (value: unknown): Record<string, string> => {
-  const out: Record<string, string> = {};
-  for (const [key, text] of Object.entries(value || {})) if (typeof text == 'string') out[key] = text;
-  return out;
-};
+const strings = (value: unknown): Record<string, string> =>
+  Object.fromEntries(Object.entries(value || {}).filter((entry) => typeof entry[1] == 'string'));
 
 /**
  * Picks the first wanted tag that has texts, whole or as its primary subtag (`de-AT` → `de`);

@@ -40,7 +40,7 @@ function render() {
     const granted = consent.granted(category.name);
     li.dataset.category = category.name;
     li.dataset.state = granted ? 'granted' : 'denied';
-    li.textContent = `${category.label}: ${granted ? 'granted' : 'denied'}`;
+    li.textContent = `${category.label || category.name}: ${granted ? 'granted' : 'denied'}`;
     list.append(li);
   }
   const ran = window.demoVendors || [];

@@ -73,6 +73,15 @@ describe('installAutoBlock', () => {
     expect([script.getAttribute('SRC'), frame.src, pixel.src]).toEqual([TAG, 'https://collect.tags.test/frame', PIXEL]);
   });
 
+  it('parses what could hide a blocked host: escapes, tabs, a <base> for relative URLs', () => {
+    start();
+    const base = document.head.appendChild(Object.assign(document.createElement('base'), { href: 'https://www.tags.test/' }));
+    const urls = ['https://www.tags%2Etest/tag.js', 'https://www.ta\tgs.test/tag.js', ' https://www.tags.test/tag.js', 'tag.js'];
+    const scripts = urls.map((url) => Object.assign(document.createElement('script'), { src: url }));
+    expect(scripts.map((s) => s.hasAttribute('src'))).toEqual([false, false, false, false]);
+    base.remove();
+  });
+
   it('lets through first-party URLs, other hosts and granted categories at once', () => {
     start().update({ analytics: true });
     const urls = ['/js/app.js', 'https://cdn.example/lib.js', 'https://www.tags.test/other.js', TAG];
@@ -148,10 +157,10 @@ describe('installAutoBlock', () => {
     expect(script.hasAttribute('src')).toBe(false);
   });
 
-  it('holds a URL it cannot parse', () => {
+  it('holds a URL naming a blocked host that it cannot parse', () => {
     start();
     const script = document.createElement('script');
-    script.src = 'http://[bad';
+    script.src = 'https://www.tags.test:99999/tag.js';
     consent.acceptAll();
     expect(script.hasAttribute('src')).toBe(false);
   });

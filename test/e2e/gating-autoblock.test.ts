@@ -1,0 +1,153 @@
+// Auto-blocking with the script-tag build in real Chromium: a GTM-style loader, a script-made
+// iframe and pixel, and a parser-inserted <script src> to a blocked host are held until consent
+// and run once after; it coexists with other code wrapping the same functions.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { interceptThirdParty, launchChromium, ranScripts, scriptTagPage, startServer, type TestServer, type ThirdPartyLog } from './harness';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let thirdParty: ThirdPartyLog;
+let errors: string[];
+
+const GTM = 'https://www.googletagmanager.com/gtm.js?id=GTM-TEST12';
+const PARSED = 'https://cdn.tracker.test/parsed.js';
+const config = (extra = {}) => ({
+  mode: 'opt-in',
+  autoBlock: true,
+  blockList: [
+    { host: 'www.googletagmanager.com', path: '/gtm.js', category: 'analytics' },
+    { host: 'tracker.test', category: 'advertising' },
+  ],
+  ...extra,
+});
+// GTM's own snippet (developers.google.com/tag-platform/tag-manager/web), unchanged.
+const GTM_SNIPPET = `<script>(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':
+new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],
+j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src=
+'https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);
+})(window,document,'script','dataLayer','GTM-TEST12');</script>`;
+const EMBEDS = `<script>
+  var frame = document.createElement('iframe'); frame.src = 'https://embed.tracker.test/frame'; document.body.append(frame);
+  new Image().src = 'https://px.tracker.test/p.gif?n=1';
+  var img = document.createElement('img'); img.setAttribute('src', 'https://px.tracker.test/p.gif?n=2'); document.body.append(img);
+</script>`;
+
+/** This machine may be busy: give the browser time, never a deadline the test relies on. */
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  thirdParty = await interceptThirdParty(context);
+  page = await context.newPage();
+  errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const open = async (html: string, headers: Record<string, string> = {}) => {
+  server.set('/page.html', { body: html, headers });
+  await page.goto(server.origin + '/page.html');
+  await page.waitForFunction(() => (window as any).Consentry);
+  await page.waitForLoadState('networkidle');
+};
+const call = (code: string) => page.evaluate(`window.Consentry.${code}`);
+const tracker = () => thirdParty.requests.map((r) => r.url()).filter((u) => u.includes('tracker.test') && u !== PARSED);
+
+describe('auto-blocking', () => {
+  it('holds a GTM loader snippet: no request before consent, one after', async () => {
+    await open(scriptTagPage(config(), { head: GTM_SNIPPET }));
+    expect(thirdParty.hits('googletagmanager')).toEqual([]);
+    await call('acceptAll()');
+    await poll(() => ranScripts(page)).toEqual([GTM]);
+    await page.waitForLoadState('networkidle');
+    expect(thirdParty.hits('googletagmanager')).toEqual([GTM]);
+    expect(errors).toEqual([]);
+  });
+
+  it('control: without autoBlock the same snippet loads at once', async () => {
+    await open(scriptTagPage(config({ autoBlock: false }), { head: GTM_SNIPPET }));
+    expect(thirdParty.hits('googletagmanager')).toEqual([GTM]);
+  });
+
+  it('holds iframes and pixels made by script until their category is granted', async () => {
+    await open(scriptTagPage(config(), { body: EMBEDS }));
+    expect(tracker()).toEqual([]);
+    await call(`update({ analytics: true })`);
+    await page.waitForLoadState('networkidle');
+    expect(tracker()).toEqual([]);
+    await call(`update({ advertising: true })`);
+    await poll(() => tracker().sort()).toEqual(['https://embed.tracker.test/frame', 'https://px.tracker.test/p.gif?n=1', 'https://px.tracker.test/p.gif?n=2']);
+  });
+
+  it('never executes a parser-inserted <script src> to a blocked host before consent; runs it once after', async () => {
+    const body = `<p>before</p><script src="${PARSED}"></script><script>window.afterParsed = true</script><p>after</p>`;
+    await open(scriptTagPage(config(), { body }));
+    // The preload scanner may have fetched it (REFERENCE.md §9.2); it must not have run.
+    expect(await ranScripts(page)).toEqual([]);
+    expect(await page.evaluate('window.afterParsed')).toBe(true);
+    await call(`update({ advertising: true })`);
+    await poll(() => ranScripts(page)).toEqual([PARSED]);
+    // In its original place.
+    expect(await page.evaluate(() => document.querySelector('script[src$="parsed.js"]')!.previousElementSibling!.textContent)).toBe('before');
+  });
+
+  it('a preset’s host is blocked too (Meta Pixel: connect.facebook.net)', async () => {
+    const snippet = `<script>var s = document.createElement('script'); s.async = true; s.src = 'https://connect.facebook.net/en_US/fbevents.js'; document.head.append(s);</script>`;
+    await open(scriptTagPage(config({ presets: [{ name: 'meta-pixel', id: '1234567890123456' }] }), { head: snippet }));
+    expect(thirdParty.hits('facebook')).toEqual([]);
+    // Control: without the preset, the host is not a known tracker.
+    await open(scriptTagPage(config(), { head: snippet }));
+    expect(thirdParty.hits('facebook')).toHaveLength(1);
+  });
+
+  it('a returning visitor who granted is not held at all', async () => {
+    await open(scriptTagPage(config(), { head: GTM_SNIPPET, body: `<script src="${PARSED}"></script>` + EMBEDS }));
+    await call('acceptAll()');
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(await ranScripts(page)).toEqual(expect.arrayContaining([GTM, PARSED]));
+    expect(thirdParty.hits('gtm.js')).toHaveLength(2);
+  });
+
+  it('coexists with other code wrapping createElement and setAttribute', async () => {
+    const wrapper = `<script>
+      var create = document.createElement, set = Element.prototype.setAttribute;
+      window.wrapped = 0;
+      document.createElement = function () { window.wrapped++; return create.apply(this, arguments); };
+      Element.prototype.setAttribute = function () { return set.apply(this, arguments); };
+    </script>`;
+    await open(scriptTagPage(config(), { head: wrapper + GTM_SNIPPET }));
+    expect(thirdParty.hits('googletagmanager')).toEqual([]);
+    expect(await page.evaluate('window.wrapped')).toBeGreaterThan(0);
+    await call('acceptAll()');
+    await poll(() => ranScripts(page)).toEqual([GTM]);
+    expect(errors).toEqual([]);
+  });
+
+  it('under a nonce-based CSP, a released parser-inserted script keeps its nonce', async () => {
+    const nonce = 'n0nce-4-test';
+    await context.addInitScript(() => {
+      (window as any).__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(e.violatedDirective));
+    });
+    await open(scriptTagPage(config(), { attrs: `nonce="${nonce}"`, body: `<script nonce="${nonce}" src="${PARSED}"></script>` }), {
+      'content-security-policy': `script-src 'self' 'nonce-${nonce}'; style-src 'self'`,
+    });
+    expect(await ranScripts(page)).toEqual([]);
+    await call(`update({ advertising: true })`);
+    await poll(() => ranScripts(page)).toEqual([PARSED]);
+    expect(await page.evaluate('window.__violations')).toEqual([]);
+  });
+});

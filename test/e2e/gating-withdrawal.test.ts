@@ -1,0 +1,105 @@
+// Withdrawal in real Chromium on www.shop.test: the category's cookies go from the host and its
+// parent domain, on `/` and the page's path, storage keys too; the page reloads when a script of
+// that category ran, and after the reload nothing of it loads.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { interceptThirdParty, launchChromium, ranScripts, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { esmPage } from './pages/gating/esm-page';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let thirdParty: ThirdPartyLog;
+
+const GTAG = 'www.googletagmanager.com/gtag/js';
+const config = (extra = {}) => ({
+  mode: 'opt-in',
+  presets: [{ name: 'google-analytics', id: 'G-TEST1234' }],
+  categories: { analytics: { cookies: ['ab_*'] } },
+  ...extra,
+});
+
+/** This machine may be busy: give the browser time, never a deadline the test relies on. */
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  thirdParty = await interceptThirdParty(context);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const open = async (html: string) => {
+  server.set('/shop/product', html);
+  await page.goto(server.origin + '/shop/product');
+  await page.waitForFunction(() => (window as any).started);
+};
+/** Cookies as GA and a site's own scripts set them: on the parent domain, host-only, on the page's directory. */
+const setCookies = () =>
+  page.evaluate(() => {
+    for (const cookie of [
+      '_ga=GA1.1.123.456; domain=shop.test; path=/',
+      '_ga_TEST1234=GS1.1.1; domain=.shop.test; path=/',
+      '_ga_OLD=1; path=/shop',
+      'ab_checkout=b; path=/',
+      'keep=1; domain=shop.test; path=/',
+      '_gid=1; domain=shop.test; path=/',
+    ])
+      document.cookie = cookie + '; max-age=3600';
+    localStorage.setItem('ab_banner', '1');
+    localStorage.setItem('cart', '1');
+  });
+const cookieNames = async () => (await context.cookies()).map((c) => c.name).sort();
+
+describe('withdrawal', () => {
+  it('deletes the category’s cookies on the parent domain, then reloads; nothing of it loads after', async () => {
+    await open(esmPage(config()));
+    await page.evaluate('window.consent.acceptAll()');
+    await poll(() => thirdParty.hits(GTAG)).toHaveLength(1);
+    await setCookies();
+    expect(await cookieNames()).toEqual(['_ga', '_ga_OLD', '_ga_TEST1234', '_gid', 'ab_checkout', 'consentry', 'keep']);
+
+    await Promise.all([page.waitForEvent('load'), page.evaluate('window.consent.update({ analytics: false })')]);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('reload');
+    // `_gid` is not declared by the preset: left alone, as is everything else.
+    expect(await cookieNames()).toEqual(['_gid', 'consentry', 'keep']);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['cart']);
+
+    await page.waitForFunction(() => (window as any).started);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate('window.consent.granted("analytics")')).toBe(false);
+    expect(thirdParty.hits(GTAG)).toHaveLength(1);
+    expect(await ranScripts(page)).toEqual([]);
+  });
+
+  it('with reloadOnRevoke: false, cleans up without reloading', async () => {
+    await open(esmPage(config({ reloadOnRevoke: false })));
+    await page.evaluate('window.consent.acceptAll(); window.marker = 1');
+    await poll(() => thirdParty.hits(GTAG)).toHaveLength(1);
+    await setCookies();
+    await page.evaluate('window.consent.rejectAll()');
+    expect(await cookieNames()).toEqual(['_gid', 'consentry', 'keep']);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate('window.marker')).toBe(1);
+  });
+
+  it('does not reload when no script of the category ran on this page (an embed is simply unloaded)', async () => {
+    await open(esmPage(config(), { body: '<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/1" title="Video"></iframe>' }));
+    await page.evaluate('window.consent.update({ advertising: true }); window.marker = 1');
+    await poll(() => thirdParty.hits('/embed/1')).toHaveLength(1);
+    await page.evaluate('window.consent.update({ advertising: false })');
+    await poll(() => page.frames().map((f) => f.url())).not.toContain('https://video.vendor-b.test/embed/1');
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate('window.marker')).toBe(1);
+  });
+});

@@ -1,0 +1,154 @@
+// Accessibility of the banner and the dialog in real Chromium: axe-core in light and dark,
+// left-to-right and right-to-left; a keyboard-only flow; the modal's focus handling.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { interceptThirdParty, launchChromium, startServer, type TestServer } from './harness';
+import { axeViolations, focusedElement, shopPage, waitForUI } from './ui-page';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  await interceptThirdParty(context);
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function open(html: string, colorScheme: 'light' | 'dark' = 'light') {
+  await page.emulateMedia({ colorScheme });
+  server.set('/shop.html', html);
+  await page.goto(server.origin + '/shop.html');
+  await waitForUI(page);
+}
+
+describe('axe-core finds no violations', () => {
+  for (const colorScheme of ['light', 'dark'] as const)
+    for (const [dir, lang] of [['ltr', 'en'], ['rtl', 'ar']] as const)
+      it(`${colorScheme}, ${dir}: banner, then the open dialog`, async () => {
+        await open(shopPage({ ui: { lang, privacyPolicyUrl: '/privacy', reopenButton: true } }, lang), colorScheme);
+        expect(await page.locator('[data-consentry-banner]').evaluate((el) => getComputedStyle(el).direction)).toBe(dir);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+        await waitForUI(page, 'dialog');
+        await page.locator('dialog details').first().evaluate((el) => ((el as HTMLDetailsElement).open = true));
+        expect(await axeViolations(page)).toEqual([]);
+      });
+
+  it('opt-out notice and the reopen button', async () => {
+    await open(shopPage({ mode: 'opt-out', ui: { reopenButton: true } }));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    await page.locator('consentry-reopen button').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches the banner first, then every control in order, and Enter presses', async () => {
+    await open(shopPage());
+    const order: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focusedElement(page));
+    }
+    expect(order).toEqual(['action:accept-all', 'action:reject-all', 'action:preferences', 'page a:Skip to products']);
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await waitForUI(page, 'dialog');
+  });
+
+  it('in the dialog: Tab walks every control, Space and Enter toggle, Esc closes and focus returns', async () => {
+    await open(shopPage());
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toBe('action:preferences');
+    await page.keyboard.press('Enter');
+    await waitForUI(page, 'dialog');
+    const order: string[] = [];
+    for (let i = 0; i < 9; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await focusedElement(page));
+    }
+    expect(order).toEqual([
+      'dialog button:×',
+      'dialog switch:analytics',
+      'dialog summary:Services and cookies',
+      'dialog switch:advertising',
+      'dialog summary:Services and cookies',
+      'dialog action:save',
+      'dialog action:accept-all',
+      'dialog action:reject-all',
+      // The page behind is inert: focus leaves to the browser, never to the page.
+      expect.stringMatching(/^(body|dialog button:×)$/),
+    ]);
+    const analytics = page.locator('input[data-consentry-category="analytics"]');
+    await analytics.focus();
+    await page.keyboard.press('Space');
+    expect(await analytics.isChecked()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await analytics.isChecked()).toBe(false);
+    await page.keyboard.press('Escape');
+    await page.locator('dialog').waitFor({ state: 'detached' });
+    expect(await focusedElement(page)).toBe('action:preferences');
+    // Esc only closed the dialog: nothing was decided, the banner is still there.
+    expect(await page.evaluate(() => (window as any).Consentry.decided)).toBe(false);
+  });
+
+  it('focus never reaches the page behind the open dialog', async () => {
+    await open(shopPage());
+    await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+    await waitForUI(page, 'dialog');
+    const seen = new Set<string>();
+    for (let i = 0; i < 24; i++) {
+      await page.keyboard.press(i % 3 ? 'Tab' : 'Shift+Tab');
+      seen.add(await focusedElement(page));
+    }
+    for (const where of seen) expect(where).toMatch(/^(dialog |body$)/);
+    expect([...seen].filter((where) => where.startsWith('dialog')).length).toBeGreaterThan(5);
+    // The page is inert: a click on its search field does not reach it.
+    await page.evaluate(() => document.querySelector('input')!.addEventListener('click', () => ((window as any).clicked = true)));
+    const box = (await page.locator('main input').boundingBox())!;
+    await page.mouse.click(box.x + 5, box.y + 5);
+    expect(await page.evaluate(() => (window as any).clicked)).toBeUndefined();
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+  });
+
+  it('a page element marked data-consentry-action="preferences" opens the dialog; focus returns to it', async () => {
+    await open(shopPage());
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    const link = page.locator('footer a');
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await waitForUI(page, 'dialog');
+    await page.keyboard.press('Escape');
+    expect(await focusedElement(page)).toBe('page a:Cookie settings');
+  });
+
+  it('the reopen button opens the dialog and gets focus back after saving', async () => {
+    await open(shopPage({ ui: { reopenButton: true } }));
+    await page.locator('[data-consentry-action="reject-all"]').click();
+    const reopen = page.locator('consentry-reopen button');
+    await reopen.focus();
+    await page.keyboard.press('Enter');
+    await waitForUI(page, 'dialog');
+    await page.keyboard.press('Tab');
+    await page.locator('dialog [data-consentry-action="save"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CONSENTRY-REOPEN');
+    expect(await reopen.evaluate((el) => el.matches(':focus'))).toBe(true);
+  });
+});

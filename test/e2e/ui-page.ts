@@ -1,0 +1,50 @@
+// Pages and helpers shared by the UI's end-to-end tests: the script-tag build on a small,
+// accessible shop page, and what the tests read from the UI's shadow root.
+import type { Page } from 'playwright-core';
+import { scriptTagPage } from './harness';
+
+export const PRESETS = [
+  { name: 'google-analytics', id: 'G-TEST1234' },
+  { name: 'meta-pixel', id: '1234567890123456' },
+];
+
+/** A shop page with the script tag, a link, a form field and a footer preferences link. */
+export function shopPage(config: Record<string, unknown> = {}, lang = 'en', head = ''): string {
+  const body = `<header><a href="#main">Skip to products</a></header>
+<main id="main"><h1>Coffee shop</h1><p>Fresh beans, roasted weekly.</p>
+<label>Search <input type="search" name="q"></label>
+<ul><li><a href="#beans">Beans</a></li><li><a href="#tools">Tools</a></li></ul></main>
+<footer><a href="#privacy" data-consentry-action="preferences">Cookie settings</a></footer>`;
+  return scriptTagPage({ presets: PRESETS, ...config }, { body, head }).replace('<html lang="en">', `<html lang="${lang}">`);
+}
+
+/** Waits until the banner (or, with `dialog`, the preferences dialog) is rendered. */
+export async function waitForUI(page: Page, what: 'banner' | 'dialog' = 'banner'): Promise<void> {
+  await page.locator(what == 'banner' ? '[data-consentry-banner]' : 'dialog[data-consentry-preferences][open]').waitFor();
+}
+
+/** Describes the focused element, looking through shadow roots. */
+export function focusedElement(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+    if (!element || element == document.body) return 'body';
+    const action = element.getAttribute('data-consentry-action');
+    const category = element.getAttribute('data-consentry-category');
+    const text = element.tagName.toLowerCase() + (element.textContent ? `:${element.textContent.trim().slice(0, 20)}` : '');
+    if (!(element.getRootNode() instanceof ShadowRoot)) return `page ${text}`;
+    const name = action ? `action:${action}` : category ? `switch:${category}` : text;
+    return (element.closest('dialog') ? 'dialog ' : '') + name;
+  });
+}
+
+/** Runs axe-core (injected from node_modules) and returns its violations, briefly. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  return page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join(' | ')}`,
+    );
+  });
+}

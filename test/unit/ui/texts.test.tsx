@@ -1,0 +1,137 @@
+// Languages: English built in, the others registered by their files; `ui.texts` overrides.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ar from '../../../ui/i18n/ar';
+import de from '../../../ui/i18n/de';
+import { en } from '../../../ui/i18n/en';
+import fr from '../../../ui/i18n/fr';
+import { LANGUAGES } from '../../../ui/i18n/languages';
+import { action, banner, dialog, host, setup, stub } from './setup';
+
+/** What a translation file does when it runs: register its texts. */
+const register = (texts: Record<string, Record<string, string>>) => ((window as any).ConsentryUI = { i18n: texts });
+const wrapper = () => host().shadowRoot!.firstElementChild as HTMLElement;
+const title = () => banner()!.querySelector('h2')!.textContent;
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('choosing the language', () => {
+  it('is English by default, marked lang="en" dir="ltr"', async () => {
+    await setup();
+    expect(title()).toBe(en.title);
+    expect([wrapper().lang, wrapper().dir]).toEqual(['en', 'ltr']);
+  });
+
+  it('uses a registered translation for ui.lang', async () => {
+    register({ de });
+    await setup({}, { lang: 'de' });
+    expect(title()).toBe('Cookies auf dieser Website');
+    expect(action('accept-all').textContent).toBe('Alle akzeptieren');
+    expect(wrapper().lang).toBe('de');
+  });
+
+  it('falls back from a regional tag to its language: de-AT → de', async () => {
+    register({ de });
+    await setup({}, { lang: 'de-AT' });
+    expect(wrapper().lang).toBe('de');
+  });
+
+  it('auto reads <html lang> first', async () => {
+    register({ de, fr });
+    document.documentElement.lang = 'fr-CA';
+    stub(navigator, 'languages', ['de-DE']);
+    await setup({}, { lang: 'auto' });
+    expect(wrapper().lang).toBe('fr');
+  });
+
+  it('auto then tries the browser languages in order', async () => {
+    register({ de });
+    stub(navigator, 'languages', ['ja', 'de-CH', 'en']);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await setup();
+    expect(wrapper().lang).toBe('de');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain('"ja"');
+  });
+
+  it('mirrors the layout for Arabic', async () => {
+    register({ ar });
+    await setup({}, { lang: 'ar' });
+    expect([wrapper().lang, wrapper().dir]).toEqual(['ar', 'rtl']);
+    expect(title()).toBe(ar.title);
+  });
+
+  it('a missing translation falls back to English with one console warning, never a blank banner', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await setup({}, { lang: 'ja' });
+    expect(title()).toBe(en.title);
+    expect(wrapper().lang).toBe('en');
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/consentry: no "ja" texts/);
+  });
+
+  it('a shipped language whose file is not available (no i18nBase) also falls back to English, once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await setup({}, { lang: 'pl' });
+    expect(title()).toBe(en.title);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('a language only the site provides works through ui.texts, over English', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await setup({}, { lang: 'eo', texts: { eo: { title: 'Kuketoj en ĉi tiu retejo' } } });
+    expect(title()).toBe('Kuketoj en ĉi tiu retejo');
+    expect(action('accept-all').textContent).toBe('Accept all');
+    expect(wrapper().lang).toBe('eo');
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('overriding texts', () => {
+  it('ui.texts overrides any key for its language only', async () => {
+    register({ de });
+    const texts = { en: { title: 'We value your privacy' }, de: { 'reject-all': 'Nein danke' } };
+    await setup({}, { lang: 'de', texts });
+    expect(title()).toBe('Cookies auf dieser Website');
+    expect(action('reject-all').textContent).toBe('Nein danke');
+  });
+
+  it('category texts: ui.texts, then the config, then the translation', async () => {
+    register({ de });
+    await setup(
+      { categories: { analytics: { label: 'Product analytics' }, functional: {} } },
+      { lang: 'de', texts: { de: { 'categories.advertising.label': 'Anzeigen' } } },
+    );
+    action('preferences').click();
+    const label = (name: string) => dialog()!.querySelector(`input[data-consentry-category="${name}"]`)!.closest('li')!.querySelector('label')!.textContent;
+    expect(label('essential')).toBe('Notwendig');
+    expect(label('analytics')).toBe('Product analytics');
+    expect(label('advertising')).toBe('Anzeigen');
+    expect(label('functional')).toBe('functional');
+  });
+
+  it('ignores texts that are not strings', async () => {
+    await setup({}, { texts: { en: { title: { toString: () => 'x' } as any, text: 42 as any } } });
+    expect(title()).toBe(en.title);
+  });
+});
+
+describe('translation files', () => {
+  const dir = join(__dirname, '../../../ui/i18n');
+  const files = readdirSync(dir).filter((f) => /^[a-z]{2}\.ts$/.test(f) && f != 'en.ts');
+
+  it('one file per shipped language', () => {
+    expect(files.map((f) => f.slice(0, 2)).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it.each(LANGUAGES)('%s has every English key, each a non-empty string different from the key', async (lang) => {
+    const texts = (await import(`../../../ui/i18n/${lang}.ts`)).default as Record<string, string>;
+    expect(Object.keys(texts).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(texts)) {
+      expect(typeof text).toBe('string');
+      expect(text.trim().length, key).toBeGreaterThan(0);
+      expect(text, key).not.toBe(key);
+    }
+  });
+});
