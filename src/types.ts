@@ -53,6 +53,8 @@ export interface UIConfig {
 }
 
 export interface ConsentConfig {
+  /** The JSON Schema this file follows, for editors; ignored at run time. */
+  $schema?: string;
   categories?: Record<CategoryName, CategoryConfig>;
   presets?: Array<PresetEntry | PresetRef>;
   mode?: Mode | 'auto';

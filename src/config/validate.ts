@@ -44,6 +44,8 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
   const declared = isObject(config) && isObject(config.categories) ? Object.keys(config.categories) : [];
   const category = oneOf(...new Set([...BUILT_IN_CATEGORIES, ...declared]));
   shape({
+    // Where editors find the JSON Schema (`"$schema": "./node_modules/consentry/dist/schema.json"`).
+    $schema: text(),
     categories: shape(
       {
         '*': shape({

@@ -5,7 +5,7 @@ import { installAutoBlock } from '../autoblock';
 import { ConsentConfigError, formatIssue } from '../config/errors';
 import { createConsent } from '../create-consent';
 import { gate } from '../gating';
-import type { Consent, ConsentConfig, PresetRegistry } from '../types';
+import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
 import { deniedConsent } from './denied-consent';
 import { lazyUI, type MountUI } from './lazy-ui';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
@@ -21,16 +21,24 @@ export interface BootOptions {
 const PREFERENCES_SELECTOR = '[data-consentry-action="preferences"]';
 
 export function bootScriptTag(options: BootOptions): void {
-  const win = window as Window & { Consentry?: unknown; consentryConfig?: unknown };
+  const win = window as Window & { Consentry?: unknown; consentryConfig?: unknown; consentryPresets?: unknown };
   const script = document.currentScript as HTMLScriptElement | null;
   const nonce = script?.nonce || undefined;
   const base = script?.src ? new URL('.', script.src).href : '';
+
+  // Site presets, registered by name before the tag: `window.consentryPresets = [{ name: 'hotjar', ... }]`.
+  const registry = { ...options.registry };
+  for (const definition of ([] as PresetDefinition[]).concat((win.consentryPresets as PresetDefinition[]) ?? []))
+    if (definition && typeof definition.name == 'string' && typeof definition.load == 'function' && typeof definition.validate == 'function' &&
+        [definition.options, definition.hosts, definition.cookies].every(Array.isArray))
+      registry[definition.name] = definition;
+    else console.error('consentry: ignored a preset in window.consentryPresets: it needs name, hosts, cookies, options, validate and load', definition);
 
   const start = (source: ConfigSource): void => {
     let consent: Consent;
     try {
       if ('error' in source) throw source.error;
-      consent = createConsent((source as { config: ConsentConfig }).config, { registry: options.registry, nonce });
+      consent = createConsent((source as { config: ConsentConfig }).config, { registry, nonce });
     } catch (error) {
       const problems = error instanceof ConsentConfigError ? error.errors.map(formatIssue).join('\n') : String((error as Error).message ?? error);
       console.error(`consentry: invalid config, everything non-essential stays denied.\n${problems}`);

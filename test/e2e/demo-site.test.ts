@@ -4,13 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './harness';
-// @ts-expect-error plain ESM module without types
 import { startDemoServer } from '../../examples/serve.mjs';
 
 let browser: Browser;
-let server: { close(): void };
+let server: Server;
 let base = '';
 let context: BrowserContext;
 let page: Page;

@@ -1,0 +1,159 @@
+// How the UI reaches the page with the script tag: consentry-ui.js and translation files are
+// fetched only when needed, a returning visitor never downloads the UI, and hostile strings
+// in the config never execute.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { interceptThirdParty, launchChromium, scriptTagPage, startServer, type TestServer } from './harness';
+import { PRESETS, shopPage, waitForUI } from './ui-page';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  await interceptThirdParty(context);
+  page = await context.newPage();
+  server.requests.length = 0;
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const requested = (part: string) => server.requests.filter((path) => path.includes(part));
+const ready = () => page.waitForFunction(() => !!(window as any).Consentry);
+
+async function visit(html: string, path = '/shop.html') {
+  server.set(path, html);
+  await page.goto(server.origin + path);
+  await ready();
+}
+
+describe('consentry-ui.js', () => {
+  it('is fetched once on a first visit, and never by a returning visitor', async () => {
+    const html = shopPage({ ui: { reopenButton: true } });
+    await visit(html);
+    await waitForUI(page);
+    expect(requested('/dist/consentry-ui.js')).toHaveLength(1);
+    await page.locator('[data-consentry-action="reject-all"]').click();
+
+    server.requests.length = 0;
+    await visit(html);
+    // The reopen button comes with the core; the banner does not show.
+    await page.locator('consentry-reopen button').waitFor();
+    expect(await page.locator('[data-consentry-banner]').count()).toBe(0);
+    expect(requested('/dist/consentry-ui.js')).toEqual([]);
+    expect(requested('/dist/')).toEqual(['/dist/consentry.js']);
+
+    // Reopening fetches it then, and opens the dialog with the stored choice.
+    await page.locator('consentry-reopen button').click();
+    await waitForUI(page, 'dialog');
+    expect(requested('/dist/consentry-ui.js')).toHaveLength(1);
+    expect(await page.locator('input[data-consentry-category="analytics"]').isChecked()).toBe(false);
+    // Still one reopen button: the UI took over the core's.
+    expect(await page.locator('consentry-reopen').count()).toBe(1);
+  });
+
+  it('a returning visitor\'s "Cookie settings" link fetches the UI and opens the dialog', async () => {
+    await context.addCookies([]);
+    const html = shopPage();
+    await visit(html);
+    await waitForUI(page);
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    server.requests.length = 0;
+    await visit(html);
+    expect(requested('/dist/consentry-ui.js')).toEqual([]);
+    await page.locator('footer a').click();
+    await waitForUI(page, 'dialog');
+    expect(requested('/dist/consentry-ui.js')).toHaveLength(1);
+    expect(await page.locator('dialog[open]').count()).toBe(1);
+  });
+
+  it('Consentry.showPreferences() and show() fetch it on demand', async () => {
+    const html = shopPage();
+    await visit(html);
+    await waitForUI(page);
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    await visit(html);
+    await page.evaluate(() => (window as any).Consentry.show());
+    await waitForUI(page);
+    expect(await page.locator('[data-consentry-banner] [data-consentry-action]').count()).toBe(3);
+  });
+
+  it('the bundled build (consentry.full.js) shows the banner without fetching it', async () => {
+    const html = scriptTagPage({ presets: PRESETS }).replace('/dist/consentry.js', '/dist/consentry.full.js');
+    await visit(html);
+    await waitForUI(page);
+    expect(requested('/dist/consentry-ui.js')).toEqual([]);
+  });
+});
+
+describe('translations', () => {
+  it('English needs no translation file', async () => {
+    await visit(shopPage());
+    await waitForUI(page);
+    expect(requested('/i18n/')).toEqual([]);
+  });
+
+  it('fetches only the language the page needs, next to the script, once', async () => {
+    await visit(shopPage({}, 'de-AT'));
+    await waitForUI(page);
+    expect(await page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies auf dieser Website');
+    await page.locator('[data-consentry-action="preferences"]').first().click();
+    await waitForUI(page, 'dialog');
+    expect(requested('/i18n/')).toEqual(['/dist/i18n/de.js']);
+    expect(await page.locator('input[data-consentry-category="essential"]').evaluate((el) => el.closest('li')!.querySelector('label')!.textContent)).toBe('Notwendig');
+  });
+
+  it('decodes UTF-8 right on a page in a legacy encoding', async () => {
+    const html = shopPage({ ui: { lang: 'ar' } }, 'ar').replace('<meta charset="utf-8">', '<meta charset="windows-1252">');
+    server.set('/legacy.html', { body: html, type: 'text/html; charset=windows-1252' });
+    await page.goto(server.origin + '/legacy.html');
+    await waitForUI(page);
+    expect(await page.locator('[data-consentry-banner] h2').textContent()).toBe('ملفات تعريف الارتباط على هذا الموقع');
+  });
+
+  it('a translation that cannot be loaded falls back to English with one warning', async () => {
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() == 'warning' && warnings.push(message.text()));
+    server.set('/dist/i18n/fr.js', { body: 'not found', headers: {}, type: 'text/plain' });
+    await visit(shopPage({ ui: { lang: 'fr' } }));
+    await waitForUI(page);
+    expect(await page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies on this site');
+    expect(warnings.filter((w) => w.startsWith('consentry:'))).toHaveLength(1);
+  });
+});
+
+describe('hostile strings never execute', () => {
+  it('in every configurable text, category text and link', async () => {
+    const evil = (n: number) => `<img src=/pwned-${n} onerror="window.__pwned=${n}"><script>window.__pwned=${n}</script>`;
+    const keys = ['title', 'text', 'accept-all', 'reject-all', 'preferences', 'privacyPolicy', 'noticeText', 'ok', 'do-not-sell', 'prefsTitle', 'prefsText', 'save', 'close', 'alwaysOn', 'services', 'signal', 'reopen', 'optedOut'];
+    const texts = Object.fromEntries(keys.map((key, i) => [key, evil(i)]));
+    const categories = {
+      analytics: { label: evil(100), description: evil(101) },
+      advertising: { label: evil(102), description: evil(103) },
+      functional: { label: evil(104), description: evil(105) },
+    };
+    const config = { mode: 'opt-out', categories, ui: { texts: { en: texts }, privacyPolicyUrl: 'javascript:window.__pwned=999', reopenButton: true } };
+    await visit(shopPage(config));
+    await waitForUI(page);
+    await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+    await waitForUI(page, 'dialog');
+    await page.locator('dialog details').first().evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    await page.locator('dialog [data-consentry-action="do-not-sell"]').click();
+    await page.locator('consentry-reopen button').waitFor();
+    expect(await page.evaluate(() => (window as any).Consentry.error)).toBeNull();
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(requested('/pwned-')).toEqual([]);
+    expect(await page.locator('consentry-ui img, consentry-ui script, consentry-ui a').count()).toBe(0);
+    expect(await page.locator('consentry-reopen button').getAttribute('title')).toBe(evil(16));
+  });
+});
