@@ -3,16 +3,13 @@
 // Classic `h()` calls: smaller than the automatic runtime's `jsx(type, { children })`.
 // The first layer: non-modal (no focus trap, the page stays usable), every choice on it.
 // Opt-in: Accept all / Reject all / Customize. Opt-out (US state laws): a notice with the
-// "Do Not Sell or Share" control (Cal. Civ. Code §1798.135), Customize and OK.
+// "Do Not Sell or Share" control (Cal. Civ. Code §1798.135), Customize and Accept all.
 import { h } from 'preact';
 import { safeUrl } from './safe-url';
 import type { Action, View } from './types';
 
-/**
- * A choice button. All of them are the same element in the same style (equal weight); the
- * text key of each is its action (`accept-all`, `reject-all`, `preferences`, ...).
- */
-export const choice = (v: View, action: Action, label = (v.t as Record<string, string>)[action]) => (
+/** A choice button. All of them are the same element in the same style (equal weight). */
+export const choice = (v: View, action: Action, label: string) => (
   <button data-consentry-action={action} onClick={(event) => v.act(action, event.currentTarget)}>
     {label}
   </button>
@@ -38,8 +35,8 @@ export function Banner({ v }: { v: View }) {
       </p>
       <div class="a">
         {optOut
-          ? [choice(v, 'do-not-sell'), choice(v, 'preferences'), choice(v, 'accept-all', t.ok)]
-          : [choice(v, 'accept-all'), choice(v, 'reject-all'), choice(v, 'preferences')]}
+          ? [choice(v, 'do-not-sell', t.doNotSell), choice(v, 'preferences', t.customize), choice(v, 'accept-all', t.acceptAll)]
+          : [choice(v, 'accept-all', t.acceptAll), choice(v, 'reject-all', t.rejectAll), choice(v, 'preferences', t.customize)]}
       </div>
     </div>
   );

@@ -7,10 +7,10 @@ import { h } from 'preact';
 import type { CategoryInfo } from '../src/index';
 import type { View } from './types';
 
-/** The site's `ui.texts` win, then the config's own text, then the translation. */
-const textOf = (v: View, category: CategoryInfo, field: 'label' | 'description'): string => {
-  const key = `categories.${category.name}.${field}`;
-  return v.own[key] || category[field] || (v.t as Record<string, string>)[key] || (field == 'label' ? category.name : '');
+/** `analyticsLabel`: the site's `ui.texts` win, then the config's own text, then the translation. */
+const textOf = (v: View, category: CategoryInfo, field: 'label' | 'description') => {
+  const key = category.name + (field == 'label' ? 'Label' : 'Description');
+  return v.own[key] || category[field] || (v.t as Record<string, string>)[key] || (field == 'label' && category.name);
 };
 
 export function CategoryItem({ v, category, index }: { v: View; category: CategoryInfo; index: number }) {

@@ -43,7 +43,6 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
   let dead: boolean | undefined;
   let banner = consent.needsPrompt;
   let prefs: boolean | undefined;
-  let status = '';
   let draft: Record<string, boolean> = {};
   let opener: Element | null = null;
   let removeReopen: (() => void) | void;
@@ -58,11 +57,6 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
       <div lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'}>
         {banner && <Banner v={view} />}
         {prefs && <Preferences v={view} />}
-        {status && (
-          <p class="s" role="alert">
-            {status}
-          </p>
-        )}
       </div>,
       shadow,
     );
@@ -105,7 +99,6 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
     if (action == 'preferences') return open(element);
     if (action != 'close') {
       banner = false;
-      status = '';
       if (action == 'accept-all') consent.acceptAll(from);
       if (action == 'reject-all') consent.rejectAll(from);
       if (action == 'save') consent.update(draft, from);
@@ -114,7 +107,6 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
         const choices: Record<string, boolean> = {};
         for (const category of consent.categories) if (category.sale) choices[category.name] = false;
         consent.update(choices, from);
-        status = texts!.t.optedOut;
       }
     }
     close();

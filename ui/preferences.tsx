@@ -33,10 +33,10 @@ export function Preferences({ v }: { v: View }) {
         ))}
       </ul>
       <div class="a">
-        {choice(v, 'save')}
-        {choice(v, 'accept-all')}
-        {choice(v, 'reject-all')}
-        {v.consent.mode == 'opt-out' && choice(v, 'do-not-sell')}
+        {choice(v, 'save', t.save)}
+        {choice(v, 'accept-all', t.acceptAll)}
+        {choice(v, 'reject-all', t.rejectAll)}
+        {v.consent.mode == 'opt-out' && choice(v, 'do-not-sell', t.doNotSell)}
       </div>
     </dialog>
   );

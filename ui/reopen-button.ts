@@ -9,7 +9,7 @@ export const REOPEN_TAG = 'consentry-reopen';
 // A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible;
 // system colours follow light or dark mode, like the rest of the UI (see styles.ts).
 const CSS =
-  ':host{position:fixed;bottom:12px;inset-inline-start:12px;z-index:var(--consentry-z,2147483600);color-scheme:light dark}' +
+  ':host{position:fixed;bottom:12px;inset-inline-start:12px;z-index:2147483600;color-scheme:light dark}' +
   'button{width:44px;height:44px;padding:10px;border:0;border-radius:50%;' +
   'color:var(--consentry-accent-fg,Canvas);background:var(--consentry-accent,LinkText)}';
 

@@ -4,16 +4,17 @@ export type Rule = Required<BlockRule>;
 
 /**
  * Auto-blocking rules: each preset's `hosts` (`host` or `host/path-prefix`) under the preset's
- * category, then the config's `blockList`.
+ * category, then the config's `blockList`; hosts lower-cased once here, not on every check.
  */
 export function blockRules(consent: Consent): Rule[] {
   const rules: Rule[] = [];
+  const add = (host: string, path = '', category: string) => rules.push({ host: host.toLowerCase(), path, category });
   for (const { definition, category } of consent.presets)
     for (const entry of definition.hosts) {
       const slash = entry.indexOf('/');
-      rules.push(slash < 0 ? { host: entry, path: '', category } : { host: entry.slice(0, slash), path: entry.slice(slash), category });
+      slash < 0 ? add(entry, '', category) : add(entry.slice(0, slash), entry.slice(slash), category);
     }
-  for (const rule of consent.config.blockList || []) rules.push({ path: '', ...rule });
+  for (const { host, path, category } of consent.config.blockList || []) add(host, path, category);
   return rules;
 }
 
@@ -22,10 +23,9 @@ export function blockRules(consent: Consent): Rule[] {
  * of it, and its path is the rule's path or below it (`/t` matches `/t` and `/t/p.gif`, not `/tx`).
  */
 export function blockedCategory(rules: Rule[], url: URL): string | undefined {
-  const host = url.hostname.replace(/\.$/, '');
+  let host = url.hostname;
+  if (host.endsWith('.')) host = host.slice(0, -1);
   const path = url.pathname;
-  for (const { host: h, path: p, category } of rules) {
-    const lower = h.toLowerCase();
-    if ((host == lower || host.endsWith('.' + lower)) && (path == p || path.startsWith(p.endsWith('/') ? p : p + '/'))) return category;
-  }
+  for (const { host: h, path: p, category } of rules)
+    if ((host == h || host.endsWith('.' + h)) && (path == p || path.startsWith(p.endsWith('/') ? p : p + '/'))) return category;
 }

@@ -30,19 +30,15 @@ export function installAutoBlock(consent: Consent, options: { nonce?: string } =
   const current = new WeakMap<Element, Held>();
   let live = true;
 
-  const hosts = rules.map((rule) => rule.host.toLowerCase());
-
   const intercept: Intercept = (el, url, release) => {
     if (held.length) current.delete(el); // a new URL replaces the one held
     let category = '';
     try {
       const text = String(url);
-      const lower = text.toLowerCase();
-      // Most URLs a page sets are not trackers: an absolute URL naming no rule's host is let
-      // through without parsing. Relative URLs (a <base> may point anywhere) and characters the
-      // URL parser rewrites in hosts (percent-escapes, tabs, non-ASCII) always get parsed.
-      if (!live || (/^[a-z][\w+.-]*:/.test(lower) && !/[%\t\n\r\u0080-\uffff]/.test(lower) && !hosts.some((host) => lower.includes(host))))
-        return false;
+      // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
+      // Anything else, or anything odd (the URL parser drops tabs and leading spaces), is parsed.
+      const scheme = /^([a-z][\w+.-]*):/i.exec(text);
+      if (!live || (scheme && !/^https?$/i.test(scheme[1]!))) return false;
       category = blockedCategory(rules, new URL(text, el.ownerDocument.baseURI)) || '';
       if (!category || loadOnce.has(el)) return false;
       if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;

@@ -135,14 +135,14 @@ describe('translations', () => {
 describe('hostile strings never execute', () => {
   it('in every configurable text, category text and link', async () => {
     const evil = (n: number) => `<img src=/pwned-${n} onerror="window.__pwned=${n}"><script>window.__pwned=${n}</script>`;
-    const keys = ['title', 'text', 'accept-all', 'reject-all', 'preferences', 'privacyPolicy', 'noticeText', 'ok', 'do-not-sell', 'prefsTitle', 'prefsText', 'save', 'close', 'alwaysOn', 'services', 'signal', 'reopen', 'optedOut'];
+    const keys = ['title', 'text', 'acceptAll', 'rejectAll', 'customize', 'privacyPolicy', 'noticeText', 'doNotSell', 'prefsTitle', 'prefsText', 'save', 'close', 'alwaysOn', 'services', 'signal', 'reopen', 'functionalLabel'];
     const texts = Object.fromEntries(keys.map((key, i) => [key, evil(i)]));
     const categories = {
       analytics: { label: evil(100), description: evil(101) },
       advertising: { label: evil(102), description: evil(103) },
       functional: { label: evil(104), description: evil(105) },
     };
-    const config = { mode: 'opt-out', categories, ui: { texts: { en: texts }, privacyPolicyUrl: 'javascript:window.__pwned=999', reopenButton: true } };
+    const config = { mode: 'opt-out', categories, ui: { texts: { en: texts }, privacyPolicyUrl: '/privacy?<script>', reopenButton: true } };
     await visit(shopPage(config));
     await waitForUI(page);
     await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
@@ -153,7 +153,19 @@ describe('hostile strings never execute', () => {
     expect(await page.evaluate(() => (window as any).Consentry.error)).toBeNull();
     expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     expect(requested('/pwned-')).toEqual([]);
-    expect(await page.locator('consentry-ui img, consentry-ui script, consentry-ui a').count()).toBe(0);
-    expect(await page.locator('consentry-reopen button').getAttribute('title')).toBe(evil(16));
+    expect(await page.locator('consentry-ui img, consentry-ui script').count()).toBe(0);
+    expect(await page.locator('consentry-reopen button').getAttribute('title')).toBe(evil(keys.indexOf('reopen')));
+  });
+
+  it('a javascript: privacy link makes the config invalid: nothing shows, nothing runs', async () => {
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() == 'error' && errors.push(message.text()));
+    await visit(shopPage({ ui: { privacyPolicyUrl: 'javascript:window.__pwned=1' } }));
+    expect(errors.join('\n')).toContain('ui.privacyPolicyUrl');
+    await page.evaluate(() => (window as any).Consentry.show());
+    await waitForUI(page);
+    expect(await page.locator('[data-consentry-banner] a').count()).toBe(0);
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    expect(await page.evaluate(() => [(window as any).__pwned, (window as any).Consentry.granted('analytics')])).toEqual([undefined, false]);
   });
 });

@@ -91,8 +91,9 @@ describe('look', () => {
 
   it('follows prefers-color-scheme', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await open(shopPage());
+    await open(shopPage({ ui: { layout: 'box' } }));
     const dark = await style('[data-consentry-banner]', 'background-color');
+    await page.screenshot({ path: join(SHOTS, 'banner-box-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await style('[data-consentry-banner]', 'background-color')).not.toEqual(dark);
   });

@@ -35,7 +35,7 @@ export async function loadTexts(consent: Consent, options: MountOptions): Promis
     await consent.loadScript('essential', options.i18nBase + lang + '.js', { charset: 'utf-8', nonce: options.nonce || '' }).catch(() => {});
   const translation = strings((ui.i18n || {})[lang]);
   if (!translation.title && !site[lang]) lang = 'en';
-  if (tags[0] && !tags[0].startsWith(lang)) console.warn(`consentry: no "${tags[0]}" texts, showing "${lang}"`);
+  if (tags[0] && !tags[0].startsWith(lang)) console.warn(`consentry: no ${tags[0]} texts, using ${lang}`);
   const own = strings(site[lang]);
   return { lang, t: { ...en, ...translation, ...own }, own };
 }

@@ -76,9 +76,9 @@ describe('installAutoBlock', () => {
   it('parses what could hide a blocked host: escapes, tabs, a <base> for relative URLs', () => {
     start();
     const base = document.head.appendChild(Object.assign(document.createElement('base'), { href: 'https://www.tags.test/' }));
-    const urls = ['https://www.tags%2Etest/tag.js', 'https://www.ta\tgs.test/tag.js', ' https://www.tags.test/tag.js', 'tag.js'];
+    const urls = ['https://www.tags%2Etest/tag.js', 'ht\ttps://www.ta\tgs.test/tag.js', ' https://www.tags.test/tag.js', 'HTTPS://WWW.TAGS.TEST/tag.js', 'tag.js'];
     const scripts = urls.map((url) => Object.assign(document.createElement('script'), { src: url }));
-    expect(scripts.map((s) => s.hasAttribute('src'))).toEqual([false, false, false, false]);
+    expect(scripts.map((s) => s.hasAttribute('src'))).toEqual([false, false, false, false, false]);
     base.remove();
   });
 

@@ -27,7 +27,7 @@ describe('auto-blocking rules', () => {
       { host: 'www.google.test', path: '/pagead/', category: 'analytics' },
       { host: 'cdn.vendor.test', path: '', category: 'advertising' },
       { host: 'www.google.test', path: '/pagead/', category: 'advertising' },
-      { host: 'Tracker.Example', path: '/t', category: 'advertising' },
+      { host: 'tracker.example', path: '/t', category: 'advertising' },
     ]);
   });
 

@@ -125,6 +125,24 @@ describe('banner, opt-in', () => {
     expect(root.isConnected).toBe(true);
   });
 
+  it('mounts before <body> exists (the script tag runs in <head>), ahead of the page in tab order', async () => {
+    const body = document.body;
+    body.remove();
+    try {
+      await setup();
+      expect(host().parentElement).toBe(document.documentElement);
+      expect(banner()).not.toBeNull();
+    } finally {
+      document.documentElement.appendChild(body);
+    }
+  });
+
+  it('goes first in <body>, so keyboard users reach the banner before the page', async () => {
+    document.body.innerHTML = '<main><a href="#">Shop</a></main>';
+    await setup();
+    expect(document.body.firstElementChild).toBe(host());
+  });
+
   it('destroy() removes its own host and stops listening', async () => {
     const { consent, handle } = await setup();
     handle.destroy();
@@ -136,7 +154,7 @@ describe('banner, opt-in', () => {
 });
 
 describe('banner, opt-out (US state laws)', () => {
-  it('is a notice with Do Not Sell, Customize and OK', async () => {
+  it('is a notice with Do Not Sell, Customize and Accept all', async () => {
     const { consent } = await setup({ mode: 'opt-out' });
     expect(consent.state.analytics).toBe(true);
     expect(ui().getByText(/may count as selling or sharing/)).toBeTruthy();
@@ -144,17 +162,16 @@ describe('banner, opt-out (US state laws)', () => {
     expect(buttons).toEqual([
       ['do-not-sell', 'Do Not Sell or Share My Personal Information'],
       ['preferences', 'Customize'],
-      ['accept-all', 'OK'],
+      ['accept-all', 'Accept all'],
     ]);
   });
 
-  it('"Do Not Sell or Share" opts out of every sale category in one action, and says so', async () => {
+  it('"Do Not Sell or Share" opts out of every sale category in one action', async () => {
     const { consent } = await setup({ mode: 'opt-out', categories: { functional: { sale: true } } });
     fireEvent.click(action('do-not-sell'));
     expect(consent.state).toEqual({ essential: true, analytics: true, advertising: false, functional: false });
     expect(consent.record.source).toBe('banner');
     expect(banner()).toBeNull();
-    expect(ui().getByRole('alert').textContent).toBe('Your personal information will not be sold or shared.');
   });
 
   it('is not forced on a visitor whose GPC signal already decided, yet the dialog offers the control', async () => {

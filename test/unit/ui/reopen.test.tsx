@@ -1,4 +1,5 @@
 // The floating reopen button: plain DOM in its own shadow root, one at a time.
+import { within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { mountReopenButton } from '../../../ui/index';
 
@@ -9,7 +10,8 @@ describe('mountReopenButton', () => {
     const onClick = vi.fn();
     const remove = mountReopenButton({ label: 'Privacy settings', onClick });
     const [button] = buttons();
-    expect(button!.title).toBe('Privacy settings');
+    const host = document.querySelector('consentry-reopen')!;
+    expect(within(host.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Privacy settings' })).toBe(button);
     expect(button!.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
     button!.click();
     expect(onClick).toHaveBeenCalledTimes(1);
