@@ -63,7 +63,6 @@ export async function startDemoServer(port = 8080, host = '127.0.0.1') {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { server, url } = await startDemoServer(Number(process.env.PORT) || 8080);
+  const { url } = await startDemoServer(Number(process.env.PORT) || 8080);
   console.log(`Consentry demo: ${url}  (Ctrl-C to stop)`);
-  process.on('SIGINT', () => server.close(() => process.exit(0)));
 }

@@ -1,8 +1,8 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 // The second layer: a native modal <dialog> (mount-ui.tsx opens it with showModal()), so the
-// browser makes the page behind it inert, keeps focus inside and turns Esc into `cancel`
-// (HTML Standard, "dialog"; DESIGN.md allows it). Labelled and described by its texts.
+// browser makes the page behind it inert, keeps focus inside and closes it on Esc (HTML
+// Standard, "dialog"; DESIGN.md allows it). Labelled and described by its texts.
 import { h } from 'preact';
 import { choice } from './banner';
 import { CategoryItem } from './category-item';

@@ -19,4 +19,6 @@ export const CSS =
   'button{font:inherit;font-weight:600;min-height:44px;border:0;color:var(--af);background:var(--ac)}' +
   '.x{width:44px;color:inherit;background:0;font-size:24px}:focus-visible{outline:3px solid var(--ac)}' +
   '.h,.r{display:flex;align-items:center;justify-content:space-between;gap:1em}.c{border-top:1px solid var(--bd)}' +
-  '[role=switch]{width:22px;height:22px;accent-color:var(--ac)}';
+  '[role=switch]{width:22px;height:22px;accent-color:var(--ac)}' +
+  // The banner fades in, unless the visitor asked for reduced motion.
+  '@media(prefers-reduced-motion:no-preference){.b{animation:f .4s}}@keyframes f{from{opacity:0}}';

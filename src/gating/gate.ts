@@ -2,10 +2,11 @@ import { startGoogleConsentMode } from '../google-consent-mode';
 import { startPresets } from '../presets-runtime';
 import type { Consent } from '../types';
 import { activateElement } from './activate-element';
-import { clearDeclared, type Declared } from './clear-declared';
+import { clearCategory } from './clear-category';
+import { embedHolder } from './embed-holder';
 import { CONSENT, findHeld } from './held-markup';
-import { loadOnce, ran } from './page-state';
-import { PLACEHOLDER_TEXTS, placeholder, type PlaceholderTexts } from './placeholder';
+import { ran } from './page-state';
+import { PLACEHOLDER_TEXTS, type PlaceholderTexts } from './placeholder';
 
 export interface GateOptions {
   /** Put on every activated script; default: the instance's nonce, else the held element's own. */
@@ -23,7 +24,6 @@ export interface Gate {
   stop(): void;
 }
 
-const STORES = ['cookie', 'localStorage', 'sessionStorage'] as const;
 type Win = Window & typeof globalThis & { dataLayer?: unknown[] };
 
 /**
@@ -41,12 +41,11 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
   const doc = options.root || document;
   const win = doc.defaultView as Win;
   const nonce = options.nonce || consent.nonce;
-  const texts = { ...PLACEHOLDER_TEXTS, ...options.texts };
+  const embeds = embedHolder(consent, { ...PLACEHOLDER_TEXTS, ...options.texts });
   // One chain per category: its elements activate in order, and a script that never loads
   // holds back only its own category.
   const chains: Record<string, Promise<unknown>> = {};
   const queued = new WeakSet<Element>();
-  const shown = new Map<Element, Element>();
   const pending: Element[] = [];
 
   startGoogleConsentMode(consent);
@@ -54,31 +53,12 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
 
   const categoryOf = (el: Element): string => el.getAttribute(CONSENT)!;
 
-  const unhold = (iframe: Element): void => {
-    const box = shown.get(iframe);
-    if (box) box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe);
-  };
-  const hold = (iframe: HTMLIFrameElement): void => {
-    if (shown.has(iframe)) return;
-    const category = categoryOf(iframe);
-    const label = consent.categories.find((c) => c.name == category)?.label || category;
-    const box = placeholder(iframe, category, label, texts, () => consent.update({ [category]: true }, 'preferences'), () => {
-      loadOnce.add(iframe);
-      unhold(iframe);
-      activateElement(iframe);
-      iframe.focus(); // the button that had focus is gone
-    });
-    iframe.before(box);
-    iframe.hidden = true;
-    shown.set(iframe, box);
-  };
-
   const activate = (els: Element[]): void => {
     for (const el of els) {
       const category = categoryOf(el);
       if (queued.has(el)) continue;
       if (!consent.granted(category)) {
-        if (el.localName == 'iframe' && el.isConnected) hold(el as HTMLIFrameElement);
+        if (el.localName == 'iframe' && el.isConnected) embeds.hold(el as HTMLIFrameElement);
         continue;
       }
       queued.add(el);
@@ -87,7 +67,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
           queued.delete(el);
           if (!el.isConnected) return;
           if (!consent.granted(category)) return activate([el]);
-          unhold(el);
+          embeds.unhold(el);
           if (el.localName == 'script') ran.add(category);
           return activateElement(el, nonce);
         })
@@ -112,14 +92,10 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
   };
 
   const withdraw = (category: string): void => {
-    const declared: Declared[] = [];
-    for (const preset of consent.presets) if (preset.category == category) declared.push(...preset.definition.cookies);
-    for (const info of consent.categories)
-      if (info.name == category) for (const name of info.cookies) for (const storage of STORES) declared.push({ name, storage });
-    clearDeclared(declared, win, consent.config.cookie?.name || 'consentry');
+    clearCategory(consent, category, win);
     // Embeds can be unloaded, so they go back behind their placeholder; scripts cannot (reload).
     for (const iframe of Array.from(doc.querySelectorAll<HTMLIFrameElement>(`iframe[${CONSENT}][data-src][src]`)))
-      if (categoryOf(iframe) == category) iframe.removeAttribute('src'), hold(iframe);
+      if (categoryOf(iframe) == category) iframe.removeAttribute('src'), embeds.hold(iframe);
   };
 
   const off = consent.on('change', (state, previous) => {
@@ -143,7 +119,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
   const observer = new win.MutationObserver((records) => {
     for (const record of records) for (const node of Array.from(record.addedNodes)) pending.push(...findHeld(node));
     flush();
-    for (const [iframe, box] of shown) if (!iframe.isConnected) box.remove(), shown.delete(iframe);
+    embeds.prune();
   });
   observer.observe(doc, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', flush);

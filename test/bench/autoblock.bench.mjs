@@ -135,7 +135,8 @@ export default async function autoblockBench() {
     await server.close();
   }
 
-  const ratio = (name) => median(samples[name].on) / median(samples[name].off);
+  const ratio = (name, of = median) => of(samples[name].on) / of(samples[name].off);
+  const least = (xs) => Math.min(...xs);
   const all = await bundleSize([]);
   const gating = all - (await bundleSize(['gating']));
   const autoblock = all - (await bundleSize(['autoblock']));
@@ -143,11 +144,11 @@ export default async function autoblockBench() {
 
 Chromium ${browser.version()}, ${ROUNDS} interleaved rounds after one warm-up, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. A page with the script-tag build and all eight presets appends ${ELEMENTS.toLocaleString('en')} elements one by one (1% tracker scripts created with \`createElement\` to a blocked host, the rest divs, links, spans and first-party images) and waits for the mutation observers; the time is \`performance.now()\` around that, in ms, best of five repetitions per page.
 
-| Elements appended | autoBlock off: median (min–max), ms | autoBlock on | Ratio |
-|---|---|---|---|
-${SCENARIOS.map(({ name }) => `| ${name} | ${cell(samples[name].off)} | ${cell(samples[name].on)} | **${ratio(name).toFixed(2)}×** |`).join('\n')}
+| Elements appended | autoBlock off: median (min–max), ms | autoBlock on | Ratio of medians | Ratio of minimums |
+|---|---|---|---|---|
+${SCENARIOS.map(({ name }) => `| ${name} | ${cell(samples[name].off)} | ${cell(samples[name].on)} | **${ratio(name).toFixed(2)}×** | ${ratio(name, least).toFixed(2)}× |`).join('\n')}
 
-Target: ≤ 1.15×. With trackers, autoBlock also saves the fetches it holds back, so the run without trackers shows the cost of interception alone.
+Target: ≤ 1.15× (ratio of medians). With trackers, autoBlock also saves the fetches it holds back, so the run without trackers shows the cost of interception alone. On a busy machine the spread is wide; the ratio of minimums, the least disturbed runs, is the steadier estimate.
 
 Size added to \`dist/consentry.js\` (esbuild-minified, gzip -9, measured by removing each part): gating (markup, embeds, withdrawal, events, with the Consent Mode and presets runtime it starts) ${gating} B; auto-blocking ${autoblock} B; whole bundle ${all} B.${failures.length ? `\n\nRuns that failed (not counted):\n${failures.map((f) => `- ${f}`).join('\n')}` : ''}`;
   console.log(markdown);

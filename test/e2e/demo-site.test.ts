@@ -100,6 +100,22 @@ describe('script-tag shop, opt-in', () => {
     expect(problems).toEqual([]);
   });
 
+  it('withdraws advertising from the page\'s "Cookie settings": reload, then only analytics runs', async () => {
+    await page.goto(`${base}/shop/`);
+    await page.locator('[data-consentry-action="accept-all"]').click();
+    await expect.poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
+    await page.locator('#live-panel [data-consentry-action="preferences"]').click();
+    const advertising = page.locator('input[data-consentry-category="advertising"]');
+    await expect.poll(() => advertising.isChecked()).toBe(true);
+    await advertising.click();
+    // Meta already ran on this page, so saving the withdrawal reloads it (reloadOnRevoke).
+    await Promise.all([page.waitForEvent('load'), page.locator('[data-consentry-action="save"]').click()]);
+    await expect.poll(async () => (await vendors()).sort()).toEqual(['Google Analytics', 'Pendo']);
+    expect(await state('advertising').getAttribute('data-state')).toBe('denied');
+    expect(await page.locator('#panel-decided').textContent()).toContain('preferences');
+    expect(problems).toEqual([]);
+  });
+
   it('remembers "Reject all": nothing runs, now or on the next visit', async () => {
     await page.goto(`${base}/shop/`);
     await page.locator('[data-consentry-action="reject-all"]').click();

@@ -3,7 +3,7 @@
 // later follow the current decision; a vendor script that throws does not stop the others.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, ranScripts, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { interceptThirdParty, launchChromium, ranScripts, scriptTagPage, startServer, type TestServer, type ThirdPartyLog } from './harness';
 import { esmPage, record } from './pages/gating/esm-page';
 
 let browser: Browser;
@@ -93,6 +93,30 @@ describe('held markup', () => {
     await poll(() => ranScripts(page)).toHaveLength(3);
     await page.reload();
     await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+  });
+});
+
+describe('with the script tag, gating while the page is parsed', () => {
+  it('activates held markup in document order for a returning visitor', async () => {
+    await context.route(LIB, async (route) => {
+      await new Promise((done) => setTimeout(done, 300));
+      await route.fallback();
+    });
+    thirdParty.stub(LIB, `window.libLoaded = true; ${record(LIB)}`);
+    const body = `
+      <script type="text/plain" data-consent="analytics" data-src="${LIB}"></script>
+      <p>${'text '.repeat(2000)}</p>
+      <script type="text/plain" data-consent="analytics">${record('inline')} window.__libSeen = !!window.libLoaded;</script>
+      <script type="text/plain" data-consent="analytics" src="${SECOND}"></script>`;
+    server.set('/tag.html', scriptTagPage({ mode: 'opt-in' }, { body }));
+    await page.goto(server.origin + '/tag.html');
+    await page.waitForLoadState('networkidle');
+    expect(urls()).toEqual([]);
+    await page.evaluate('window.Consentry.acceptAll()');
+    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+    await page.reload();
+    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+    expect(await page.evaluate(() => (window as any).__libSeen)).toBe(true);
   });
 });
 

@@ -98,6 +98,14 @@ describe('look', () => {
     expect(await style('[data-consentry-banner]', 'background-color')).not.toEqual(dark);
   });
 
+  it('follows prefers-reduced-motion: the banner fades in only when motion is welcome', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(shopPage());
+    expect(await style('[data-consentry-banner]', 'animation-name')).toEqual(['none']);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await style('[data-consentry-banner]', 'animation-name')).not.toEqual(['none']);
+  });
+
   it('is themable with --consentry-* custom properties set on the page', async () => {
     const head = '<link rel="stylesheet" href="/theme.css">';
     server.set('/theme.css', { body: ':root{--consentry-accent:#7a1f5c;--consentry-radius:2px;--consentry-font:Georgia,serif}', type: 'text/css' });

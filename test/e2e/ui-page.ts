@@ -18,9 +18,11 @@ export function shopPage(config: Record<string, unknown> = {}, lang = 'en', head
   return scriptTagPage({ presets: PRESETS, ...config }, { body, head }).replace('<html lang="en">', `<html lang="${lang}">`);
 }
 
-/** Waits until the banner (or, with `dialog`, the preferences dialog) is rendered. */
+/** Waits until the banner (or, with `dialog`, the preferences dialog) is rendered and done fading in. */
 export async function waitForUI(page: Page, what: 'banner' | 'dialog' = 'banner'): Promise<void> {
-  await page.locator(what == 'banner' ? '[data-consentry-banner]' : 'dialog[data-consentry-preferences][open]').waitFor();
+  const element = page.locator(what == 'banner' ? '[data-consentry-banner]' : 'dialog[data-consentry-preferences][open]');
+  await element.waitFor();
+  await element.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
 }
 
 /** Describes the focused element, looking through shadow roots. */

@@ -26,7 +26,7 @@ const strings = (value: unknown): Record<string, string> =>
  */
 export async function loadTexts(consent: Consent, options: MountOptions): Promise<LoadedTexts> {
   const site: Record<string, unknown> = options.texts || {};
-  const wanted = options.lang && options.lang != 'auto' ? [options.lang] : [document.documentElement.lang, ...navigator.languages];
+  const wanted = options.lang && options.lang != 'auto' ? [options.lang] : [document.documentElement.lang, ...(navigator.languages || [])];
   const tags = wanted.filter(Boolean).map((tag) => String(tag).toLowerCase());
   const has = (lang: string): unknown => lang == 'en' || site[lang] || LANGUAGES.includes(lang);
   const ui = ((window as any).ConsentryUI ||= {});

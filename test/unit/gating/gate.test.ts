@@ -142,6 +142,35 @@ describe('markup gating', () => {
     expect(document.getElementById('late')!.getAttribute('src')).toBe('/b.gif');
   });
 
+  it('while the page is parsed, waits until a held script is complete (a node follows it) and keeps later elements behind it', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      start().acceptAll();
+      const held = document.createElement('script');
+      held.type = 'text/plain';
+      held.setAttribute('data-consent', 'analytics');
+      held.text = '"first half';
+      document.body.append(held);
+      await tick();
+      held.text += ' and second half"';
+      document.body.insertAdjacentHTML('beforeend', '<img data-consent="analytics" data-src="/after.gif" alt="">');
+      await tick();
+      expect(scripts()).toEqual(['"first half and second half"']);
+      expect(document.querySelector('script')!.type).toBe('');
+      expect(document.querySelector('img')!.getAttribute('src')).toBe('/after.gif');
+
+      // The last element of a page is complete at DOMContentLoaded.
+      document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics">"last"</script>');
+      await tick();
+      expect(document.querySelector('script:last-child')!.getAttribute('type')).toBe('text/plain');
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+      await tick();
+      expect(scripts()).toEqual(['"first half and second half"', '"last"']);
+    } finally {
+      delete (document as { readyState?: string }).readyState;
+    }
+  });
+
   it('scan() gates a subtree the observer cannot see, such as a shadow root', async () => {
     start().acceptAll();
     const host = document.body.appendChild(document.createElement('div'));
