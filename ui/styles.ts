@@ -4,7 +4,8 @@
 // the radius, font and spacing, can be themed with a `--consentry-*` custom
 // property set anywhere above the host (`:root` or `consentry-ui`). Logical properties
 // mirror the layout for right-to-left languages; lengths are px/em, never rem, so the page's
-// root font size cannot resize the UI.
+// root font size cannot resize the UI. Nothing moves (no animation or transition), so there
+// is nothing to hold back for visitors who ask for reduced motion.
 export const CSS =
   ':host{all:initial;color-scheme:light dark;--bg:var(--consentry-bg,Canvas);--fg:var(--consentry-fg,CanvasText);' +
   '--ac:var(--consentry-accent,LinkText);--af:var(--consentry-accent-fg,Canvas);--bd:var(--consentry-border,GrayText)}' +
@@ -19,6 +20,4 @@ export const CSS =
   'button{font:inherit;font-weight:600;min-height:44px;border:0;color:var(--af);background:var(--ac)}' +
   '.x{width:44px;color:inherit;background:0;font-size:24px}:focus-visible{outline:3px solid var(--ac)}' +
   '.h,.r{display:flex;align-items:center;justify-content:space-between;gap:1em}.c{border-top:1px solid var(--bd)}' +
-  '[role=switch]{width:22px;height:22px;accent-color:var(--ac)}' +
-  // The banner fades in, unless the visitor asked for reduced motion.
-  '@media(prefers-reduced-motion:no-preference){.b{animation:f .4s}}@keyframes f{from{opacity:0}}';
+  '[role=switch]{width:22px;height:22px;accent-color:var(--ac)}';

@@ -1,5 +1,6 @@
 // `npm run bench`: runs every test/bench/*.bench.mjs in name order. Each default-exports an
 // async function that prints its own table. Benchmarks report; they never fail the run.
+// `node test/bench/run.mjs vs-cookie` runs only the files whose name contains the argument.
 // Bench files may import TypeScript helpers (the e2e harness): a module hook transpiles
 // `.ts` files with esbuild, since Node 20 cannot load them by itself.
 import { readdirSync } from 'node:fs';

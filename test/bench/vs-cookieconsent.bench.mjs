@@ -131,7 +131,7 @@ async function visit(browser, url, network, site, cookies) {
   try {
     await page.goto(url, { waitUntil: 'load' });
     if (!cookies) await page.waitForFunction(() => window.__bannerAt, null, { timeout: 15000 });
-    await page.waitForLoadState('networkidle');
+    await page.waitForLoadState('networkidle', { timeout: 10000 });
     const { metrics } = await cdp.send('Performance.getMetrics');
     result.script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
     result.bytes = bytes / 1000;
@@ -145,7 +145,7 @@ async function visit(browser, url, network, site, cookies) {
       await page.locator(site.accept).click();
       await page.waitForFunction(() => window.__gaAt, null, { timeout: 15000 });
       result.accept = await page.evaluate(() => window.__gaAt - window.__clickAt);
-      await page.waitForLoadState('networkidle');
+      await page.waitForLoadState('networkidle', { timeout: 10000 });
       result.gaRequests = third.hits(GA).length;
       result.cookies = await context.cookies();
     }
