@@ -18,6 +18,9 @@ export function blockRules(consent: Consent): Rule[] {
   return rules;
 }
 
+/** Whether `host` is `ruleHost` or one of its subdomains. */
+export const onHost = (host: string, ruleHost: string): boolean => host == ruleHost || host.endsWith('.' + ruleHost);
+
 /**
  * The category of the first rule matching `url`: its host is the rule's host or a subdomain
  * of it, and its path is the rule's path or below it (`/t` matches `/t` and `/t/p.gif`, not `/tx`).
@@ -27,5 +30,5 @@ export function blockedCategory(rules: Rule[], url: URL): string | undefined {
   if (host.endsWith('.')) host = host.slice(0, -1);
   const path = url.pathname;
   for (const { host: h, path: p, category } of rules)
-    if ((host == h || host.endsWith('.' + h)) && (path == p || path.startsWith(p.endsWith('/') ? p : p + '/'))) return category;
+    if (onHost(host, h) && (path == p || path.startsWith(p.endsWith('/') ? p : p + '/'))) return category;
 }

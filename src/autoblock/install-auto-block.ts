@@ -1,8 +1,9 @@
 import { loadOnce, ran } from '../gating/page-state';
 import type { Consent } from '../types';
-import { blockRules, blockedCategory } from './block-rules';
+import { blockRules, blockedCategory, onHost } from './block-rules';
 import { holdParsed } from './hold-parsed';
 import { holdSrc, type Intercept } from './hold-src';
+import { quickHost } from './quick-host';
 
 export interface AutoBlockOptions {
   /** Put on released copies of parser-inserted scripts; default: their own nonce. */
@@ -29,6 +30,8 @@ export function installAutoBlock(consent: Consent, options: { nonce?: string } =
   const held: Held[] = [];
   const current = new WeakMap<Element, Held>();
   let live = true;
+  let base = '';
+  let baseHost = '';
 
   const intercept: Intercept = (el, url, release) => {
     if (held.length) current.delete(el); // a new URL replaces the one held
@@ -36,10 +39,13 @@ export function installAutoBlock(consent: Consent, options: { nonce?: string } =
     try {
       const text = String(url);
       // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
-      // Anything else, or anything odd (the URL parser drops tabs and leading spaces), is parsed.
       const scheme = /^([a-z][\w+.-]*):/i.exec(text);
       if (!live || (scheme && !/^https?$/i.test(scheme[1]!))) return false;
-      category = blockedCategory(rules, new URL(text, el.ownerDocument.baseURI)) || '';
+      const doc = el.ownerDocument;
+      // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
+      const host = quickHost(text, () => (doc.baseURI == base ? baseHost : (baseHost = new URL((base = doc.baseURI)).hostname)));
+      if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
+      category = blockedCategory(rules, new URL(text, doc.baseURI)) || '';
       if (!category || loadOnce.has(el)) return false;
       if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;
     } catch (error) {

@@ -120,6 +120,13 @@ describe('markup gating', () => {
     expect(document.querySelector('script')!.nonce).toBe('configured');
   });
 
+  it('never turns a javascript: data-src into an iframe src', async () => {
+    document.body.innerHTML = `<iframe data-consent="analytics" data-src="java&#9;script:parent.hacked=1"></iframe><iframe data-consent="analytics" data-src="/ok"></iframe>`;
+    start().acceptAll();
+    await tick();
+    expect(Array.from(document.querySelectorAll('iframe'), (f) => f.getAttribute('src'))).toEqual([null, '/ok']);
+  });
+
   it('never activates a category that does not exist, nor markup without a category', async () => {
     document.body.innerHTML = `<script type="text/plain" data-consent="nope">"x"</script><script type="text/plain" data-consent="">"y"</script>`;
     start().acceptAll();
