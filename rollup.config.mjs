@@ -105,8 +105,31 @@ for (const lang of uiLanguages)
     var ui = window.ConsentryUI = window.ConsentryUI || {};
     (ui.i18n = ui.i18n || {})[${JSON.stringify(lang)}] = texts;`;
 
+/**
+ * tsc keeps the extensionless relative imports of the sources in dist/types; Node's ESM
+ * resolution (and TypeScript's `node16`) needs them spelled out: `./x` → `./x.js` or
+ * `./x/index.js`. Runs once, after `tsc` has written the declarations.
+ */
+const fullySpecifiedDeclarations = {
+  name: 'fully-specified-declarations',
+  buildStart() {
+    const dir = resolve(root, 'dist/types');
+    if (!existsSync(dir)) return;
+    for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.d.ts'))) {
+      const path = resolve(dir, file);
+      const code = readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g, (all, before, quote, spec) => {
+        if (/\.(js|json)$/.test(spec)) return all;
+        const target = resolve(dirname(path), spec);
+        const fixed = existsSync(target + '.d.ts') ? spec + '.js' : existsSync(resolve(target, 'index.d.ts')) ? spec + '/index.js' : spec;
+        return before + quote + fixed + quote;
+      });
+      writeFileSync(path, code);
+    }
+  },
+};
+
 export default [
-  esm('src/index.ts', 'dist/consentry.mjs'),
+  esm('src/index.ts', 'dist/consentry.mjs', [fullySpecifiedDeclarations]),
   has('presets/index.ts') && esm('presets/index.ts', 'dist/presets.mjs', [coreAsPackage, copySchema]),
   has('ui/index.ts') && esm('ui/index.ts', 'dist/ui.mjs', [coreAsPackage]),
   has('src/script-tag/boot.ts') && has('presets/registry.ts') && iife('entry:script-tag', 'dist/consentry.js'),

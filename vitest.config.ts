@@ -9,6 +9,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.{ts,tsx}'],
         },
       },
@@ -17,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // After the unit tests, not beside them: Chromium needs the cores.
+          sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,

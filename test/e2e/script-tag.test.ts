@@ -1,0 +1,158 @@
+// The script-tag build in real Chromium: the three ways to pass a config, what a bad config
+// does (one console error naming the path, everything non-essential denied, the host page
+// keeps running), `consentry:ready`, and site presets registered by name.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { interceptThirdParty, launchChromium, ranScripts, scriptTagPage, startServer, type TestServer, type ThirdPartyLog } from './harness';
+
+let browser: Browser;
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let thirdParty: ThirdPartyLog;
+let consoleErrors: string[];
+let pageErrors: string[];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  thirdParty = await interceptThirdParty(context);
+  page = await context.newPage();
+  consoleErrors = [];
+  pageErrors = [];
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+afterEach(async () => {
+  await context.close();
+});
+
+const GA = { name: 'google-analytics', id: 'G-ABC123' };
+/** A host-page script after the tag: proves the page's own code keeps running. */
+const HOST_SCRIPT = '<script src="/test/e2e/pages/host-page.js"></script>';
+
+const open = async (path: string, html: string) => {
+  server.set(path, html);
+  await page.goto(server.origin + path);
+  await page.waitForLoadState('networkidle');
+};
+const consentry = <T>(expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+
+describe('a bad config', () => {
+  it('unparseable data-config: one console error, everything denied, the page keeps running', async () => {
+    server.set('/test/e2e/pages/host-page.js', { body: 'window.hostRan = true;', type: 'text/javascript' });
+    const html = `<!doctype html><html><head>
+      <script src="/dist/consentry.js" data-config='{"presets": [oops]}'></script>
+      <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/a.js"></script>
+      ${HOST_SCRIPT}</head><body></body></html>`;
+    await open('/bad-json.html', html);
+    expect(consoleErrors).toHaveLength(1);
+    expect(consoleErrors[0]).toContain('data-config');
+    expect(await consentry('window.hostRan')).toBe(true);
+    expect(await consentry('window.Consentry.error !== null')).toBe(true);
+    expect(await consentry('window.Consentry.state')).toEqual({ essential: true, analytics: false, advertising: false });
+    await consentry('window.Consentry.acceptAll()');
+    await page.waitForTimeout(200);
+    expect(await consentry('window.Consentry.granted("analytics")')).toBe(false);
+    expect(thirdParty.requests).toHaveLength(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('an invalid preset id: the error names the path, and the preset never loads', async () => {
+    server.set('/test/e2e/pages/host-page.js', { body: 'window.hostRan = true;', type: 'text/javascript' });
+    await open('/bad-id.html', scriptTagPage({ presets: [{ name: 'google-analytics', id: 'UA-1' }] }, { head: HOST_SCRIPT }));
+    expect(consoleErrors.join('\n')).toContain('presets[0].id');
+    expect(await consentry('window.hostRan')).toBe(true);
+    await consentry('window.Consentry.acceptAll(); window.Consentry.showPreferences()');
+    await page.waitForTimeout(300);
+    expect(thirdParty.hits('googletagmanager')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('the three ways in', () => {
+  it('data-config: window.Consentry and consentry:ready are there synchronously', async () => {
+    const html = scriptTagPage({ presets: [GA] }, {
+      head: '<script src="/test/e2e/pages/after-tag.js"></script>',
+    });
+    server.set('/test/e2e/pages/after-tag.js', {
+      body: 'window.sawInstance = typeof window.Consentry.acceptAll === "function" && typeof window.Consentry.showPreferences === "function";',
+      type: 'text/javascript',
+    });
+    await open('/data-config.html', html);
+    expect(await consentry('window.sawInstance')).toBe(true);
+    expect(thirdParty.hits('googletagmanager')).toEqual([]);
+    await consentry('window.Consentry.acceptAll()');
+    await expect.poll(() => thirdParty.hits('googletagmanager.com/gtag/js')).toHaveLength(1);
+  });
+
+  it('window.consentryConfig set before the tag', async () => {
+    server.set('/test/e2e/pages/config-global.js', {
+      body: `window.consentryConfig = ${JSON.stringify({ presets: [GA], revision: 3 })};`,
+      type: 'text/javascript',
+    });
+    await open('/global.html', `<!doctype html><html><head>
+      <script src="/test/e2e/pages/config-global.js"></script>
+      <script src="/dist/consentry.js"></script></head><body></body></html>`);
+    expect(await consentry('window.Consentry.presets.length')).toBe(1);
+    expect(await consentry('window.Consentry.record.revision')).toBe(3);
+  });
+
+  it('data-config-url: the instance and consentry:ready arrive with the config', async () => {
+    server.set('/consent.json', { body: JSON.stringify({ presets: [GA] }), type: 'application/json' });
+    server.set('/test/e2e/pages/listen-ready.js', {
+      body: 'window.addEventListener("consentry:ready", function (e) { window.readyDetail = e.detail === window.Consentry; });',
+      type: 'text/javascript',
+    });
+    await open('/config-url.html', `<!doctype html><html><head>
+      <script src="/test/e2e/pages/listen-ready.js"></script>
+      <script src="/dist/consentry.js" data-config-url="/consent.json"></script></head><body></body></html>`);
+    await expect.poll(() => consentry('window.readyDetail')).toBe(true);
+    expect(await consentry('window.Consentry.presets[0].entry.id')).toBe('G-ABC123');
+  });
+
+  it('data-config-url that fails: one console error, an instance with everything denied', async () => {
+    await open('/config-404.html', `<!doctype html><html><head>
+      <script src="/dist/consentry.js" data-config-url="/missing.json"></script></head><body></body></html>`);
+    await expect.poll(() => consentry('!!(window.Consentry && window.Consentry.error)')).toBe(true);
+    expect(consoleErrors.filter((e) => e.includes('/missing.json') && !e.includes('Failed to load resource'))).toHaveLength(1);
+  });
+});
+
+describe('site presets registered by name', () => {
+  it('window.consentryPresets: validated like the built-in ones, loaded only after consent', async () => {
+    server.set('/test/e2e/pages/site-preset.js', {
+      type: 'text/javascript',
+      body: `window.consentryPresets = [{
+        name: 'hotjar', label: 'Hotjar', category: 'analytics',
+        hosts: ['static.hotjar.test'], cookies: [{ name: '_hj*', purpose: 'Recordings', lifetime: '1 year' }],
+        options: ['id'],
+        validate: function (entry) { return /^\\d{5,10}$/.test(entry.id) ? [] : [{ path: 'id', message: 'expected a Hotjar site id' }]; },
+        load: function (ctx) { ctx.loadScript(ctx.src('https://static.hotjar.test/c/hotjar-' + ctx.entry.id + '.js')); }
+      }];`,
+    });
+    const head = '<script src="/test/e2e/pages/site-preset.js"></script>';
+    const config = { presets: [{ name: 'hotjar', id: '1234567' }] };
+    server.set('/site-preset.html', `<!doctype html><html><head>${head}
+      <script src="/dist/consentry.js" data-config='${JSON.stringify(config)}'></script></head><body></body></html>`);
+    await page.goto(server.origin + '/site-preset.html');
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
+    expect(thirdParty.hits('hotjar')).toEqual([]);
+    await consentry('window.Consentry.update({ analytics: true })');
+    await expect.poll(() => ranScripts(page)).toEqual(['https://static.hotjar.test/c/hotjar-1234567.js']);
+
+    const bad = { presets: [{ name: 'hotjar', id: 'x' }] };
+    server.set('/site-preset-bad.html', `<!doctype html><html><head>${head}
+      <script src="/dist/consentry.js" data-config='${JSON.stringify(bad)}'></script></head><body></body></html>`);
+    consoleErrors = [];
+    await page.goto(server.origin + '/site-preset-bad.html');
+    expect(consoleErrors.join('\n')).toContain('presets[0].id: expected a Hotjar site id');
+  });
+});
