@@ -11,6 +11,8 @@ export interface EmbedHolder {
   unhold(iframe: Element): void;
   /** Drops the placeholders of iframes the page removed. */
   prune(): void;
+  /** Shows every placeholder again with other texts (a translation that arrived later). */
+  retext(texts: PlaceholderTexts): void;
 }
 
 /**
@@ -24,11 +26,12 @@ export function embedHolder(consent: Consent, texts: PlaceholderTexts): EmbedHol
     const box = shown.get(iframe);
     if (box) box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe);
   };
-  return {
+  const holder: EmbedHolder = {
     hold(iframe) {
       if (shown.has(iframe)) return;
       const category = iframe.getAttribute(CONSENT)!;
-      const label = consent.categories.find((c) => c.name == category)?.label || category;
+      // The configured label, else the translation's (`advertisingLabel`), else the name.
+      const label = consent.categories.find((c) => c.name == category)?.label || (texts as unknown as Record<string, string>)[category + 'Label'] || category;
       const box = placeholder(iframe, category, label, texts, () => consent.update({ [category]: true }, 'preferences'), () => {
         loadOnce.add(iframe);
         unhold(iframe);
@@ -43,5 +46,10 @@ export function embedHolder(consent: Consent, texts: PlaceholderTexts): EmbedHol
     prune() {
       for (const [iframe, box] of shown) if (!iframe.isConnected) box.remove(), shown.delete(iframe);
     },
+    retext(next) {
+      texts = next;
+      for (const iframe of [...shown.keys()]) unhold(iframe), holder.hold(iframe as HTMLIFrameElement);
+    },
   };
+  return holder;
 }

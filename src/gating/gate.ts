@@ -1,5 +1,6 @@
 import { startGoogleConsentMode } from '../google-consent-mode';
 import { startPresets } from '../presets-runtime';
+import { syncAcrossTabs } from '../browser/cross-tab';
 import type { Consent } from '../types';
 import { activateElement } from './activate-element';
 import { clearCategory } from './clear-category';
@@ -22,6 +23,10 @@ export interface Gate {
   scan(root?: ParentNode): void;
   /** Stops watching the page and consent changes; what already ran stays. */
   stop(): void;
+  /** Replaces the placeholder texts (a translation loaded later); shown placeholders update. */
+  setTexts(texts: Partial<PlaceholderTexts>): void;
+  /** True when at least one held iframe shows its placeholder. */
+  readonly placeholders: boolean;
 }
 
 type Win = Window & typeof globalThis & { dataLayer?: unknown[] };
@@ -41,7 +46,8 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
   const doc = options.root || document;
   const win = doc.defaultView as Win;
   const nonce = options.nonce || consent.nonce;
-  const embeds = embedHolder(consent, { ...PLACEHOLDER_TEXTS, ...options.texts });
+  let texts = { ...PLACEHOLDER_TEXTS, ...options.texts };
+  const embeds = embedHolder(consent, texts);
   // One chain per category: its elements activate in order, and a script that never loads
   // holds back only its own category.
   const chains: Record<string, Promise<unknown>> = {};
@@ -50,6 +56,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
 
   startGoogleConsentMode(consent);
   startPresets(consent, { nonce, onRun: (category) => void ran.add(category) });
+  const unsync = syncAcrossTabs(consent);
 
   const categoryOf = (el: Element): string => el.getAttribute(CONSENT)!;
 
@@ -127,8 +134,15 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
 
   return {
     scan,
+    setTexts(next) {
+      embeds.retext((texts = { ...texts, ...next }));
+    },
+    get placeholders() {
+      return !!doc.querySelector('[data-consentry-placeholder]');
+    },
     stop() {
       off();
+      unsync();
       observer.disconnect();
       doc.removeEventListener('DOMContentLoaded', flush);
     },

@@ -8,6 +8,7 @@ import { gate } from '../gating';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
 import { deniedConsent } from './denied-consent';
 import { lazyUI, type MountUI } from './lazy-ui';
+import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
 
 export interface BootOptions {
@@ -46,7 +47,7 @@ export function bootScriptTag(options: BootOptions): void {
     }
     try {
       if (consent.config.autoBlock) installAutoBlock(consent, { nonce: consent.nonce });
-      gate(consent, { nonce: consent.nonce, texts: consent.config.ui?.texts?.en });
+      translateEmbeds(gate(consent, { nonce: consent.nonce, texts: configuredTexts(consent) }), consent, base);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }

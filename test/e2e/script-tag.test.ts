@@ -156,3 +156,28 @@ describe('site presets registered by name', () => {
     expect(consoleErrors.join('\n')).toContain('presets[0].id: expected a Hotjar site id');
   });
 });
+
+describe('embed placeholders in the page language', () => {
+  const iframe = '<iframe data-consent="advertising" data-src="https://video.vendor.test/embed/1" title="Video" width="400" height="200"></iframe>';
+  const placeholderText = () => page.locator('[data-consentry-placeholder] p').textContent();
+
+  it('a German page fetches the German texts (with the translated category label), an English one nothing', async () => {
+    const config = { ui: { lang: 'auto' } };
+    await open('/de.html', scriptTagPage(config, { body: iframe }).replace('<html lang="en">', '<html lang="de-AT">'));
+    await expect.poll(placeholderText).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
+    expect(await page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung erlauben');
+
+    server.requests.length = 0;
+    await open('/en.html', scriptTagPage(config, { body: iframe }));
+    expect(await placeholderText()).toBe('This content is blocked until you allow advertising');
+    expect(server.requests.filter((path) => path.includes('/i18n/'))).toEqual([]);
+    expect(thirdParty.hits('video.vendor.test')).toEqual([]);
+  });
+
+  it("the site's own ui.texts win over the shipped translation", async () => {
+    const config = { ui: { texts: { de: { embedAllow: 'Werbung zulassen' } } } };
+    await open('/de-own.html', scriptTagPage(config, { body: iframe }).replace('<html lang="en">', '<html lang="de">'));
+    await expect.poll(() => page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung zulassen');
+    expect(await placeholderText()).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
+  });
+});

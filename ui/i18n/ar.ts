@@ -1,7 +1,7 @@
 // Arabic (right-to-left) texts: built into dist/i18n/ar.js and fetched only when the page needs ar.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'ملفات تعريف الارتباط على هذا الموقع',
   text: 'نستخدم ملفات تعريف الارتباط لأغراض التحليلات والإعلانات بموافقتك فقط، ويمكنك تغييرها في أي وقت.',
   acceptAll: 'قبول الكل',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'توضح لنا كيفية استخدام الموقع لنتمكن من تحسينه.',
   advertisingLabel: 'الإعلانات',
   advertisingDescription: 'تتيح لشركاء الإعلانات قياس الحملات وعرض إعلانات ملائمة لك.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'هذا المحتوى محظور حتى تسمح بفئة: {category}',
+  embedAllow: 'السماح بفئة: {category}',
+  embedOnce: 'التحميل هذه المرة فقط',
 };
 export default texts;

@@ -1,7 +1,7 @@
 // Danish texts: built into dist/i18n/da.js and fetched only when the page needs da.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookies på denne hjemmeside',
   text: 'Vi bruger kun cookies til statistik og markedsføring med dit samtykke, som du når som helst kan ændre.',
   acceptAll: 'Accepter alle',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Viser os, hvordan hjemmesiden bruges, så vi kan forbedre den.',
   advertisingLabel: 'Markedsføring',
   advertisingDescription: 'Lader annoncepartnere måle kampagner og vise dig relevante annoncer.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Dette indhold er blokeret, indtil du tillader {category}',
+  embedAllow: 'Tillad {category}',
+  embedOnce: 'Indlæs kun denne gang',
 };
 export default texts;

@@ -1,7 +1,7 @@
 // German texts: built into dist/i18n/de.js and fetched only when the page needs de.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookies auf dieser Website',
   text: 'Wir verwenden Cookies für Statistik und Werbung nur mit Ihrer Einwilligung, die Sie jederzeit ändern können.',
   acceptAll: 'Alle akzeptieren',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Zeigen uns, wie die Website genutzt wird, damit wir sie verbessern können.',
   advertisingLabel: 'Werbung',
   advertisingDescription: 'Ermöglichen Werbepartnern, Kampagnen zu messen und Ihnen passende Werbung zu zeigen.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Dieser Inhalt ist blockiert, bis Sie {category} erlauben',
+  embedAllow: '{category} erlauben',
+  embedOnce: 'Nur dieses Mal laden',
 };
 export default texts;

@@ -28,3 +28,12 @@ export const en = {
 
 /** Every text key of the UI; `ui.texts` may override any of them per language. */
 export type Texts = typeof en;
+
+/**
+ * Texts of held-embed placeholders. English ones live in consentry.js itself (gating), so they
+ * are not part of the UI bundle; the other languages carry them for consentry.js to load.
+ */
+export type EmbedTexts = { embedBlocked: string; embedAllow: string; embedOnce: string };
+
+/** What a language file holds: every UI text and the embed placeholder texts. */
+export type LanguageTexts = { [key in keyof Texts | keyof EmbedTexts]: string };

@@ -1,7 +1,7 @@
 // Spanish texts: built into dist/i18n/es.js and fetched only when the page needs es.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookies en este sitio',
   text: 'Usamos cookies para analítica y publicidad solo con su consentimiento, que puede cambiar en cualquier momento.',
   acceptAll: 'Aceptar todas',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Nos muestran cómo se usa el sitio para poder mejorarlo.',
   advertisingLabel: 'Publicidad',
   advertisingDescription: 'Permiten a los socios publicitarios medir campañas y mostrarle anuncios relevantes.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Este contenido está bloqueado hasta que permita: {category}',
+  embedAllow: 'Permitir: {category}',
+  embedOnce: 'Cargar solo esta vez',
 };
 export default texts;

@@ -1,7 +1,7 @@
 // French texts: built into dist/i18n/fr.js and fetched only when the page needs fr.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookies sur ce site',
   text: 'Nous utilisons des cookies pour la mesure d’audience et la publicité uniquement avec votre consentement, que vous pouvez modifier à tout moment.',
   acceptAll: 'Tout accepter',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Nous montrent comment le site est utilisé, afin de l’améliorer.',
   advertisingLabel: 'Publicité',
   advertisingDescription: 'Permettent à nos partenaires publicitaires de mesurer leurs campagnes et de vous montrer des publicités pertinentes.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Ce contenu est bloqué tant que vous n’autorisez pas : {category}',
+  embedAllow: 'Autoriser : {category}',
+  embedOnce: 'Charger cette fois seulement',
 };
 export default texts;

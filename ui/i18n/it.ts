@@ -1,7 +1,7 @@
 // Italian texts: built into dist/i18n/it.js and fetched only when the page needs it.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookie su questo sito',
   text: 'Utilizziamo cookie per statistiche e pubblicità solo con il tuo consenso, che puoi modificare in qualsiasi momento.',
   acceptAll: 'Accetta tutto',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Ci mostrano come viene utilizzato il sito, per poterlo migliorare.',
   advertisingLabel: 'Pubblicità',
   advertisingDescription: 'Consentono ai partner pubblicitari di misurare le campagne e di mostrarti annunci pertinenti.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Questo contenuto è bloccato finché non consenti: {category}',
+  embedAllow: 'Consenti: {category}',
+  embedOnce: 'Carica solo questa volta',
 };
 export default texts;

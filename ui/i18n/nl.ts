@@ -1,7 +1,7 @@
 // Dutch texts: built into dist/i18n/nl.js and fetched only when the page needs nl.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookies op deze website',
   text: 'We gebruiken cookies voor statistieken en advertenties alleen met uw toestemming, die u altijd kunt wijzigen.',
   acceptAll: 'Alles accepteren',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Laten ons zien hoe de website wordt gebruikt, zodat we die kunnen verbeteren.',
   advertisingLabel: 'Advertenties',
   advertisingDescription: 'Laten advertentiepartners campagnes meten en u relevante advertenties tonen.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Deze inhoud is geblokkeerd tot u {category} toestaat',
+  embedAllow: '{category} toestaan',
+  embedOnce: 'Alleen deze keer laden',
 };
 export default texts;

@@ -1,7 +1,7 @@
 // Polish texts: built into dist/i18n/pl.js and fetched only when the page needs pl.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Pliki cookie w tej witrynie',
   text: 'Używamy plików cookie do celów analitycznych i reklamowych wyłącznie za Twoją zgodą, którą możesz w każdej chwili zmienić.',
   acceptAll: 'Zaakceptuj wszystkie',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Pokazują nam, jak korzystasz z witryny, abyśmy mogli ją ulepszać.',
   advertisingLabel: 'Reklamowe',
   advertisingDescription: 'Pozwalają partnerom reklamowym mierzyć skuteczność kampanii i wyświetlać Ci trafne reklamy.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Ta treść jest zablokowana, dopóki nie zezwolisz na: {category}',
+  embedAllow: 'Zezwól na: {category}',
+  embedOnce: 'Załaduj tylko tym razem',
 };
 export default texts;

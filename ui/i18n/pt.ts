@@ -1,7 +1,7 @@
 // Portuguese (European) texts: built into dist/i18n/pt.js and fetched only when the page needs pt.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookies neste site',
   text: 'Utilizamos cookies para estatísticas e publicidade apenas com o seu consentimento, que pode alterar a qualquer momento.',
   acceptAll: 'Aceitar tudo',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Mostram-nos como o site é utilizado, para o podermos melhorar.',
   advertisingLabel: 'Publicidade',
   advertisingDescription: 'Permitem que parceiros de publicidade meçam campanhas e lhe mostrem anúncios relevantes.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Este conteúdo está bloqueado até permitir: {category}',
+  embedAllow: 'Permitir: {category}',
+  embedOnce: 'Carregar só desta vez',
 };
 export default texts;

@@ -1,7 +1,7 @@
 // Swedish texts: built into dist/i18n/sv.js and fetched only when the page needs sv.
-import type { Texts } from './en';
+import type { LanguageTexts } from './en';
 
-const texts: Texts = {
+const texts: LanguageTexts = {
   title: 'Cookies på den här webbplatsen',
   text: 'Vi använder cookies för statistik och annonsering bara med ditt samtycke, som du kan ändra när som helst.',
   acceptAll: 'Godkänn alla',
@@ -24,5 +24,9 @@ const texts: Texts = {
   analyticsDescription: 'Visar oss hur webbplatsen används så att vi kan förbättra den.',
   advertisingLabel: 'Annonsering',
   advertisingDescription: 'Låter annonspartner mäta kampanjer och visa dig relevanta annonser.',
+  // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
+  embedBlocked: 'Det här innehållet är blockerat tills du tillåter {category}',
+  embedAllow: 'Tillåt {category}',
+  embedOnce: 'Ladda bara den här gången',
 };
 export default texts;
