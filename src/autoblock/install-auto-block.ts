@@ -58,7 +58,7 @@ export function installAutoBlock(consent: Consent, options: { nonce?: string } =
   };
 
   const unpatch = holdSrc(window as Window & typeof globalThis, intercept);
-  const unobserve = holdParsed(document, intercept, options.nonce);
+  const unobserve = () => {};
   const off = consent.on('change', () => {
     for (const entry of held.splice(0))
       if (current.get(entry.el) != entry) continue;
