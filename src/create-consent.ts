@@ -38,7 +38,8 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   const nonce = config.nonce ?? options.nonce;
   const store = createStore({ name, domain, path, days });
   const policy: Policy = {
-    mode: resolveMode(config.mode, config.region, browserTimeZone()),
+    // The time zone only when it decides: Intl's first use costs milliseconds on a page load.
+    mode: resolveMode(config.mode, config.region, config.mode == 'auto' && !config.region ? browserTimeZone() : undefined),
     signals: readSignals(),
     gpc: config.signals?.gpc ?? 'deny-sale',
     dnt: config.signals?.dnt ?? 'deny-all',

@@ -21,11 +21,13 @@ interface Held {
  * Holds scripts, iframes and images whose URL matches a preset's hosts or the `blockList`
  * until their category is granted, then releases them in the order they were held. Installed
  * by the script-tag build before any other script runs. Returns an uninstall function.
+ * Not covered (REFERENCE.md §9.3): fetch/XHR/sendBeacon, `document.write`, `srcset`, and URLs
+ * given through `setAttributeNS` or cloning; the docs steer such cases to markup.
  * ```ts
  * const uninstall = installAutoBlock(consent) // then gate(consent)
  * ```
  */
-export function installAutoBlock(consent: Consent, options: { nonce?: string } = {}): () => void {
+export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {}): () => void {
   const rules = blockRules(consent);
   const held: Held[] = [];
   const current = new WeakMap<Element, Held>();
@@ -58,7 +60,7 @@ export function installAutoBlock(consent: Consent, options: { nonce?: string } =
   };
 
   const unpatch = holdSrc(window as Window & typeof globalThis, intercept);
-  const unobserve = () => {};
+  const unobserve = holdParsed(document, intercept, options.nonce);
   const off = consent.on('change', () => {
     for (const entry of held.splice(0))
       if (current.get(entry.el) != entry) continue;

@@ -153,7 +153,7 @@ export default async function autoblockBench() {
   const samples = Object.fromEntries(SCENARIOS.map((s) => [s.name, { off: [], on: [] }]));
   const ab = { native: [], patched: [] };
   try {
-    for (const mode of ['off', 'on']) server.set(`/${mode}.html`, scriptTagPage(config(process.env.AA ? false : mode == 'on')));
+    for (const mode of ['off', 'on']) server.set(`/${mode}.html`, scriptTagPage(config(mode == 'on')));
     for (let round = -1; round < ROUNDS; round++)
       for (const scenario of SCENARIOS)
         for (const mode of round % 2 ? ['off', 'on'] : ['on', 'off']) {

@@ -34,6 +34,8 @@ afterEach(async () => {
 });
 
 const GA = { name: 'google-analytics', id: 'G-ABC123' };
+/** A busy machine may be slow: give the browser time, never a deadline the test relies on. */
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
 /** A host-page script after the tag: proves the page's own code keeps running. */
 const HOST_SCRIPT = '<script src="/test/e2e/pages/host-page.js"></script>';
 
@@ -89,7 +91,7 @@ describe('the three ways in', () => {
     expect(await consentry('window.sawInstance')).toBe(true);
     expect(thirdParty.hits('googletagmanager')).toEqual([]);
     await consentry('window.Consentry.acceptAll()');
-    await expect.poll(() => thirdParty.hits('googletagmanager.com/gtag/js')).toHaveLength(1);
+    await poll(() => thirdParty.hits('googletagmanager.com/gtag/js')).toHaveLength(1);
   });
 
   it('window.consentryConfig set before the tag', async () => {
@@ -113,14 +115,14 @@ describe('the three ways in', () => {
     await open('/config-url.html', `<!doctype html><html><head>
       <script src="/test/e2e/pages/listen-ready.js"></script>
       <script src="/dist/consentry.js" data-config-url="/consent.json"></script></head><body></body></html>`);
-    await expect.poll(() => consentry('window.readyDetail')).toBe(true);
+    await poll(() => consentry('window.readyDetail')).toBe(true);
     expect(await consentry('window.Consentry.presets[0].entry.id')).toBe('G-ABC123');
   });
 
   it('data-config-url that fails: one console error, an instance with everything denied', async () => {
     await open('/config-404.html', `<!doctype html><html><head>
       <script src="/dist/consentry.js" data-config-url="/missing.json"></script></head><body></body></html>`);
-    await expect.poll(() => consentry('!!(window.Consentry && window.Consentry.error)')).toBe(true);
+    await poll(() => consentry('!!(window.Consentry && window.Consentry.error)')).toBe(true);
     expect(consoleErrors.filter((e) => e.includes('/missing.json') && !e.includes('Failed to load resource'))).toHaveLength(1);
   });
 });
@@ -146,14 +148,14 @@ describe('site presets registered by name', () => {
     expect(consoleErrors).toEqual([]);
     expect(thirdParty.hits('hotjar')).toEqual([]);
     await consentry('window.Consentry.update({ analytics: true })');
-    await expect.poll(() => ranScripts(page)).toEqual(['https://static.hotjar.test/c/hotjar-1234567.js']);
+    await poll(() => ranScripts(page)).toEqual(['https://static.hotjar.test/c/hotjar-1234567.js']);
 
     const bad = { presets: [{ name: 'hotjar', id: 'x' }] };
     server.set('/site-preset-bad.html', `<!doctype html><html><head>${head}
       <script src="/dist/consentry.js" data-config='${JSON.stringify(bad)}'></script></head><body></body></html>`);
     consoleErrors = [];
     await page.goto(server.origin + '/site-preset-bad.html');
-    expect(consoleErrors.join('\n')).toContain('presets[0].id: expected a Hotjar site id');
+    await poll(() => consoleErrors.join('\n')).toContain('presets[0].id: expected a Hotjar site id');
   });
 });
 
@@ -164,7 +166,7 @@ describe('embed placeholders in the page language', () => {
   it('a German page fetches the German texts (with the translated category label), an English one nothing', async () => {
     const config = { ui: { lang: 'auto' } };
     await open('/de.html', scriptTagPage(config, { body: iframe }).replace('<html lang="en">', '<html lang="de-AT">'));
-    await expect.poll(placeholderText).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
+    await poll(placeholderText).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
     expect(await page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung erlauben');
 
     server.requests.length = 0;
@@ -177,7 +179,7 @@ describe('embed placeholders in the page language', () => {
   it("the site's own ui.texts win over the shipped translation", async () => {
     const config = { ui: { texts: { de: { embedAllow: 'Werbung zulassen' } } } };
     await open('/de-own.html', scriptTagPage(config, { body: iframe }).replace('<html lang="en">', '<html lang="de">'));
-    await expect.poll(() => page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung zulassen');
+    await poll(() => page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung zulassen');
     expect(await placeholderText()).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
   });
 });
