@@ -262,6 +262,20 @@ describe('embed placeholders', () => {
     expect(box()).not.toBeNull();
   });
 
+  it('takes translated texts that arrive later (setTexts), and says whether any placeholder shows', async () => {
+    document.body.innerHTML = embed;
+    start();
+    await tick();
+    expect(gated.placeholders).toBe(true);
+    gated.setTexts({ embedBlocked: 'Bloqué tant que vous n’autorisez pas {category}', embedAllow: 'Autoriser {category}', advertisingLabel: 'la publicité' } as never);
+    expect(box()!.querySelector('p')!.textContent).toBe('Bloqué tant que vous n’autorisez pas la publicité');
+    expect(Array.from(box()!.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Autoriser la publicité', 'Load this once']);
+    expect(document.querySelectorAll('[data-consentry-placeholder]')).toHaveLength(1);
+    consent.acceptAll();
+    await tick();
+    expect(gated.placeholders).toBe(false);
+  });
+
   it('is removed with its iframe', async () => {
     document.body.innerHTML = `<div id="w">${embed}</div>`;
     start();
