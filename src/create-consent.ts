@@ -5,6 +5,7 @@ import { resolveCategories, resolvePresets } from './config/resolve';
 import { validateConfig } from './config/validate';
 import { acceptAllChoices, choicesOf, effectiveState, signalDecides, signalDenies, type Policy } from './decide';
 import { insertScript } from './dom/insert-script';
+import { ran } from './gating/page-state';
 import { browserTimeZone, resolveMode } from './jurisdiction';
 import { sendLog } from './log-beacon';
 import { randomId } from './random-id';
@@ -139,7 +140,12 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       return off;
     },
     loadScript: (category, src, attrs) =>
-      new Promise((resolve, reject) => void consent.whenGranted(category, () => void insertScript(src, attrs, nonce).then(resolve, reject))),
+      new Promise((resolve, reject) =>
+        void consent.whenGranted(category, () => {
+          ran.add(category); // a later withdrawal must reload: the script cannot be unloaded
+          insertScript(src, attrs, nonce).then(resolve, reject);
+        }),
+      ),
   };
   return consent;
 }

@@ -183,3 +183,22 @@ describe('embed placeholders in the page language', () => {
     expect(await placeholderText()).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
   });
 });
+
+describe('consent.loadScript', () => {
+  it('waits while denied, loads once granted, and a withdrawal afterwards reloads the page', async () => {
+    server.set('/test/e2e/pages/load-script.js', {
+      type: 'text/javascript',
+      body: "window.Consentry.loadScript('analytics', 'https://cdn.vendor.test/loaded.js').then(function () { window.loaded = true; });",
+    });
+    await open('/load-script.html', scriptTagPage({}, { head: '<script src="/test/e2e/pages/load-script.js"></script>' }));
+    expect(thirdParty.hits('loaded.js')).toEqual([]);
+    await consentry("window.Consentry.update({ analytics: true })");
+    await poll(() => consentry('window.loaded === true')).toBe(true);
+    expect(await ranScripts(page)).toEqual(['https://cdn.vendor.test/loaded.js']);
+    const reloaded = page.waitForEvent('load');
+    await consentry("window.Consentry.update({ analytics: false })");
+    await reloaded;
+    await page.waitForLoadState('networkidle');
+    expect(thirdParty.hits('loaded.js')).toHaveLength(1);
+  });
+});
