@@ -14,11 +14,14 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const entryFile = (sub) => join(ROOT, pkg.exports[sub].default);
 
-/** Bundles `code` the way an app bundler would and returns the minified output. */
+/**
+ * Bundles `code` the way an app bundler would and returns the minified output, for the
+ * browsers the README supports (ES2020 syntax, as the ESM entries are written).
+ */
 async function bundle(code, external = []) {
   const result = await build({
     stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
-    bundle: true, minify: true, format: 'esm', target: 'es2019', write: false, external,
+    bundle: true, minify: true, format: 'esm', target: 'es2020', write: false, external,
   });
   return result.outputFiles[0].contents;
 }
