@@ -3,16 +3,16 @@
 import { ConsentConfigError } from './config/errors';
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { validateConfig } from './config/validate';
-import { acceptAllChoices, choicesOf, effectiveState, signalDecides, signalDenies, type Policy } from './decide';
+import { effectiveState, signalDecides, signalDenied } from './decide';
 import { insertScript } from './dom/insert-script';
 import { ran } from './gating/page-state';
-import { browserTimeZone, resolveMode } from './jurisdiction';
+import { resolveMode } from './jurisdiction';
 import { sendLog } from './log-beacon';
 import { randomId } from './random-id';
 import { readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { decodeRecord, encodeRecord } from './store/record-codec';
-import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
+import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, ConsentState, DecisionSource, PresetRegistry } from './types';
 
 export interface CreateConsentOptions {
   /** Resolves JSON preset entries (`{ "name": "pendo", ... }`) by name; see `presetRegistry` in `consentry/presets`. */
@@ -20,6 +20,15 @@ export interface CreateConsentOptions {
   /** Used when `config.nonce` is not set (the script tag passes its own nonce). */
   nonce?: string;
 }
+
+/** Runs a site's callback; one that throws must not break the others or the caller. */
+const safely = (run: () => void): void => {
+  try {
+    run();
+  } catch (error) {
+    console.error('consentry: a callback threw', error);
+  }
+};
 
 /**
  * Validates `config` and returns the consent instance.
@@ -33,56 +42,48 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   const issues = validateConfig(config, options.registry);
   if (issues.length) throw new ConsentConfigError(issues);
 
+  const { cookie = {}, revision = 0, signals: policy = {}, nonce = options.nonce } = config;
   const categories = resolveCategories(config);
-  const { name = 'consentry', domain, path = '/', days = 182 } = config.cookie ?? {};
-  const revision = config.revision ?? 0;
-  const nonce = config.nonce ?? options.nonce;
-  const store = createStore({ name, domain, path, days });
-  const policy: Policy = {
-    // The time zone only when it decides: Intl's first use costs milliseconds on a page load.
-    mode: resolveMode(config.mode, config.region, config.mode == 'auto' && !config.region ? browserTimeZone() : undefined),
-    signals: readSignals(),
-    gpc: config.signals?.gpc ?? 'deny-sale',
-    dnt: config.signals?.dnt ?? 'deny-all',
-    categories,
-  };
+  const store = createStore(cookie);
+  const mode = resolveMode(config.mode, config.region);
+  const signals = readSignals();
+  const gpc = policy.gpc ?? 'deny-sale';
+  const dnt = policy.dnt ?? 'deny-all';
+  const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
-  const started: ConsentRecord = { id: randomId(), revision, createdAt: Date.now(), updatedAt: Date.now(), choices: {}, source: 'default' };
+  const startedAt = Date.now();
+  const id = randomId();
 
   /** The stored record, if it is for the current revision and has not expired. */
   const load = (): ConsentRecord | null => {
-    const stored = decodeRecord(store.read());
-    return stored && stored.revision === revision && stored.updatedAt + days * 864e5 > Date.now() ? stored : null;
+    const record = decodeRecord(store.read());
+    return record && record.revision === revision && record.updatedAt + (cookie.days ?? 182) * 864e5 > Date.now() ? record : null;
   };
   let stored = load();
-  let state = effectiveState(policy, stored);
+  let state = effectiveState(categories, mode, denied, stored);
 
   const apply = (next: ConsentRecord | null): void => {
     const previous = state;
     stored = next;
-    state = effectiveState(policy, next);
-    for (const listener of [...listeners])
-      try {
-        listener({ ...state }, previous);
-      } catch (error) {
-        console.error('consentry: a change listener threw', error);
-      }
+    state = effectiveState(categories, mode, denied, next);
+    for (const listener of [...listeners]) safely(() => listener({ ...state }, previous));
   };
+  /** Stores a decision: `choose` gives each non-essential category's choice. */
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
-    const record: ConsentRecord = {
-      id: stored?.id ?? started.id,
-      revision,
-      createdAt: stored?.createdAt ?? now,
-      updatedAt: now,
-      choices: choicesOf(categories, (category) => choose(category.name)),
-      source,
-    };
+    const choices: Record<string, boolean> = {};
+    for (const category of categories) if (!category.locked) choices[category.name] = choose(category.name);
+    const record: ConsentRecord = { id: stored?.id ?? id, revision, createdAt: stored?.createdAt ?? now, updatedAt: now, choices, source };
     store.write(encodeRecord(record));
     apply(record);
-    if (config.log) sendLog(config.log.endpoint, { ...record, mode: policy.mode, signals: policy.signals });
+    if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
   };
-  const denied = categories.filter((category) => signalDenies(category, policy)).map((category) => category.name);
+  /** Before a decision: what applies now, recorded as coming from a signal or the default. */
+  const undecided = (state: ConsentState): ConsentRecord => {
+    const choices: Record<string, boolean> = {};
+    for (const category of categories) if (!category.locked) choices[category.name] = state[category.name]!;
+    return { id, revision, createdAt: startedAt, updatedAt: startedAt, choices, source: denied.length ? 'signal' : 'default' };
+  };
 
   const consent: Consent = {
     get state() {
@@ -92,15 +93,13 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       return !!stored;
     },
     get needsPrompt() {
-      return !stored && !signalDecides(policy);
+      return !stored && !signalDecides(signals, gpc, dnt, mode);
     },
     get record() {
-      return stored
-        ? { ...stored, choices: { ...stored.choices } }
-        : { ...started, choices: choicesOf(categories, (category) => state[category.name]!), source: denied.length ? ('signal' as const) : ('default' as const) };
+      return stored ? { ...stored, choices: { ...stored.choices } } : undecided(state);
     },
-    signals: { ...policy.signals },
-    mode: policy.mode,
+    signals: { ...signals },
+    mode,
     signalDenied: denied,
     error: null,
     categories,
@@ -108,10 +107,10 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
     config,
     nonce,
     granted: (category) => state[category] === true,
-    acceptAll: (source) => decide((name) => acceptAllChoices(policy)[name]!, source),
+    // "Accept all" grants everything a signal does not deny.
+    acceptAll: (source) => decide((name) => !denied.includes(name), source),
     rejectAll: (source) => decide(() => false, source),
-    update: (choices, source) =>
-      decide((name) => (typeof choices[name] === 'boolean' ? choices[name]! : state[name]!), source),
+    update: (choices, source) => decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
     reset() {
       store.remove();
       apply(null);
@@ -126,15 +125,7 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       return () => void listeners.delete(listener);
     },
     whenGranted(category, run) {
-      const attempt = (): boolean => {
-        if (!consent.granted(category)) return false;
-        try {
-          run();
-        } catch (error) {
-          console.error(`consentry: whenGranted("${category}") callback threw`, error);
-        }
-        return true;
-      };
+      const attempt = (): boolean => consent.granted(category) && (safely(run), true);
       if (attempt()) return () => {};
       const off = consent.on('change', () => void (attempt() && off()));
       return off;

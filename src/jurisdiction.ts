@@ -4,41 +4,31 @@ import type { Mode } from './types';
 
 /**
  * Countries that require opt-in: EU 27 + Iceland, Liechtenstein, Norway (EEA), the United
- * Kingdom (GB, also written UK) and Switzerland. Unknown regions opt in as well (fail safe),
- * so in `resolveMode` only the US changes the outcome; the list documents the rule and is
- * what the tests check every country against.
+ * Kingdom (GB, also written UK) and Switzerland. Everything outside the US opts in (fail
+ * safe), so `resolveMode` needs only the US rule; this list documents the rule and is what
+ * the tests check every country against. For the same reason European time zones need no
+ * table: the tests check that every `Europe/` zone the runtime knows opts in.
  */
 export const OPT_IN_COUNTRIES: readonly string[] = /* @__PURE__ */ 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB UK CH'.split(' ');
 
-/** US zones: the contiguous states, Alaska and Hawaii. */
+/** US zones: the contiguous states, Alaska and Hawaii (territories such as Puerto Rico opt in). */
 const US_ZONE =
   /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Juneau|Menominee|Metlakatla|Nome|Sitka|Yakutat|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+|Indianapolis|Louisville)|Pacific\/Honolulu|US\/\w+)$/;
 
-/**
- * Every European zone: all of Europe/ (today's and future tz database names alike) and the
- * Atlantic and Arctic islands of EEA countries (Canary, Madeira, Azores, Reykjavik, Faroe,
- * Longyearbyen). Several are outside the EEA (Moscow, Istanbul, Kyiv); they opt in all the same.
- */
-const EUROPE_ZONE = /^(Europe\/|Atlantic\/(Canary|Madeira|Azores|Reykjavik|Faroe)$|Arctic\/)/;
-
-/** What a time zone tells about the visitor's jurisdiction: `US`, `EU` (Europe, opt-in) or undefined. */
-export function regionFromTimeZone(zone: string | undefined): 'US' | 'EU' | undefined {
-  return !zone ? undefined : US_ZONE.test(zone) ? 'US' : EUROPE_ZONE.test(zone) ? 'EU' : undefined;
-}
-
-/** The browser's time zone, or undefined where Intl is missing or throws. */
-export function browserTimeZone(): string | undefined {
+/** The browser's time zone, or '' where Intl is missing or throws. */
+function browserTimeZone(): string {
   try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || '';
   } catch {
-    return undefined;
+    return '';
   }
 }
 
-/** `opt-in` or `opt-out` for a configured mode, region hint (`DE`, `US-CA`) and time zone. */
+/**
+ * `opt-in` or `opt-out` for a configured mode and region hint (`DE`, `US-CA`); without a hint,
+ * the time zone decides (read only then: Intl's first use costs milliseconds on a page load).
+ */
 export function resolveMode(mode: Mode | 'auto' = 'opt-in', region?: string, timeZone?: string): Mode {
-  if (mode !== 'auto') return mode;
-  const country = region ? region.split('-')[0]!.toUpperCase() : regionFromTimeZone(timeZone);
-  // EEA, UK, CH and European zones must opt in; the US opts out; anything unknown opts in to fail safe.
-  return country === 'US' ? 'opt-out' : 'opt-in';
+  if (mode != 'auto') return mode;
+  return (region ? /^us(-|$)/i.test(region) : US_ZONE.test(timeZone ?? browserTimeZone())) ? 'opt-out' : 'opt-in';
 }

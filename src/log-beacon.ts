@@ -5,8 +5,8 @@
 export function sendLog(endpoint: string, body: object): void {
   try {
     const json = JSON.stringify({ ...body, url: location.href });
-    if (navigator.sendBeacon?.(endpoint, new Blob([json], { type: 'application/json' }))) return;
-    fetch(endpoint, { method: 'POST', body: json, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => {});
+    navigator.sendBeacon?.(endpoint, new Blob([json], { type: 'application/json' })) ||
+      fetch(endpoint, { method: 'POST', body: json, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => {});
   } catch {
     // Logging must never break a decision.
   }

@@ -29,8 +29,8 @@ export const bool: Check = is((value) => value === !!value, 'true or false');
 export const text = (pattern = /./, expected = 'a string'): Check =>
   is((value) => typeof value == 'string' && pattern.test(value), expected);
 
-export const oneOf = (...values: unknown[]): Check =>
-  is((value) => values.includes(value), 'one of ' + values.map((v) => JSON.stringify(v)).join(', '));
+export const oneOf = (...values: string[]): Check =>
+  is((value) => values.includes(value as string), `one of "${values.join('", "')}"`);
 
 export const number = (min: number, max: number, integer?: boolean): Check =>
   is(
@@ -61,9 +61,11 @@ export const shape =
     }
   };
 
-/** http(s), relative and (when allowed) mailto: URLs: never `javascript:` or `data:`. */
-export const isSafeUrl = (value: string, mailto?: boolean): boolean =>
-  new RegExp(`^(https?://\\S+|/(?!/)\\S*|\\.{0,2}/\\S*|[\\w\\-.~%/?#=&]+${mailto ? '|mailto:\\S+' : ''})$`, 'i').test(value);
+/** http(s) and relative URLs, and (when allowed) mailto:, never `javascript:` or `data:`. */
+const SAFE_URL = /^(https?:\/\/\S+|\/(?!\/)\S*|\.{0,2}\/\S*|[\w\-.~%/?#=&]+)$/i;
 
 export const url = (mailto?: boolean): Check =>
-  is((value) => typeof value == 'string' && isSafeUrl(value, mailto), `an http(s)${mailto ? ', mailto:' : ''} or relative URL`);
+  is(
+    (value) => typeof value == 'string' && (SAFE_URL.test(value) || (!!mailto && /^mailto:\S+$/i.test(value))),
+    `an http(s)${mailto ? ', mailto:' : ''} or relative URL`,
+  );

@@ -2,26 +2,15 @@
 import type { CategoryInfo, ConsentConfig, PresetEntry, PresetRegistry, ResolvedPreset } from '../types';
 import { BUILT_IN_CATEGORIES, definitionOf } from './validate';
 
-export function resolveCategories(config: ConsentConfig): CategoryInfo[] {
-  const declared = config.categories ?? {};
-  return [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(declared)])].map((name) => {
-    const given = declared[name] ?? {};
+export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
+  [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(config.categories ?? {})])].map((name) => {
     // Texts stay undefined unless configured: the UI fills them from its translations.
-    return {
-      name,
-      label: given.label,
-      description: given.description,
-      sale: name !== 'essential' && (given.sale ?? name === 'advertising'),
-      locked: name === 'essential',
-      cookies: given.cookies ?? [],
-      google: given.google ?? [],
-    };
+    const { label, description, sale = name == 'advertising', cookies = [], google = [] } = config.categories?.[name] ?? {};
+    return { name, label, description, sale: name != 'essential' && sale, locked: name == 'essential', cookies, google };
   });
-}
 
-export function resolvePresets(config: ConsentConfig, registry?: PresetRegistry): ResolvedPreset[] {
-  return (config.presets ?? []).map((entry) => {
+export const resolvePresets = (config: ConsentConfig, registry?: PresetRegistry): ResolvedPreset[] =>
+  (config.presets ?? []).map((entry) => {
     const definition = definitionOf(entry as PresetEntry, registry)!;
     return { entry, definition, category: entry.category ?? definition.category };
   });
-}

@@ -2,58 +2,42 @@
 // written (a throwing `document.cookie`, cookies disabled, a domain that does not match),
 // the value lives in memory for this page and everything else keeps working.
 import Cookies from 'js-cookie';
-
-export interface StoreOptions {
-  name: string;
-  domain?: string;
-  path: string;
-  days: number;
-}
+import type { ConsentConfig } from '../types';
 
 export interface Store {
-  readonly name: string;
   read(): string | undefined;
   write(value: string): void;
   remove(): void;
-  /** False when the last write did not reach the browser's cookie jar. */
-  readonly persistent: boolean;
 }
 
-export function createStore(options: StoreOptions): Store {
+export function createStore({ name = 'consentry', domain, path = '/', days = 182 }: NonNullable<ConsentConfig['cookie']>): Store {
   let memory: string | undefined;
+  // False once a write did not reach the browser's cookie jar; from then on memory is the truth.
   let persistent = true;
-  const attributes = (): Cookies.CookieAttributes => ({
-    path: options.path,
-    domain: options.domain,
-    sameSite: 'Lax',
-    secure: typeof location !== 'undefined' && location.protocol === 'https:',
-  });
+  // js-cookie does nothing without `document`; `location` may be missing too (SSR), hence the try.
+  const attributes = (): Cookies.CookieAttributes => ({ path, domain, sameSite: 'Lax', secure: location.protocol == 'https:' });
   const fromJar = (): string | undefined => {
     try {
-      return typeof document === 'undefined' ? undefined : Cookies.get(options.name);
+      return Cookies.get(name);
     } catch {
       return undefined;
     }
   };
   return {
-    name: options.name,
-    get persistent() {
-      return persistent;
-    },
     read: () => (persistent ? fromJar() : memory),
     write(value) {
       memory = value;
       try {
-        Cookies.set(options.name, value, { ...attributes(), expires: options.days });
+        Cookies.set(name, value, { ...attributes(), expires: days });
       } catch {
-        // Reported through `persistent` below.
+        // Seen below: the jar does not hold the value.
       }
-      persistent = fromJar() === value;
+      persistent = fromJar() == value;
     },
     remove() {
       memory = undefined;
       try {
-        Cookies.remove(options.name, attributes());
+        Cookies.remove(name, attributes());
       } catch {
         // Nothing stored, nothing to remove.
       }

@@ -2,7 +2,7 @@
 // anything else (fail safe). The region hint comes first, then the browser's time zone.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
-import { OPT_IN_COUNTRIES, regionFromTimeZone, resolveMode } from '../../../src/jurisdiction';
+import { OPT_IN_COUNTRIES, resolveMode } from '../../../src/jurisdiction';
 import { clearCookies } from './helpers';
 
 afterEach(() => {
@@ -67,11 +67,10 @@ describe('time zones', () => {
     expect(ZONES.filter((zone) => US_ZONES.includes(zone)).length).toBeGreaterThan(25);
   });
 
-  it('maps every European zone to Europe (opt-in)', () => {
-    for (const zone of ZONES.filter((z) => z.startsWith('Europe/'))) {
-      expect(regionFromTimeZone(zone), zone).toBe('EU');
+  it('opts in for every European zone, the Atlantic islands of EEA countries included', () => {
+    const european = ZONES.filter((z) => /^(Europe|Arctic)\//.test(z));
+    for (const zone of [...european, 'Atlantic/Canary', 'Atlantic/Madeira', 'Atlantic/Azores', 'Atlantic/Reykjavik', 'Atlantic/Faroe'])
       expect(resolveMode('auto', undefined, zone), zone).toBe('opt-in');
-    }
   });
 
   it('maps every US state zone to the US (opt-out)', () => {

@@ -270,3 +270,15 @@ describe('loadScript', () => {
     await expect(failed).rejects.toThrow('blocked.js');
   });
 });
+
+describe('custom category names', () => {
+  it('a category named like an Object method is no choice until the visitor makes one', () => {
+    createConsent({}).acceptAll();
+    // A later config adds categories the stored decision does not mention.
+    const consent = createConsent({ categories: { constructor: {}, tostring: {} } });
+    expect(consent.decided).toBe(true);
+    expect([consent.granted('constructor'), consent.granted('tostring'), consent.granted('analytics')]).toEqual([false, false, true]);
+    consent.update({ constructor: true });
+    expect(consent.granted('constructor')).toBe(true);
+  });
+});
