@@ -12,7 +12,7 @@ import { randomId } from './random-id';
 import { readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { decodeRecord, encodeRecord } from './store/record-codec';
-import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, ConsentState, DecisionSource, PresetRegistry } from './types';
+import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
 export interface CreateConsentOptions {
   /** Resolves JSON preset entries (`{ "name": "pendo", ... }`) by name; see `presetRegistry` in `consentry/presets`. */
@@ -62,6 +62,12 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
 
+  /** A choice per non-essential category. */
+  const choicesOf = (choose: (name: string) => boolean): Record<string, boolean> => {
+    const choices: Record<string, boolean> = {};
+    for (const category of categories) if (!category.locked) choices[category.name] = choose(category.name);
+    return choices;
+  };
   const apply = (next: ConsentRecord | null): void => {
     const previous = state;
     stored = next;
@@ -71,18 +77,10 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   /** Stores a decision: `choose` gives each non-essential category's choice. */
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
-    const choices: Record<string, boolean> = {};
-    for (const category of categories) if (!category.locked) choices[category.name] = choose(category.name);
-    const record: ConsentRecord = { id: stored?.id ?? id, revision, createdAt: stored?.createdAt ?? now, updatedAt: now, choices, source };
+    const record: ConsentRecord = { id: stored?.id ?? id, revision, createdAt: stored?.createdAt ?? now, updatedAt: now, choices: choicesOf(choose), source };
     store.write(encodeRecord(record));
     apply(record);
     if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
-  };
-  /** Before a decision: what applies now, recorded as coming from a signal or the default. */
-  const undecided = (state: ConsentState): ConsentRecord => {
-    const choices: Record<string, boolean> = {};
-    for (const category of categories) if (!category.locked) choices[category.name] = state[category.name]!;
-    return { id, revision, createdAt: startedAt, updatedAt: startedAt, choices, source: denied.length ? 'signal' : 'default' };
   };
 
   const consent: Consent = {
@@ -96,7 +94,10 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       return !stored && !signalDecides(signals, gpc, dnt, mode);
     },
     get record() {
-      return stored ? { ...stored, choices: { ...stored.choices } } : undecided(state);
+      // Before a decision: what applies now, recorded as coming from a signal or the default.
+      return stored
+        ? { ...stored, choices: { ...stored.choices } }
+        : { id, revision, createdAt: startedAt, updatedAt: startedAt, choices: choicesOf((name) => state[name]!), source: denied.length ? ('signal' as const) : ('default' as const) };
     },
     signals: { ...signals },
     mode,
