@@ -1,11 +1,10 @@
 // Auto-blocking with the script-tag build in real Chromium: a GTM-style loader, a script-made
 // iframe and pixel, and a parser-inserted <script src> to a blocked host are held until consent
 // and run once after; it coexists with other code wrapping the same functions.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, ranScripts, scriptTagPage, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
@@ -38,23 +37,7 @@ const EMBEDS = `<script>
 /** This machine may be busy: give the browser time, never a deadline the test relies on. */
 const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  thirdParty = await interceptThirdParty(context);
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-});
-afterEach(async () => {
-  await context.close();
-});
+useChromium((s) => ({ server, context, page, thirdParty, errors } = s));
 
 const open = async (html: string, headers: Record<string, string> = {}) => {
   server.set('/page.html', { body: html, headers });

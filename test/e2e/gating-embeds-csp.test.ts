@@ -1,11 +1,10 @@
 // Under a nonce-based CSP, activated scripts run with no violation; embed placeholders are sized
 // like their iframe, styled without inline styles, accessible, and their buttons work.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, ranScripts, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { esmPage, record } from './pages/gating/esm-page';
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
@@ -18,24 +17,12 @@ const VIDEO = 'https://video.vendor-b.test/embed/1';
 /** This machine may be busy: give the browser time, never a deadline the test relies on. */
 const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useChromium((s) => ({ server, context, page, thirdParty } = s));
 beforeEach(async () => {
-  context = await browser.newContext();
-  thirdParty = await interceptThirdParty(context);
   await context.addInitScript(() => {
     const seen: string[] = ((window as any).__violations = []);
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
 });
 
 const open = async (html: string, csp = true) => {

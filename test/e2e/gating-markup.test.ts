@@ -1,12 +1,11 @@
 // Markup gating in real Chromium with the ESM build: held scripts, iframes and images cause no
 // request before consent and load exactly once after, scripts in document order; elements added
 // later follow the current decision; a vendor script that throws does not stop the others.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, ranScripts, scriptTagPage, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { esmPage, record } from './pages/gating/esm-page';
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
@@ -16,23 +15,7 @@ let errors: string[];
 /** This machine may be busy: give the browser time, never a deadline the test relies on. */
 const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  thirdParty = await interceptThirdParty(context);
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-});
-afterEach(async () => {
-  await context.close();
-});
+useChromium((s) => ({ server, context, page, thirdParty, errors } = s));
 
 const open = async (path: string, html: string) => {
   server.set(path, html);

@@ -1,12 +1,11 @@
 // Withdrawal in real Chromium on www.shop.test: the category's cookies go from the host and its
 // parent domain, on `/` and the page's path, storage keys too; the page reloads when a script of
 // that category ran, and after the reload nothing of it loads.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, ranScripts, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { esmPage } from './pages/gating/esm-page';
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
@@ -23,21 +22,7 @@ const config = (extra = {}) => ({
 /** This machine may be busy: give the browser time, never a deadline the test relies on. */
 const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  thirdParty = await interceptThirdParty(context);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+useChromium((s) => ({ server, context, page, thirdParty } = s));
 
 const open = async (html: string) => {
   server.set('/shop/product', html);

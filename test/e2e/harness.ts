@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -153,4 +154,45 @@ export function scriptTagPage(config: unknown, opts: { head?: string; body?: str
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
 <script src="/dist/consentry.js" data-config='${json}' ${opts.attrs ?? ''}></script>
 ${opts.head ?? ''}</head><body>${opts.body ?? ''}</body></html>`;
+}
+
+export interface ChromiumSession {
+  browser: Browser;
+  server: TestServer;
+  context: BrowserContext;
+  page: Page;
+  thirdParty: ThirdPartyLog;
+  /** Uncaught errors of the current test's page (and, with `consoleErrors`, its console errors). */
+  errors: string[];
+}
+
+/**
+ * The hooks every end-to-end file needs: one Chromium and one test server per file; per test a
+ * fresh context with every third-party request intercepted, a page, and `errors`. `bind` runs
+ * after each hook that changes the session, so a file can keep its own short variable names:
+ * `useChromium((s) => ({ server, page } = s))`. Hooks a file registers after this call run after
+ * these (pages to serve, stubs, init scripts).
+ */
+export function useChromium(bind: (session: ChromiumSession) => unknown, options: { consoleErrors?: boolean } = {}): void {
+  const s = {} as ChromiumSession;
+  beforeAll(async () => {
+    [s.browser, s.server] = await Promise.all([launchChromium(), startServer()]);
+    bind(s);
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  beforeEach(async () => {
+    s.context = await s.browser.newContext();
+    s.thirdParty = await interceptThirdParty(s.context);
+    s.page = await s.context.newPage();
+    s.errors = [];
+    s.page.on('pageerror', (error) => s.errors.push(error.message));
+    if (options.consoleErrors) s.page.on('console', (msg) => msg.type() == 'error' && s.errors.push(msg.text()));
+    bind(s);
+  });
+  afterEach(async () => {
+    await s.context?.close();
+  });
 }

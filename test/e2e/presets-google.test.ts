@@ -1,11 +1,10 @@
 // Google presets in real Chromium: Consent Mode v2 defaults before any Google request, the tag
 // loaded once after consent, the update that follows, GPC, a returning visitor, and GTM.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { interceptThirdParty, launchChromium, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { presetsPage, RECORD_DATALAYER, serveStart } from './presets-page';
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
@@ -24,28 +23,16 @@ const DENIED = {
 };
 const GRANTED = { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' };
 
+useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(async () => {
-  server = await startServer();
   await serveStart(server);
   server.set('/ga.html', presetsPage({ mode: 'opt-in', reloadOnRevoke: false, presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }));
   server.set('/gtm.html', presetsPage({ mode: 'opt-in', reloadOnRevoke: false, presets: [{ name: 'google-tag-manager', id: 'GTM-K9X2ZQ7' }] }));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 beforeEach(async () => {
-  context = await browser.newContext();
-  log = await interceptThirdParty(context);
   log.stub('googletagmanager.com/', RECORD_DATALAYER + `(window.__ran = window.__ran || []).push(document.currentScript.src);`);
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => msg.type() == 'error' && errors.push(msg.text()));
 });
 afterEach(async () => {
-  await context.close();
   expect(errors).toEqual([]);
 });
 

@@ -1,9 +1,9 @@
 // Pendo and the ad pixels in real Chromium, vendor hosts intercepted and answered by stubs that
 // behave like the SDKs (drain the queue, expose their consent API): nothing is requested before
 // consent, the tag exactly once after, and each change reaches the vendor's own API.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { interceptThirdParty, launchChromium, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { presetsPage, serveStart } from './presets-page';
 import { VENDOR_STUBS } from './vendor-stubs';
 
@@ -22,36 +22,23 @@ const CONFIG = {
 };
 const HOSTS = ['cdn.pendo.io', 'connect.facebook.net', 'analytics.tiktok.com', 'bat.bing.com', 'snap.licdn.com'];
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 let log: ThirdPartyLog;
 let errors: string[];
 
+useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(async () => {
-  server = await startServer();
   await serveStart(server);
   server.set('/vendors.html', presetsPage(CONFIG));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 beforeEach(async () => {
-  context = await browser.newContext();
-  log = await interceptThirdParty(context);
   for (const [part, body] of Object.entries(VENDOR_STUBS)) log.stub(part, body);
-  page = await context.newPage();
-  errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (msg) => msg.type() == 'error' && errors.push(msg.text()));
   await page.goto(server.origin + '/vendors.html');
   await page.waitForFunction(() => (window as any).started);
 });
 afterEach(async () => {
-  await context.close();
   expect(errors).toEqual([]);
 });
 

@@ -1,36 +1,22 @@
 // The script-tag build in real Chromium: the three ways to pass a config, what a bad config
 // does (one console error naming the path, everything non-essential denied, the host page
 // keeps running), `consentry:ready`, and site presets registered by name.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, ranScripts, scriptTagPage, startServer, type TestServer, type ThirdPartyLog } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 
-let browser: Browser;
 let server: TestServer;
-let context: BrowserContext;
 let page: Page;
 let thirdParty: ThirdPartyLog;
 let consoleErrors: string[];
 let pageErrors: string[];
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useChromium((s) => ({ server, page, thirdParty } = s));
 beforeEach(async () => {
-  context = await browser.newContext();
-  thirdParty = await interceptThirdParty(context);
-  page = await context.newPage();
   consoleErrors = [];
   pageErrors = [];
   page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
-});
-afterEach(async () => {
-  await context.close();
 });
 
 const GA = { name: 'google-analytics', id: 'G-ABC123' };

@@ -1,30 +1,14 @@
 // Accessibility of the banner and the dialog in real Chromium: axe-core in light and dark,
 // left-to-right and right-to-left; a keyboard-only flow; the modal's focus handling.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, startServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type TestServer, useChromium } from './harness';
 import { axeViolations, focusedElement, shopPage, waitForUI } from './ui-page';
 
-let browser: Browser;
 let server: TestServer;
-let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext();
-  await interceptThirdParty(context);
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+useChromium((s) => ({ server, page } = s));
 
 async function open(html: string, colorScheme: 'light' | 'dark' = 'light') {
   await page.emulateMedia({ colorScheme });

@@ -1,31 +1,18 @@
 // How the UI reaches the page with the script tag: consentry-ui.js and translation files are
 // fetched only when needed, a returning visitor never downloads the UI, and hostile strings
 // in the config never execute.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, scriptTagPage, startServer, type TestServer } from './harness';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { scriptTagPage, type TestServer, useChromium } from './harness';
 import { PRESETS, shopPage, waitForUI } from './ui-page';
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useChromium((s) => ({ server, context, page } = s));
 beforeEach(async () => {
-  context = await browser.newContext();
-  await interceptThirdParty(context);
-  page = await context.newPage();
   server.requests.length = 0;
-});
-afterEach(async () => {
-  await context.close();
 });
 
 const requested = (part: string) => server.requests.filter((path) => path.includes(part));

@@ -3,38 +3,27 @@
 // for right-to-left, themable. Screenshots go to test-results/screenshots/ for a person.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, ROOT, startServer, type TestServer } from './harness';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ROOT, type TestServer, useChromium } from './harness';
 import { shopPage, waitForUI } from './ui-page';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CSP = "default-src 'self'";
 
-let browser: Browser;
 let server: TestServer;
 let context: BrowserContext;
 let page: Page;
 
+useChromium((s) => ({ server, context, page } = s));
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
-  await interceptThirdParty(context);
   await context.addInitScript(() => {
     const seen: string[] = ((window as any).__violations = []);
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
 });
 
 async function open(html: string) {
