@@ -15,7 +15,7 @@ export interface BootOptions {
   /** Bundled UI (consentry.full.js); otherwise `consentry-ui.js` is fetched on demand. */
   mountUI?: MountUI;
   /** Small reopen button shown to visitors who decided, without loading the UI. */
-  mountReopenButton?: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
+  mountReopenButton: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
 }
 
 const PREFERENCES_SELECTOR = '[data-consentry-action="preferences"]';
@@ -46,7 +46,8 @@ export function bootScriptTag(options: BootOptions): void {
     }
     try {
       if (consent.config.autoBlock) installAutoBlock(consent, { nonce: consent.nonce });
-      translateEmbeds(gate(consent, { nonce: consent.nonce, texts: configuredTexts(consent) }), consent, base);
+      // gate() puts the instance's nonce on what it activates.
+      translateEmbeds(gate(consent, { texts: configuredTexts(consent) }), consent, base);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
@@ -58,7 +59,8 @@ export function bootScriptTag(options: BootOptions): void {
       if (opener) event.preventDefault(), ui.showPreferences();
     });
     if (consent.needsPrompt) void ui.load();
-    else if (consent.config.ui?.reopenButton && options.mountReopenButton && !consent.error)
+    // The denied instance (invalid config) has no `ui` config, so no button.
+    else if (consent.config.ui?.reopenButton)
       options.mountReopenButton({ label: consent.config.ui.texts?.en?.reopen ?? 'Privacy settings', onClick: ui.showPreferences, nonce: consent.nonce });
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };
