@@ -23,7 +23,7 @@ export function lazyUI(consent: Consent, base: string, mountUI?: MountUI): { loa
       .then(mount)
       .catch((error) => {
         pending = undefined; // allow a later retry, e.g. from the reopen button
-        console.error('consentry: could not show the consent UI', error);
+        console.error('consentry: could not load the UI', error);
       }));
   return {
     load,
