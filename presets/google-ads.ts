@@ -27,5 +27,5 @@ export const googleAds = /* @__PURE__ */ definePreset<{ id: string }>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^AW-\d+$/, 'a Google Ads tag id like "AW-123456789"'),
-  load: (ctx) => loadGtag(ctx, ctx.entry.id as string),
+  load: loadGtag,
 });

@@ -22,5 +22,5 @@ export const googleAnalytics = /* @__PURE__ */ definePreset<{ id: string }>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^G-[A-Z0-9]{4,12}$/, 'a GA4 measurement id like "G-ABC123"'),
-  load: (ctx) => loadGtag(ctx, ctx.entry.id as string),
+  load: loadGtag,
 });

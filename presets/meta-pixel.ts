@@ -28,16 +28,15 @@ export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataU
   load({ window: w, entry, src, loadScript }) {
     // Meta's base code: a queue until fbevents.js takes over; a second pixel only adds `init`.
     if (!w.fbq) {
-      const stub: any = (w.fbq = w._fbq = function () {
-        stub.callMethod ? stub.callMethod.apply(stub, arguments) : stub.queue.push(arguments);
+      const fbq: any = (w.fbq = w._fbq = function () {
+        fbq.callMethod ? fbq.callMethod.apply(fbq, arguments) : fbq.queue.push(arguments);
       });
-      Object.assign(stub, { push: stub, loaded: true, version: '2.0', queue: [] });
+      Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
       loadScript(src('https://connect.facebook.net/en_US/fbevents.js'));
     }
-    const fbq = w.fbq;
-    if (entry.limitedDataUse) fbq('dataProcessingOptions', ['LDU'], 0, 0);
-    fbq('init', entry.id);
-    fbq('track', 'PageView');
+    if (entry.limitedDataUse) w.fbq('dataProcessingOptions', ['LDU'], 0, 0);
+    w.fbq('init', entry.id);
+    w.fbq('track', 'PageView');
   },
   // Before the first load there is no pixel to tell.
   onChange: ({ window: w, granted }) => w.fbq && w.fbq('consent', granted ? 'grant' : 'revoke'),

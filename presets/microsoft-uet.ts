@@ -32,5 +32,5 @@ export const microsoftUet = /* @__PURE__ */ definePreset<{ id: string }>({
       })
       .catch(console.error);
   },
-  onChange: (ctx) => tell(ctx),
+  onChange: tell,
 });

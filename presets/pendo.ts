@@ -28,14 +28,11 @@ export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
     if (w.pendo) return;
     const q: unknown[][] = [];
     const p: Record<string, unknown> = (w.pendo = { _q: q });
-    'initialize identify updateOptions pageLoad track'.split(' ').forEach((m, i) => {
-      p[m] = (...args: unknown[]) => void q[i ? 'push' : 'unshift']([m, ...args]);
-    });
+    for (const m of 'initialize identify updateOptions pageLoad track'.split(' '))
+      p[m] = (...args: unknown[]) => void q[m == 'initialize' ? 'unshift' : 'push']([m, ...args]);
   },
   load: (ctx) => ctx.loadScript(ctx.src(`https://cdn.pendo.io/agent/static/${ctx.entry.apiKey}/pendo.js`)),
   onChange({ window: w, granted }) {
-    if (granted) return;
-    const p = w.pendo;
-    for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) p[stop] && p[stop]();
+    if (!granted) for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) w.pendo[stop]?.();
   },
 });

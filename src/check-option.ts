@@ -11,5 +11,5 @@ import type { ConfigIssue, PresetEntry } from './types';
 export function checkOption(entry: PresetEntry, test: RegExp | 'boolean', expected: string, key = 'id'): ConfigIssue[] {
   const value = entry[key];
   const ok = test == 'boolean' ? value === undefined || typeof value == test : typeof value == 'string' && test.test(value);
-  return ok ? [] : [{ path: key, message: `expected ${expected}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}` }];
+  return ok ? [] : [{ path: key, message: `expected ${expected}, got ${JSON.stringify(value) ?? 'nothing'}` }];
 }

@@ -3,10 +3,6 @@
 // developers.google.com/tag-platform/security/guides/consent.
 import type { Consent, ConsentState } from './types';
 
-const GRANTED = 'granted';
-const DENIED = 'denied';
-const AD = 'ad_storage';
-
 /**
  * Pushes `gtag('consent', 'default', …)` (all denied but `security_storage`), then an `update`
  * from the current state when the visitor has decided or something is granted, and another
@@ -29,37 +25,34 @@ export function startGoogleConsentMode(consent: Consent): void {
     w.gtag = w.gtag || gtag;
 
     /** Consent types from category state: essential → security, custom categories by `google`. */
-    const types = (state: ConsentState): Record<string, string> => {
-      const value = (on: unknown) => (on === true ? GRANTED : DENIED);
+    const types = (state: ConsentState): Record<string, unknown> => {
+      const value = (on: boolean | undefined) => (on ? 'granted' : 'denied');
       const ads = value(state.advertising);
-      const result: Record<string, string> = {
-        [AD]: ads,
+      const result: Record<string, unknown> = {
+        ad_storage: ads,
         ad_user_data: ads,
         ad_personalization: ads,
         analytics_storage: value(state.analytics),
-        functionality_storage: DENIED,
-        personalization_storage: DENIED,
-        security_storage: GRANTED,
+        functionality_storage: 'denied',
+        personalization_storage: 'denied',
+        security_storage: 'granted',
       };
-      for (const category of consent.categories)
-        if (state[category.name] === true) for (const type of category.google || []) result[type] = GRANTED;
+      for (const category of consent.categories) if (state[category.name]) for (const type of category.google) result[type] = 'granted';
       return result;
     };
 
-    const denied = types({});
-    const wait = typeof option == 'object' && option.waitForUpdate;
-    gtag('consent', 'default', { ...denied, wait_for_update: typeof wait == 'number' ? wait : 500 });
-    // Redacts ad click ids in Google requests while ad_storage is denied.
-    let redacted = true;
-    gtag('set', 'ads_data_redaction', redacted);
-
-    const update = (state: ConsentState): void => {
-      const next = types(state);
-      gtag('consent', 'update', next);
-      if (redacted != (next[AD] == DENIED)) gtag('set', 'ads_data_redaction', (redacted = !redacted));
+    // Redacts ad click ids in Google requests while ad_storage is denied; set with the
+    // default, then again whenever that changes.
+    let redacted: boolean | undefined;
+    const tell = (command: string, next: Record<string, unknown>): void => {
+      gtag('consent', command, next);
+      if (redacted !== (redacted = next.ad_storage == 'denied')) gtag('set', 'ads_data_redaction', redacted);
     };
-    const now = types(consent.state);
-    if (consent.decided || Object.keys(now).some((type) => now[type] != denied[type])) update(consent.state);
+    const denied = types({});
+    tell('default', { ...denied, wait_for_update: (option as { waitForUpdate?: number } | undefined)?.waitForUpdate ?? 500 });
+    const update = (state: ConsentState): void => tell('update', types(state));
+    // A stored decision, or a default that grants something (opt-out mode), is told at once.
+    if (consent.decided || JSON.stringify(types(consent.state)) != JSON.stringify(denied)) update(consent.state);
     consent.on('change', update);
   } catch (error) {
     console.error('consentry: Google Consent Mode could not start', error);

@@ -24,34 +24,32 @@ type Step = 'setup' | 'load' | 'onChange';
 export function startPresets(consent: Consent, options: StartPresetsOptions = {}): void {
   if (consent.error) return;
   const nonce = options.nonce || consent.nonce;
-  const gcm = consent.config.googleConsentMode;
-  const advanced = !!gcm && typeof gcm == 'object' && gcm.mode == 'advanced';
+  // `true`, `false` and an absent option have no mode: basic.
+  const advanced = (consent.config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
 
-  const run = (preset: ResolvedPreset, step: Step, state: ConsentState, previous?: ConsentState): void => {
-    const { entry, definition, category } = preset;
-    const ctx: PresetContext = {
-      entry,
-      category,
-      consent,
-      state,
-      previous,
-      granted: state[category] === true,
-      // A configured `src` was validated as a URL by the core.
-      src: (url) => entry.src || url,
-      loadScript(src, attrs) {
-        options.onRun?.(category);
-        // A blocked or failing vendor script is logged and then never settles, so code chained
-        // on it does not run and no rejection goes unhandled.
-        return insertScript(src, attrs, nonce).catch((error: Error) => {
-          console.error(`consentry: preset "${definition.name}" could not load ${src}`, error);
-          return new Promise<void>(() => {});
-        });
-      },
-      window: window as PresetContext['window'],
-    };
+  const run = ({ entry, definition, category }: ResolvedPreset, step: Step, state: ConsentState, previous?: ConsentState): void => {
     try {
-      definition[step]?.(ctx);
+      definition[step]?.({
+        entry,
+        category,
+        consent,
+        state,
+        previous,
+        granted: !!state[category],
+        // A configured `src` was validated as a URL by the core.
+        src: (url) => entry.src || url,
+        loadScript(src, attrs) {
+          options.onRun?.(category);
+          // A blocked or failing vendor script is logged and then never settles, so code chained
+          // on it does not run and no rejection goes unhandled.
+          return insertScript(src, attrs, nonce).catch((error: Error) => {
+            console.error(`consentry: preset "${definition.name}" could not load ${src}`, error);
+            return new Promise<void>(() => {});
+          });
+        },
+        window: window as PresetContext['window'],
+      });
     } catch (error) {
       console.error(`consentry: preset "${definition.name}" failed in ${step}`, error);
     }
@@ -59,10 +57,8 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
 
   const loadGranted = (state: ConsentState): void => {
     for (const preset of consent.presets)
-      if (!loaded.has(preset) && (state[preset.category] === true || (advanced && preset.definition.google))) {
-        loaded.add(preset);
-        run(preset, 'load', state);
-      }
+      if (!loaded.has(preset) && (state[preset.category] || (advanced && preset.definition.google)))
+        loaded.add(preset), run(preset, 'load', state);
   };
 
   const state = consent.state;
@@ -72,7 +68,7 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   // grant reaches their consent API ahead of the tag's first event.
   consent.on('change', (next, previous) => {
     for (const preset of consent.presets)
-      if (!next[preset.category] != !previous[preset.category]) run(preset, 'onChange', next, previous);
+      if (next[preset.category] != previous[preset.category]) run(preset, 'onChange', next, previous);
     loadGranted(next);
   });
 }

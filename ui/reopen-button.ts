@@ -27,8 +27,7 @@ const ICON =
  * element, so it needs none.
  */
 export function mountReopenButton(options: { label: string; onClick(): void; nonce?: string }): () => void {
-  const old = document.querySelector(REOPEN_TAG);
-  if (old) old.remove();
+  document.querySelector(REOPEN_TAG)?.remove();
   const host = document.createElement(REOPEN_TAG);
   // delegatesFocus: focusing the host (to return focus after the dialog) focuses the button.
   const root = host.attachShadow({ mode: 'open', delegatesFocus: true });

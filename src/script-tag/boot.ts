@@ -2,7 +2,6 @@
 // Creates the instance from the JSON, installs auto-blocking before anything else can run,
 // gates markup and presets, exposes `window.Consentry`, and fetches the UI only when needed.
 import { installAutoBlock } from '../autoblock';
-import { ConsentConfigError, formatIssue } from '../config/errors';
 import { createConsent } from '../create-consent';
 import { gate } from '../gating';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
@@ -16,7 +15,7 @@ export interface BootOptions {
   /** Bundled UI (consentry.full.js); otherwise `consentry-ui.js` is fetched on demand. */
   mountUI?: MountUI;
   /** Small reopen button shown to visitors who decided, without loading the UI. */
-  mountReopenButton?: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
+  mountReopenButton: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
 }
 
 const PREFERENCES_SELECTOR = '[data-consentry-action="preferences"]';
@@ -33,7 +32,7 @@ export function bootScriptTag(options: BootOptions): void {
     if (definition && typeof definition.name == 'string' && typeof definition.load == 'function' && typeof definition.validate == 'function' &&
         [definition.options, definition.hosts, definition.cookies].every(Array.isArray))
       registry[definition.name] = definition;
-    else console.error('consentry: ignored a preset in window.consentryPresets: it needs name, hosts, cookies, options, validate and load', definition);
+    else console.error('consentry: ignored an incomplete preset in window.consentryPresets', definition);
 
   const start = (source: ConfigSource): void => {
     let consent: Consent;
@@ -41,13 +40,14 @@ export function bootScriptTag(options: BootOptions): void {
       if ('error' in source) throw source.error;
       consent = createConsent((source as { config: ConsentConfig }).config, { registry, nonce });
     } catch (error) {
-      const problems = error instanceof ConsentConfigError ? error.errors.map(formatIssue).join('\n') : String((error as Error).message ?? error);
-      console.error(`consentry: invalid config, everything non-essential stays denied.\n${problems}`);
+      // A ConsentConfigError's message lists every problem with its path.
+      console.error(`consentry: ${(error as Error)?.message ?? error}\nEverything non-essential stays denied.`);
       consent = deniedConsent(error as Error, nonce);
     }
     try {
       if (consent.config.autoBlock) installAutoBlock(consent, { nonce: consent.nonce });
-      translateEmbeds(gate(consent, { nonce: consent.nonce, texts: configuredTexts(consent) }), consent, base);
+      // gate() puts the instance's nonce on what it activates.
+      translateEmbeds(gate(consent, { texts: configuredTexts(consent) }), consent, base);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
@@ -59,7 +59,8 @@ export function bootScriptTag(options: BootOptions): void {
       if (opener) event.preventDefault(), ui.showPreferences();
     });
     if (consent.needsPrompt) void ui.load();
-    else if (consent.config.ui?.reopenButton && options.mountReopenButton && !consent.error)
+    // The denied instance (invalid config) has no `ui` config, so no button.
+    else if (consent.config.ui?.reopenButton)
       options.mountReopenButton({ label: consent.config.ui.texts?.en?.reopen ?? 'Privacy settings', onClick: ui.showPreferences, nonce: consent.nonce });
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };

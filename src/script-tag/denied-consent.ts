@@ -11,7 +11,7 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
   const state = Object.fromEntries(categories.map((category) => [category.name, category.locked]));
   const now = Date.now();
   const granted = (category: string): boolean => category === 'essential';
-  const ignore = (): void => console.error('consentry: the config is invalid, so this decision is ignored');
+  const ignore = (): void => console.error('consentry: invalid config, decision ignored');
   return {
     get state() {
       return { ...state };

@@ -13,19 +13,18 @@ export type MountUI = (consent: Consent, options: UIConfig & { i18nBase?: string
 
 export function lazyUI(consent: Consent, base: string, mountUI?: MountUI): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void } {
   let pending: Promise<UIHandle | void> | undefined;
-  const options = { ...consent.config.ui, i18nBase: base + 'i18n/', nonce: consent.nonce };
-  const mount = (mountWith: MountUI | undefined): UIHandle => {
-    if (!mountWith) throw new Error('consentry-ui.js did not register');
-    return mountWith(consent, options);
-  };
+  // A chunk that did not register its mountUI fails here too: logged, and retried next time.
+  const mount = (mountWith?: MountUI): UIHandle => mountWith!(consent, { ...consent.config.ui, i18nBase: base + 'i18n/', nonce: consent.nonce });
   const load = (): Promise<UIHandle | void> =>
     (pending ??= (mountUI
-      ? Promise.resolve().then(() => mount(mountUI))
-      : insertScript(base + 'consentry-ui.js', undefined, consent.nonce).then(() => mount((window as any).ConsentryUI?.mountUI))
-    ).catch((error) => {
-      pending = undefined; // allow a later retry, e.g. from the reopen button
-      console.error('consentry: could not show the consent UI', error);
-    }));
+      ? Promise.resolve(mountUI)
+      : insertScript(base + 'consentry-ui.js', undefined, consent.nonce).then(() => (window as any).ConsentryUI?.mountUI)
+    )
+      .then(mount)
+      .catch((error) => {
+        pending = undefined; // allow a later retry, e.g. from the reopen button
+        console.error('consentry: could not load the UI', error);
+      }));
   return {
     load,
     show: () => void load().then((ui) => ui?.show()),

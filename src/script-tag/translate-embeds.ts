@@ -17,22 +17,22 @@ export function pageLanguage(consent: Consent): [string, string] {
 
 /** The site's own texts for the page language (`ui.texts.de`, then `ui.texts['de-at']`). */
 export const configuredTexts = (consent: Consent): Record<string, string> => {
-  const texts = consent.config.ui?.texts ?? {};
+  const texts = consent.config.ui?.texts;
   const [lang, base] = pageLanguage(consent);
-  return { ...texts[base], ...texts[lang] };
+  return { ...texts?.[base], ...texts?.[lang] };
 };
 
 export function translateEmbeds(handle: Gate, consent: Consent, base: string): void {
   const [, language] = pageLanguage(consent);
-  if (!SHIPPED.includes(language)) return;
+  const registered = () => (window as any).ConsentryUI?.i18n?.[language];
   const load = (): void => {
-    if (!handle.placeholders) return;
-    const registered = () => (window as any).ConsentryUI?.i18n?.[language];
-    (registered() ? Promise.resolve() : insertScript(`${base}i18n/${language}.js`, undefined, consent.nonce)).then(
-      () => handle.setTexts({ ...registered(), ...configuredTexts(consent) }),
-      () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
-    );
+    if (handle.placeholders)
+      (registered() ? Promise.resolve() : insertScript(`${base}i18n/${language}.js`, undefined, consent.nonce)).then(
+        () => handle.setTexts({ ...registered(), ...configuredTexts(consent) }),
+        () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
+      );
   };
+  if (!SHIPPED.includes(language)) return;
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', load);
   else load();
 }
