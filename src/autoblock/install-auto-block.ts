@@ -10,12 +10,8 @@ export interface AutoBlockOptions {
   nonce?: string;
 }
 
-interface Held {
-  el: Element;
-  /** Empty when our own code failed on this URL: held for good (fail closed). */
-  category: string;
-  release(): void;
-}
+/** A held element, the category it waits for (empty: our own code failed on its URL, held for good) and how to release it. */
+type Held = [el: Element, category: string, release: () => void];
 
 /**
  * Holds scripts, iframes and images whose URL matches a preset's hosts or the `blockList`
@@ -30,48 +26,49 @@ interface Held {
 export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {}): () => void {
   const rules = blockRules(consent);
   const held: Held[] = [];
-  const current = new WeakMap<Element, Held>();
+  /** Each held element's latest hold: a new URL given to it replaces the one held. */
+  const latest = new WeakMap<Element, () => void>();
   let live = true;
   let base = '';
   let baseHost = '';
 
   const intercept: Intercept = (el, url, release) => {
-    if (held.length) current.delete(el); // a new URL replaces the one held
+    latest.delete(el);
     let category = '';
     try {
       const text = String(url);
-      // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
-      const scheme = /^([a-z][\w+.-]*):/i.exec(text);
-      if (!live || (scheme && !/^https?$/i.test(scheme[1]!))) return false;
       const doc = el.ownerDocument;
+      // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
+      if (!live || /^(?!https?:)[a-z][\w+.-]*:/i.test(text)) return false;
       // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
       const host = quickHost(text, () => (doc.baseURI == base ? baseHost : (baseHost = new URL((base = doc.baseURI)).hostname)));
       if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
       category = blockedCategory(rules, new URL(text, doc.baseURI)) || '';
       if (!category || loadOnce.has(el)) return false;
       if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;
-    } catch (error) {
+    } catch {
       category = ''; // unparseable URL or a bug of ours: keep the element held
     }
-    const entry = { el, category, release };
-    held.push(entry);
-    current.set(el, entry);
+    held.push([el, category, release]);
+    latest.set(el, release);
     return true;
   };
 
   const unpatch = holdSrc(window as Window & typeof globalThis, intercept);
   const unobserve = holdParsed(document, intercept, options.nonce);
   const off = consent.on('change', () => {
-    for (const entry of held.splice(0))
-      if (current.get(entry.el) != entry) continue;
-      else if (!entry.category || !consent.granted(entry.category)) held.push(entry);
-      else
+    for (const entry of held.splice(0)) {
+      const [el, category, release] = entry;
+      if (latest.get(el) != release) continue; // given another URL since
+      if (category && consent.granted(category))
         try {
-          current.delete(entry.el);
-          entry.release();
+          latest.delete(el);
+          release();
         } catch (error) {
-          console.error('consentry: could not release', entry.el, error);
+          console.error('consentry: could not release', el, error);
         }
+      else held.push(entry);
+    }
   });
   return () => {
     live = false;
