@@ -62,7 +62,7 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     hold,
     unhold,
     prune() {
-      for (const [iframe, box] of shown) if (!iframe.isConnected) box.remove(), shown.delete(iframe);
+      for (const iframe of shown.keys()) if (!iframe.isConnected) unhold(iframe);
     },
     retext(next) {
       texts = { ...texts, ...next };

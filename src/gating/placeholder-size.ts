@@ -4,7 +4,7 @@
 
 const SIZE = 'data-consentry-size';
 const BASE =
-  '[data-consentry-placeholder]{box-sizing:border-box;max-width:100%;display:flex;flex-direction:column;' +
+  '[data-consentry-placeholder]{box-sizing:border-box;max-width:100%;display:flex;flex-flow:column;' +
   'align-items:center;justify-content:center;gap:.5em;padding:1em;text-align:center;background:#8882;border:1px solid #8886}';
 /** One sheet per document: a constructed sheet can only be adopted by its own window's documents. */
 const sheets: WeakMap<Document, CSSStyleSheet> = new WeakMap();
