@@ -24,10 +24,10 @@ export function holdParsed(doc: Document, intercept: Intercept, nonce?: string):
       }
   };
   const observer = new MutationObserver(check);
+  // Stopping twice (uninstalled, then DOMContentLoaded) does nothing the second time.
   const stop = (): void => {
     check(observer.takeRecords());
     observer.disconnect();
-    doc.removeEventListener('DOMContentLoaded', stop);
   };
   observer.observe(doc, { childList: true, subtree: true });
   doc.addEventListener('DOMContentLoaded', stop);

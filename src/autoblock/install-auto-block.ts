@@ -10,9 +10,6 @@ export interface AutoBlockOptions {
   nonce?: string;
 }
 
-/** A held element, the category it waits for (empty: our own code failed on its URL, held for good) and how to release it. */
-type Held = [el: Element, category: string, release: () => void];
-
 /**
  * Holds scripts, iframes and images whose URL matches a preset's hosts or the `blockList`
  * until their category is granted, then releases them in the order they were held. Installed
@@ -25,50 +22,47 @@ type Held = [el: Element, category: string, release: () => void];
  */
 export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {}): () => void {
   const rules = blockRules(consent);
-  const held: Held[] = [];
-  /** Each held element's latest hold: a new URL given to it replaces the one held. */
-  const latest = new WeakMap<Element, () => void>();
+  /**
+   * Held elements in the order they were held, with the category each waits for (empty: our
+   * own code failed on its URL, held for good) and how to release it.
+   */
+  const held = new Map<Element, [category: string, release: () => void]>();
   let live = true;
-  let base = '';
+  let lastBase = '';
   let baseHost = '';
 
   const intercept: Intercept = (el, url, release) => {
-    latest.delete(el);
+    held.delete(el); // a new URL replaces the one held
     let category = '';
     try {
       const text = String(url);
-      const doc = el.ownerDocument;
+      const base = el.baseURI;
       // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
       if (!live || /^(?!https?:)[a-z][\w+.-]*:/i.test(text)) return false;
       // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
-      const host = quickHost(text, () => (doc.baseURI == base ? baseHost : (baseHost = new URL((base = doc.baseURI)).hostname)));
+      const host = quickHost(text, () => (base == lastBase ? baseHost : (baseHost = new URL((lastBase = base)).hostname)));
       if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
-      category = blockedCategory(rules, new URL(text, doc.baseURI)) || '';
+      category = blockedCategory(rules, new URL(text, base)) || '';
       if (!category || loadOnce.has(el)) return false;
       if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;
     } catch {
       category = ''; // unparseable URL or a bug of ours: keep the element held
     }
-    held.push([el, category, release]);
-    latest.set(el, release);
+    held.set(el, [category, release]);
     return true;
   };
 
   const unpatch = holdSrc(window as Window & typeof globalThis, intercept);
   const unobserve = holdParsed(document, intercept, options.nonce);
   const off = consent.on('change', () => {
-    for (const entry of held.splice(0)) {
-      const [el, category, release] = entry;
-      if (latest.get(el) != release) continue; // given another URL since
+    for (const [el, [category, release]] of held)
       if (category && consent.granted(category))
         try {
-          latest.delete(el);
+          held.delete(el);
           release();
         } catch (error) {
           console.error('consentry: could not release', el, error);
         }
-      else held.push(entry);
-    }
   });
   return () => {
     live = false;
