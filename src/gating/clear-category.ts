@@ -19,26 +19,25 @@ export function clearCategory(consent: Consent, category: string, win: Window): 
     if (preset.category == category) for (const { name, storage } of preset.definition.cookies) patterns[storage || 'cookie']!.push(name);
   for (const info of consent.categories) if (info.name == category) for (const store in patterns) patterns[store]!.push(...info.cookies);
 
-  /** Removes the names `list` gives that `store`'s patterns match; a blocked store has nothing to delete. */
-  const sweep = (store: string, list: () => string[], remove: (name: string) => void): void => {
-    try {
-      for (const name of list()) if (name != keep && patterns[store]!.some((pattern) => matchesName(pattern, name))) remove(name);
-    } catch {
-      // Cookies or storage blocked (sandboxed frame, opaque origin, browser settings).
+  const hit = (store: string, name: string): boolean => name != keep && patterns[store]!.some((pattern) => matchesName(pattern, name));
+  try {
+    for (const pair of doc.cookie.split(';')) {
+      const name = pair.split('=')[0]!.trim();
+      if (hit('cookie', name))
+        for (const path of cookiePaths(loc.pathname))
+          for (const domain of ['', ...cookieDomains(loc.hostname)]) doc.cookie = `${name}=; max-age=0; path=${path}${domain && '; domain=' + domain}`;
     }
-  };
-  sweep(
-    'cookie',
-    () => doc.cookie.split(';').map((pair) => pair.split('=')[0]!.trim()),
-    (name) => {
-      for (const path of cookiePaths(loc.pathname))
-        for (const domain of ['', ...cookieDomains(loc.hostname)]) doc.cookie = `${name}=; max-age=0; path=${path}${domain && '; domain=' + domain}`;
-    },
-  );
+  } catch {
+    // Cookies blocked (sandboxed frame, opaque origin): there is nothing to delete.
+  }
   for (const store of ['localStorage', 'sessionStorage'] as const)
-    sweep(
-      store,
-      () => Array.from({ length: win[store].length }, (_, i) => win[store].key(i)!),
-      (key) => win[store].removeItem(key),
-    );
+    try {
+      const storage = win[store];
+      for (let i = storage.length; i--; ) {
+        const key = storage.key(i)!;
+        if (hit(store, key)) storage.removeItem(key);
+      }
+    } catch {
+      // Storage blocked by the browser's settings: the same.
+    }
 }
