@@ -4,8 +4,6 @@
  */
 export type Intercept = (el: Element, url: unknown, release: () => void) => boolean;
 
-type Win = Window & typeof globalThis;
-
 /**
  * Routes every URL given to a script, iframe or image through `intercept`: the `src` setters
  * of their prototypes and `Element.prototype.setAttribute('src')`. Patching the prototypes
@@ -16,8 +14,8 @@ type Win = Window & typeof globalThis;
  * so code patching the same functions before or after keeps working. Returns an undo, which
  * restores only what nobody has wrapped since.
  */
-export function holdSrc(win: Win, intercept: Intercept): () => void {
-  const types = [win.HTMLScriptElement, win.HTMLIFrameElement, win.HTMLImageElement];
+export function holdSrc(intercept: Intercept): () => void {
+  const types = [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement];
   const undo: Array<() => unknown> = types.map(({ prototype }) => {
     const own = Object.getOwnPropertyDescriptor(prototype, 'src')!;
     const set = function (this: HTMLImageElement, url: unknown): void {
@@ -26,7 +24,7 @@ export function holdSrc(win: Win, intercept: Intercept): () => void {
     Object.defineProperty(prototype, 'src', { ...own, set });
     return () => Object.getOwnPropertyDescriptor(prototype, 'src')!.set == set && Object.defineProperty(prototype, 'src', own);
   });
-  const proto = win.Element.prototype;
+  const proto = Element.prototype;
   const setAttribute = proto.setAttribute;
   function patched(this: Element, name: string, value: string): void {
     if ((name === 'src' || String(name).toLowerCase() == 'src') && types.some((type) => this instanceof type) && intercept(this, value, () => this.setAttribute(name, value)))

@@ -52,8 +52,8 @@ export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {
     return true;
   };
 
-  const unpatch = holdSrc(window as Window & typeof globalThis, intercept);
-  const unobserve = holdParsed(document, intercept, options.nonce);
+  const unpatch = holdSrc(intercept);
+  const unobserve = holdParsed(intercept, options.nonce);
   const off = consent.on('change', () => {
     for (const [el, [category, release]] of held)
       if (category && consent.granted(category))
