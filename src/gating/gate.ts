@@ -94,9 +94,10 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
     for (const category in previous)
       if (previous[category] && !state[category]) {
         clearCategory(consent, category, win);
-        // Embeds can be unloaded, so they go back behind their placeholder; scripts cannot (reload).
-        for (const iframe of doc.querySelectorAll<HTMLIFrameElement>(`iframe[${CONSENT}][data-src][src]`))
-          if (iframe.getAttribute(CONSENT) == category) iframe.removeAttribute('src'), embeds.hold(iframe);
+        // Embeds can be unloaded: without `src` they are held markup again, and the scan below
+        // puts them back behind their placeholder. Scripts cannot be unloaded (reload).
+        for (const iframe of doc.querySelectorAll(`iframe[${CONSENT}][data-src][src]`))
+          if (iframe.getAttribute(CONSENT) == category) iframe.removeAttribute('src');
         reload = reload || ran.has(category);
       }
     scan();
