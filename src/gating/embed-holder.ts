@@ -3,7 +3,7 @@ import { activateElement } from './activate-element';
 import { CONSENT } from './held-markup';
 import { loadOnce } from './page-state';
 import { PLACEHOLDER_TEXTS, type PlaceholderTexts } from './placeholder';
-import { sizeLike } from './placeholder-size';
+import { placeholderSizer } from './placeholder-size';
 
 export interface EmbedHolder {
   /** Hides a held iframe behind its placeholder (once). */
@@ -25,6 +25,7 @@ export interface EmbedHolder {
 export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>): EmbedHolder {
   let texts = { ...PLACEHOLDER_TEXTS, ...given };
   const shown = new Map<Element, Element>();
+  const sizeLike = placeholderSizer();
   const unhold = (iframe: Element): void => {
     const box = shown.get(iframe);
     if (box) box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe);
