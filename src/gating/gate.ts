@@ -101,14 +101,11 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
         reload = reload || ran.has(category);
       }
     scan();
-    win.dispatchEvent(new win.CustomEvent('consentry:change', { detail: { state, previous, record: consent.record } }));
-    try {
-      (win.dataLayer = win.dataLayer || []).push({ event: 'consentry_update', consentry: state });
-    } catch (error) {
-      console.error('consentry: dataLayer.push threw', error);
-    }
     // After the other listeners (vendor opt-outs, the UI) have run.
     if (reload && consent.config.reloadOnRevoke !== false) setTimeout(() => win.location.reload());
+    win.dispatchEvent(new win.CustomEvent('consentry:change', { detail: { state, previous, record: consent.record } }));
+    // Last: a broken dataLayer (page code) throws here, and the instance logs what its listeners throw.
+    (win.dataLayer = win.dataLayer || []).push({ event: 'consentry_update', consentry: state });
   });
 
   const observer = new win.MutationObserver((records) => {
