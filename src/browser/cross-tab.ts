@@ -7,13 +7,11 @@ import type { Consent } from '../types';
 export function syncAcrossTabs(consent: Consent): () => void {
   let channel: BroadcastChannel | undefined;
   let receiving = false;
+  // `refresh` never throws: a bad cookie reads as no decision, and listeners' errors are caught.
   const refresh = (): void => {
     receiving = true;
-    try {
-      consent.refresh();
-    } finally {
-      receiving = false;
-    }
+    consent.refresh();
+    receiving = false;
   };
   const onVisible = (): void => void (document.visibilityState == 'visible' && refresh());
   try {
