@@ -14,12 +14,13 @@ import { matchesName } from './name-pattern';
 export function clearCategory(consent: Consent, category: string, win: Window): void {
   const keep = consent.config.cookie?.name || 'consentry';
   const { document: doc, location: loc } = win;
-  const patterns: Record<string, string[]> = { cookie: [], localStorage: [], sessionStorage: [] };
+  // [pattern, where]: a preset says where it writes; the config's names are looked for everywhere.
+  const declared: Array<[string, string?]> = [];
   for (const preset of consent.presets)
-    if (preset.category == category) for (const { name, storage } of preset.definition.cookies) patterns[storage || 'cookie']!.push(name);
-  for (const info of consent.categories) if (info.name == category) for (const store in patterns) patterns[store]!.push(...info.cookies);
-
-  const hit = (store: string, name: string): boolean => name != keep && patterns[store]!.some((pattern) => matchesName(pattern, name));
+    if (preset.category == category) for (const { name, storage = 'cookie' } of preset.definition.cookies) declared.push([name, storage]);
+  for (const info of consent.categories) if (info.name == category) for (const name of info.cookies) declared.push([name]);
+  const hit = (store: string, name: string): boolean =>
+    name != keep && declared.some(([pattern, where]) => (where || store) == store && matchesName(pattern, name));
   try {
     for (const pair of doc.cookie.split(';')) {
       const name = pair.split('=')[0]!.trim();
