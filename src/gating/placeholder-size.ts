@@ -5,7 +5,7 @@
 const SIZE = 'data-consentry-size';
 const BASE =
   '[data-consentry-placeholder]{box-sizing:border-box;max-width:100%;display:flex;flex-flow:column;' +
-  'align-items:center;justify-content:center;gap:.5em;padding:1em;text-align:center;background:#8882;border:1px solid #8886}';
+  'place-items:center;place-content:center;gap:.5em;padding:1em;text-align:center;background:#8882;border:1px solid #8886}';
 
 /**
  * Returns a function that gives a placeholder `box` the rendered size of its `iframe` (measured
