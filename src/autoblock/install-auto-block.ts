@@ -33,7 +33,7 @@ export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {
 
   const intercept: Intercept = (el, url, release) => {
     held.delete(el); // a new URL replaces the one held
-    let category = '';
+    let category: string;
     try {
       const text = String(url);
       const base = el.baseURI;
