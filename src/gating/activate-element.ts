@@ -22,5 +22,5 @@ export function activateElement(el: Element, nonce?: string): Promise<unknown> |
   else script.text = (el as HTMLScriptElement).text;
   el.replaceWith(script);
   if (script.hasAttribute('src') && !script.hasAttribute('async'))
-    return new Promise((done) => ['load', 'error'].map((event) => script.addEventListener(event, done)));
+    return new Promise((done) => (script.addEventListener('load', done), script.addEventListener('error', done)));
 }
