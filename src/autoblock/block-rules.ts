@@ -8,13 +8,13 @@ export type Rule = Required<BlockRule>;
  */
 export function blockRules(consent: Consent): Rule[] {
   const rules: Rule[] = [];
-  const add = (host: string, path = '', category: string) => rules.push({ host: host.toLowerCase(), path, category });
+  const add = (host: string, path: string, category: string) => rules.push({ host: host.toLowerCase(), path, category });
   for (const { definition, category } of consent.presets)
     for (const entry of definition.hosts) {
-      const slash = entry.indexOf('/');
-      slash < 0 ? add(entry, '', category) : add(entry.slice(0, slash), entry.slice(slash), category);
+      const slash = (entry + '/').indexOf('/');
+      add(entry.slice(0, slash), entry.slice(slash), category);
     }
-  for (const { host, path, category } of consent.config.blockList || []) add(host, path, category);
+  for (const { host, path = '', category } of consent.config.blockList || []) add(host, path, category);
   return rules;
 }
 
@@ -26,9 +26,7 @@ export const onHost = (host: string, ruleHost: string): boolean => host == ruleH
  * of it, and its path is the rule's path or below it (`/t` matches `/t` and `/t/p.gif`, not `/tx`).
  */
 export function blockedCategory(rules: Rule[], url: URL): string | undefined {
-  let host = url.hostname;
-  if (host.endsWith('.')) host = host.slice(0, -1);
+  const host = url.hostname.replace(/\.$/, '');
   const path = url.pathname;
-  for (const { host: h, path: p, category } of rules)
-    if (onHost(host, h) && (path == p || path.startsWith(p.endsWith('/') ? p : p + '/'))) return category;
+  return rules.find((rule) => onHost(host, rule.host) && (path == rule.path || path.startsWith(rule.path.replace(/\/?$/, '/'))))?.category;
 }

@@ -11,11 +11,11 @@ const BLOCKED = 'javascript/blocked';
  * A released script runs as a fresh copy in its place. Parser-inserted scripts only exist
  * while the document loads, so the observer stops at DOMContentLoaded.
  */
-export function holdParsed(doc: Document, intercept: Intercept, nonce?: string): () => void {
-  if (doc.readyState != 'loading') return () => {};
+export function holdParsed(intercept: Intercept, nonce?: string): () => void {
+  if (document.readyState != 'loading') return () => {};
   const check = (records: MutationRecord[]): void => {
     for (const record of records)
-      for (const node of Array.from(record.addedNodes)) {
+      for (const node of record.addedNodes) {
         const script = node as HTMLScriptElement;
         const type = script.localName == 'script' && script.hasAttribute('src') ? script.getAttribute('type') : BLOCKED;
         // Only JavaScript would run: a missing or empty type, a JavaScript MIME type, `module`.
@@ -24,12 +24,12 @@ export function holdParsed(doc: Document, intercept: Intercept, nonce?: string):
       }
   };
   const observer = new MutationObserver(check);
+  // Stopping twice (uninstalled, then DOMContentLoaded) does nothing the second time.
   const stop = (): void => {
     check(observer.takeRecords());
     observer.disconnect();
-    doc.removeEventListener('DOMContentLoaded', stop);
   };
-  observer.observe(doc, { childList: true, subtree: true });
-  doc.addEventListener('DOMContentLoaded', stop);
+  observer.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', stop);
   return stop;
 }

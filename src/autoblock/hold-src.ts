@@ -4,8 +4,6 @@
  */
 export type Intercept = (el: Element, url: unknown, release: () => void) => boolean;
 
-type Win = Window & typeof globalThis;
-
 /**
  * Routes every URL given to a script, iframe or image through `intercept`: the `src` setters
  * of their prototypes and `Element.prototype.setAttribute('src')`. Patching the prototypes
@@ -13,27 +11,27 @@ type Win = Window & typeof globalThis;
  * gtag, pixel snippets: REFERENCE.md §9.3) and also `new Image()`, `createElementNS`,
  * `cloneNode` and elements made by other code wrapping `createElement`. What was there before
  * is wrapped, not replaced, and a held URL is released through the element's current setter,
- * so code patching the same functions before or after keeps working. Returns an undo.
+ * so code patching the same functions before or after keeps working. Returns an undo, which
+ * restores only what nobody has wrapped since.
  */
-export function holdSrc(win: Win, intercept: Intercept): () => void {
-  const types = [win.HTMLScriptElement, win.HTMLIFrameElement, win.HTMLImageElement];
-  const undo: Array<() => void> = [];
-  for (const { prototype } of types) {
+export function holdSrc(intercept: Intercept): () => void {
+  const types = [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement];
+  const undo: Array<() => unknown> = types.map(({ prototype }) => {
     const own = Object.getOwnPropertyDescriptor(prototype, 'src')!;
-    function set(this: HTMLImageElement, url: unknown): void {
+    const set = function (this: HTMLImageElement, url: unknown): void {
       if (!intercept(this, url, () => ((this as { src: unknown }).src = url))) own.set!.call(this, url);
-    }
+    };
     Object.defineProperty(prototype, 'src', { ...own, set });
-    undo.push(() => Object.getOwnPropertyDescriptor(prototype, 'src')!.set == set && Object.defineProperty(prototype, 'src', own));
-  }
-  const proto = win.Element.prototype;
+    return () => Object.getOwnPropertyDescriptor(prototype, 'src')!.set == set && Object.defineProperty(prototype, 'src', own);
+  });
+  const proto = Element.prototype;
   const setAttribute = proto.setAttribute;
-  proto.setAttribute = function (this: Element, name: string, value: string): void {
+  function patched(this: Element, name: string, value: string): void {
     if ((name === 'src' || String(name).toLowerCase() == 'src') && types.some((type) => this instanceof type) && intercept(this, value, () => this.setAttribute(name, value)))
       return;
     return setAttribute.apply(this, arguments as unknown as [string, string]);
-  };
-  const patched = proto.setAttribute;
+  }
+  proto.setAttribute = patched;
   undo.push(() => proto.setAttribute == patched && (proto.setAttribute = setAttribute));
-  return () => undo.forEach((step) => step());
+  return () => undo.map((step) => step());
 }

@@ -10,13 +10,6 @@ export interface AutoBlockOptions {
   nonce?: string;
 }
 
-interface Held {
-  el: Element;
-  /** Empty when our own code failed on this URL: held for good (fail closed). */
-  category: string;
-  release(): void;
-}
-
 /**
  * Holds scripts, iframes and images whose URL matches a preset's hosts or the `blockList`
  * until their category is granted, then releases them in the order they were held. Installed
@@ -29,48 +22,46 @@ interface Held {
  */
 export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {}): () => void {
   const rules = blockRules(consent);
-  const held: Held[] = [];
-  const current = new WeakMap<Element, Held>();
+  /**
+   * Held elements in the order they were held, with the category each waits for (empty: our
+   * own code failed on its URL, held for good) and how to release it.
+   */
+  const held = new Map<Element, [category: string, release: () => void]>();
   let live = true;
-  let base = '';
+  let lastBase = '';
   let baseHost = '';
 
   const intercept: Intercept = (el, url, release) => {
-    if (held.length) current.delete(el); // a new URL replaces the one held
-    let category = '';
+    held.delete(el); // a new URL replaces the one held
+    let category: string;
     try {
       const text = String(url);
+      const base = el.baseURI;
       // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
-      const scheme = /^([a-z][\w+.-]*):/i.exec(text);
-      if (!live || (scheme && !/^https?$/i.test(scheme[1]!))) return false;
-      const doc = el.ownerDocument;
+      if (!live || /^(?!https?:)[a-z][\w+.-]*:/i.test(text)) return false;
       // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
-      const host = quickHost(text, () => (doc.baseURI == base ? baseHost : (baseHost = new URL((base = doc.baseURI)).hostname)));
+      const host = quickHost(text, () => (base == lastBase ? baseHost : (baseHost = new URL((lastBase = base)).hostname)));
       if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
-      category = blockedCategory(rules, new URL(text, doc.baseURI)) || '';
+      category = blockedCategory(rules, new URL(text, base)) || '';
       if (!category || loadOnce.has(el)) return false;
       if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;
-    } catch (error) {
+    } catch {
       category = ''; // unparseable URL or a bug of ours: keep the element held
     }
-    const entry = { el, category, release };
-    held.push(entry);
-    current.set(el, entry);
+    held.set(el, [category, release]);
     return true;
   };
 
-  const unpatch = holdSrc(window as Window & typeof globalThis, intercept);
-  const unobserve = holdParsed(document, intercept, options.nonce);
+  const unpatch = holdSrc(intercept);
+  const unobserve = holdParsed(intercept, options.nonce);
   const off = consent.on('change', () => {
-    for (const entry of held.splice(0))
-      if (current.get(entry.el) != entry) continue;
-      else if (!entry.category || !consent.granted(entry.category)) held.push(entry);
-      else
+    for (const [el, [category, release]] of held)
+      if (category && consent.granted(category))
         try {
-          current.delete(entry.el);
-          entry.release();
+          held.delete(el);
+          release();
         } catch (error) {
-          console.error('consentry: could not release', entry.el, error);
+          console.error('consentry: could not release', el, error);
         }
   });
   return () => {

@@ -7,31 +7,22 @@ import type { Consent } from '../types';
 export function syncAcrossTabs(consent: Consent): () => void {
   let channel: BroadcastChannel | undefined;
   let receiving = false;
+  // `refresh` never throws: a bad cookie reads as no decision, and listeners' errors are caught.
   const refresh = (): void => {
     receiving = true;
-    try {
-      consent.refresh();
-    } finally {
-      receiving = false;
-    }
+    consent.refresh();
+    receiving = false;
   };
+  const onVisible = (): void => void (document.visibilityState == 'visible' && refresh());
   try {
-    channel = new BroadcastChannel('consentry:' + (consent.config.cookie?.name ?? 'consentry'));
-    channel.onmessage = refresh;
+    (channel = new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))).onmessage = refresh;
   } catch {
     // No BroadcastChannel: the visibility fallback below still syncs.
   }
-  const onVisible = (): void => void (document.visibilityState === 'visible' && refresh());
   document.addEventListener('visibilitychange', onVisible);
-  // Tell the other tabs about decisions made here, not about ones received from them.
-  const off = consent.on('change', () => {
-    if (!receiving)
-      try {
-        channel?.postMessage(1);
-      } catch {
-        // A closed channel must never break a decision.
-      }
-  });
+  // Tell the other tabs about decisions made here, not about ones received from them. The
+  // channel is only closed after this listener is removed, so posting cannot throw.
+  const off = consent.on('change', () => void (receiving || channel?.postMessage(1)));
   return () => {
     off();
     channel?.close();

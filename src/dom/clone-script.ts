@@ -6,9 +6,8 @@
  */
 export function cloneScript(el: HTMLScriptElement, type: string | null, nonce?: string): HTMLScriptElement {
   const script = el.ownerDocument.createElement('script');
-  for (const { name, value } of Array.from(el.attributes)) if (name != 'type' && name != 'nonce') script.setAttribute(name, value);
+  for (const { name, value } of el.attributes) if (name != 'type' && name != 'nonce') script.setAttribute(name, value);
   if (type) script.type = type;
-  nonce = nonce || el.nonce;
-  if (nonce) script.nonce = nonce;
+  if ((nonce = nonce || el.nonce)) script.nonce = nonce;
   return script;
 }

@@ -10,24 +10,17 @@ export function activateElement(el: Element, nonce?: string): Promise<unknown> |
   const src = el.getAttribute('data-src');
   if (el.localName != 'script') {
     // A `javascript:` URL in an iframe would run in the page. Sanitizers that vet `src` let
-    // `data-*` through, so `data-src` must not become a way around them.
-    if (safeUrl(src!, el.baseURI)) el.setAttribute('src', src!);
+    // `data-*` through, so `data-src` must not become a way around them. An unparseable URL
+    // is left alone too.
+    try {
+      if (new URL(src!, el.baseURI).protocol != 'javascript:') el.setAttribute('src', src!);
+    } catch {}
     return;
   }
   const script = cloneScript(el as HTMLScriptElement, el.getAttribute('data-type'), nonce);
   if (src) script.src = src;
   else script.text = (el as HTMLScriptElement).text;
-  const loaded =
-    script.hasAttribute('src') && !script.hasAttribute('async') &&
-    new Promise((done) => ['load', 'error'].map((event) => script.addEventListener(event, done)));
   el.replaceWith(script);
-  return loaded || undefined;
+  if (script.hasAttribute('src') && !script.hasAttribute('async'))
+    return new Promise((done) => (script.addEventListener('load', done), script.addEventListener('error', done)));
 }
-
-const safeUrl = (url: string, base: string): boolean => {
-  try {
-    return new URL(url, base).protocol != 'javascript:';
-  } catch {
-    return false;
-  }
-};

@@ -2,7 +2,8 @@ import type { Consent } from '../types';
 import { activateElement } from './activate-element';
 import { CONSENT } from './held-markup';
 import { loadOnce } from './page-state';
-import { placeholder, type PlaceholderTexts } from './placeholder';
+import { PLACEHOLDER_TEXTS, type PlaceholderTexts } from './placeholder';
+import { placeholderSizer } from './placeholder-size';
 
 export interface EmbedHolder {
   /** Hides a held iframe behind its placeholder (once). */
@@ -12,44 +13,61 @@ export interface EmbedHolder {
   /** Drops the placeholders of iframes the page removed. */
   prune(): void;
   /** Shows every placeholder again with other texts (a translation that arrived later). */
-  retext(texts: PlaceholderTexts): void;
+  retext(texts: Partial<PlaceholderTexts>): void;
 }
 
 /**
- * Placeholders for held iframes. The iframe stays in the page, hidden, so frameworks that
- * own it keep their references; "Allow" grants the category (the visitor's explicit choice),
- * "Load this once" loads this iframe only.
+ * Placeholders for held iframes: a box saying what is blocked and why, a button that allows the
+ * category (the visitor's explicit choice) and one that loads this iframe only. The box carries
+ * the iframe's title as its name, so a screen reader says which embed it stands for. The iframe
+ * stays in the page, hidden, so frameworks that own it keep their references.
  */
-export function embedHolder(consent: Consent, texts: PlaceholderTexts): EmbedHolder {
+export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>): EmbedHolder {
+  let texts = { ...PLACEHOLDER_TEXTS, ...given };
   const shown = new Map<Element, Element>();
+  const sizeLike = placeholderSizer();
   const unhold = (iframe: Element): void => {
     const box = shown.get(iframe);
     if (box) box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe);
   };
-  const holder: EmbedHolder = {
-    hold(iframe) {
-      if (shown.has(iframe)) return;
-      const category = iframe.getAttribute(CONSENT)!;
-      // The configured label, else the translation's (`advertisingLabel`), else the name.
-      const label = consent.categories.find((c) => c.name == category)?.label || (texts as unknown as Record<string, string>)[category + 'Label'] || category;
-      const box = placeholder(iframe, category, label, texts, () => consent.update({ [category]: true }, 'preferences'), () => {
-        loadOnce.add(iframe);
-        unhold(iframe);
-        activateElement(iframe);
-        iframe.focus(); // the button that had focus is gone
-      });
-      iframe.before(box);
-      iframe.hidden = true;
-      shown.set(iframe, box);
-    },
+  const hold = (iframe: HTMLIFrameElement): void => {
+    if (shown.has(iframe)) return;
+    const doc = iframe.ownerDocument;
+    const category = iframe.getAttribute(CONSENT)!;
+    // The configured label, else the translation's (`advertisingLabel`), else the name.
+    const label = consent.categories.find((c) => c.name == category)?.label || (texts as unknown as Record<string, string>)[category + 'Label'] || category;
+    const box = doc.createElement('div');
+    // Texts go in as text, never as markup: labels and translations come from config.
+    const add = (tag: string, text: string, click?: () => void): void => {
+      const el = box.appendChild(doc.createElement(tag));
+      el.textContent = text.replace('{category}', label);
+      if (click) (el as HTMLButtonElement).type = 'button', el.addEventListener('click', click);
+    };
+    box.setAttribute('data-consentry-placeholder', category);
+    box.setAttribute('role', 'group');
+    if (iframe.title) box.setAttribute('aria-label', iframe.title);
+    add('p', texts.embedBlocked);
+    add('button', texts.embedAllow, () => consent.update({ [category]: true }, 'preferences'));
+    add('button', texts.embedOnce, () => {
+      loadOnce.add(iframe);
+      unhold(iframe);
+      activateElement(iframe);
+      iframe.focus(); // the button that had focus is gone
+    });
+    sizeLike(box, iframe);
+    iframe.before(box);
+    iframe.hidden = true;
+    shown.set(iframe, box);
+  };
+  return {
+    hold,
     unhold,
     prune() {
-      for (const [iframe, box] of shown) if (!iframe.isConnected) box.remove(), shown.delete(iframe);
+      for (const iframe of shown.keys()) if (!iframe.isConnected) unhold(iframe);
     },
     retext(next) {
-      texts = next;
-      for (const iframe of [...shown.keys()]) unhold(iframe), holder.hold(iframe as HTMLIFrameElement);
+      texts = { ...texts, ...next };
+      for (const iframe of [...shown.keys()]) unhold(iframe), hold(iframe as HTMLIFrameElement);
     },
   };
-  return holder;
 }

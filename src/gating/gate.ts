@@ -7,7 +7,7 @@ import { clearCategory } from './clear-category';
 import { embedHolder } from './embed-holder';
 import { CONSENT, findHeld } from './held-markup';
 import { ran } from './page-state';
-import { PLACEHOLDER_TEXTS, type PlaceholderTexts } from './placeholder';
+import type { PlaceholderTexts } from './placeholder';
 
 export interface GateOptions {
   /** Put on every activated script; default: the instance's nonce, else the held element's own. */
@@ -46,8 +46,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
   const doc = options.root || document;
   const win = doc.defaultView as Win;
   const nonce = options.nonce || consent.nonce;
-  let texts = { ...PLACEHOLDER_TEXTS, ...options.texts };
-  const embeds = embedHolder(consent, texts);
+  const embeds = embedHolder(consent, options.texts);
   // One chain per category: its elements activate in order, and a script that never loads
   // holds back only its own category.
   const chains: Record<string, Promise<unknown>> = {};
@@ -58,73 +57,59 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
   startPresets(consent, { nonce, onRun: (category) => void ran.add(category) });
   const unsync = syncAcrossTabs(consent);
 
-  const categoryOf = (el: Element): string => el.getAttribute(CONSENT)!;
-
-  const activate = (els: Element[]): void => {
-    for (const el of els) {
-      const category = categoryOf(el);
-      if (queued.has(el)) continue;
-      if (!consent.granted(category)) {
-        if (el.localName == 'iframe' && el.isConnected) embeds.hold(el as HTMLIFrameElement);
-        continue;
-      }
+  const activate = (el: Element): void => {
+    const category = el.getAttribute(CONSENT)!;
+    if (queued.has(el)) return;
+    if (consent.granted(category)) {
       queued.add(el);
       chains[category] = (chains[category] || Promise.resolve())
         .then(() => {
           queued.delete(el);
           if (!el.isConnected) return;
-          if (!consent.granted(category)) return activate([el]);
+          if (!consent.granted(category)) return activate(el); // withdrawn while it waited
           embeds.unhold(el);
           if (el.localName == 'script') ran.add(category);
           return activateElement(el, nonce);
         })
         .catch((error) => console.error('consentry: could not activate', el, error));
-    }
+    } else if (el.localName == 'iframe' && el.isConnected) embeds.hold(el as HTMLIFrameElement);
   };
 
   // While the page is parsed, a script's text may still be arriving: it is complete once a
   // node follows it. Until then it and everything after it wait, so document order holds.
-  const parsed = (el: Node | null): boolean => {
-    while (el && !el.nextSibling) el = el.parentNode;
-    return !!el;
+  const complete = (node: Node | null): boolean => {
+    while (node && !node.nextSibling) node = node.parentNode;
+    return !!node;
   };
   const flush = (): void => {
-    let ready = 0;
-    while (ready < pending.length && (doc.readyState != 'loading' || pending[ready]!.localName != 'script' || parsed(pending[ready]!))) ready++;
-    activate(pending.splice(0, ready));
+    for (let el; (el = pending[0]) && (doc.readyState != 'loading' || el.localName != 'script' || complete(el)); ) activate(pending.shift()!);
   };
   const scan = (root: ParentNode = doc): void => {
     pending.push(...findHeld(root as Node));
     flush();
   };
 
-  const withdraw = (category: string): void => {
-    clearCategory(consent, category, win);
-    // Embeds can be unloaded, so they go back behind their placeholder; scripts cannot (reload).
-    for (const iframe of Array.from(doc.querySelectorAll<HTMLIFrameElement>(`iframe[${CONSENT}][data-src][src]`)))
-      if (categoryOf(iframe) == category) iframe.removeAttribute('src'), embeds.hold(iframe);
-  };
-
   const off = consent.on('change', (state, previous) => {
     let reload = false;
     for (const category in previous)
       if (previous[category] && !state[category]) {
-        withdraw(category);
+        clearCategory(consent, category, win);
+        // Embeds can be unloaded: without `src` they are held markup again, and the scan below
+        // puts them back behind their placeholder. Scripts cannot be unloaded (reload).
+        for (const iframe of doc.querySelectorAll(`iframe[${CONSENT}][data-src][src]`))
+          if (iframe.getAttribute(CONSENT) == category) iframe.removeAttribute('src');
         reload = reload || ran.has(category);
       }
     scan();
-    win.dispatchEvent(new win.CustomEvent('consentry:change', { detail: { state, previous, record: consent.record } }));
-    try {
-      (win.dataLayer = win.dataLayer || []).push({ event: 'consentry_update', consentry: state });
-    } catch (error) {
-      console.error('consentry: dataLayer.push threw', error);
-    }
     // After the other listeners (vendor opt-outs, the UI) have run.
     if (reload && consent.config.reloadOnRevoke !== false) setTimeout(() => win.location.reload());
+    win.dispatchEvent(new win.CustomEvent('consentry:change', { detail: { state, previous, record: consent.record } }));
+    // Last: a broken dataLayer (page code) throws here, and the instance logs what its listeners throw.
+    (win.dataLayer = win.dataLayer || []).push({ event: 'consentry_update', consentry: state });
   });
 
   const observer = new win.MutationObserver((records) => {
-    for (const record of records) for (const node of Array.from(record.addedNodes)) pending.push(...findHeld(node));
+    for (const record of records) for (const node of record.addedNodes) pending.push(...findHeld(node));
     flush();
     embeds.prune();
   });
@@ -134,9 +119,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
 
   return {
     scan,
-    setTexts(next) {
-      embeds.retext((texts = { ...texts, ...next }));
-    },
+    setTexts: embeds.retext,
     get placeholders() {
       return !!doc.querySelector('[data-consentry-placeholder]');
     },

@@ -4,10 +4,9 @@ export const CONSENT = 'data-consent';
 /** Markup that waits for its category: plain-text scripts, iframes and images whose URL is in `data-src`. */
 export const HELD = `script[type="text/plain"][${CONSENT}],iframe[${CONSENT}][data-src]:not([src]),img[${CONSENT}][data-src]:not([src])`;
 
-/** Held elements at and below `node`, in document order. */
+/** Held elements at and below `node` (an element, a document or a fragment), in document order. */
 export function findHeld(node: Node): Element[] {
   const el = node as Element;
-  const found: Element[] = el.matches?.(HELD) ? [el] : [];
   // Leaf elements are most of what a page adds: skip the query for them.
-  return el.firstElementChild || (node as Document).documentElement ? found.concat(Array.from(el.querySelectorAll(HELD))) : found;
+  return [...(el.matches?.(HELD) ? [el] : []), ...(el.firstElementChild ? el.querySelectorAll(HELD) : [])];
 }

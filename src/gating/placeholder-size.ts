@@ -4,30 +4,30 @@
 
 const SIZE = 'data-consentry-size';
 const BASE =
-  '[data-consentry-placeholder]{box-sizing:border-box;max-width:100%;display:flex;flex-direction:column;' +
-  'align-items:center;justify-content:center;gap:.5em;padding:1em;text-align:center;background:#8882;border:1px solid #8886}';
-const sheets: WeakMap<Document, { sheet: CSSStyleSheet; sizes: Set<string> }> = new WeakMap();
+  '[data-consentry-placeholder]{box-sizing:border-box;max-width:100%;display:flex;flex-flow:column;' +
+  'place-items:center;place-content:center;gap:.5em;padding:1em;text-align:center;background:#8882;border:1px solid #8886}';
 
-/** Gives `box` the rendered size of `iframe` (measured before it is hidden), as a minimum height so text never overflows. */
-export function sizeLike(box: Element, iframe: HTMLElement): void {
-  try {
+/**
+ * Returns a function that gives a placeholder `box` the rendered size of its `iframe` (measured
+ * before it is hidden), as a minimum height so text never overflows. Its stylesheet is made on
+ * first use and adopted by that box's document: one per gated document.
+ */
+export function placeholderSizer(): (box: Element, iframe: HTMLElement) => void {
+  let sheet: CSSStyleSheet | undefined;
+  return (box, iframe) => {
     const doc = box.ownerDocument;
-    let adopted = sheets.get(doc);
-    if (!adopted) {
-      const sheet = new (doc.defaultView as typeof globalThis).CSSStyleSheet();
-      sheet.replaceSync(BASE);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      sheets.set(doc, (adopted = { sheet, sizes: new Set() }));
-    }
     const { offsetWidth: w, offsetHeight: h } = iframe;
-    const size = w + 'x' + h;
-    if (!w || !h) return;
-    box.setAttribute(SIZE, size);
-    if (!adopted.sizes.has(size)) {
-      adopted.sizes.add(size);
-      adopted.sheet.insertRule(`[${SIZE}="${size}"]{width:${w}px;min-height:${h}px}`);
+    try {
+      if (!sheet) {
+        sheet = new (doc.defaultView as typeof globalThis).CSSStyleSheet();
+        sheet.replaceSync(BASE);
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      }
+      // A rule per hold (a repeated size repeats an identical rule): holds happen only on page
+      // load, withdrawal and a late translation, so the sheet stays small.
+      if (w && h) box.setAttribute(SIZE, w + 'x' + h), sheet.insertRule(`[${SIZE}="${w}x${h}"]{width:${w}px;min-height:${h}px}`);
+    } catch {
+      // No constructable stylesheets (older browsers): the placeholder keeps its natural size.
     }
-  } catch {
-    // No constructable stylesheets (older browsers): the placeholder keeps its natural size.
-  }
+  };
 }
