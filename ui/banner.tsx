@@ -15,7 +15,7 @@ export const choice = (v: View, action: Action, label: string) => (
   </button>
 );
 
-export function Banner({ v }: { v: View }) {
+export function bannerView(v: View) {
   const { t } = v;
   const optOut = v.consent.mode == 'opt-out';
   const href = safeUrl(v.options.privacyPolicyUrl);

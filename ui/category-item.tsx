@@ -13,7 +13,7 @@ const textOf = (v: View, category: CategoryInfo, field: 'label' | 'description')
   return v.own[key] || category[field] || (v.t as Record<string, string>)[key] || (field == 'label' && category.name);
 };
 
-export function CategoryItem({ v, category, index }: { v: View; category: CategoryInfo; index: number }) {
+export function categoryView(v: View, category: CategoryInfo, index: number) {
   const { t, consent } = v;
   const { name, locked } = category;
   const id = 'c' + index;

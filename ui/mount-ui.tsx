@@ -6,10 +6,10 @@
 import { h, render } from 'preact';
 import type { Consent } from '../src/index';
 import { adoptStyles } from './adopt-styles';
-import { Banner } from './banner';
+import { bannerView } from './banner';
 import { isRtl } from './i18n/languages';
 import { loadTexts, type LoadedTexts } from './i18n/load-texts';
-import { Preferences } from './preferences';
+import { preferencesView } from './preferences';
 import { mountReopenButton, REOPEN_TAG } from './reopen-button';
 import { CSS } from './styles';
 import type { Action, MountOptions, UIHandle } from './types';
@@ -55,8 +55,8 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
     // lang and dir here reach the dialog too: it sits in the top layer but inherits from the DOM.
     render(
       <div lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'}>
-        {banner && <Banner v={view} />}
-        {prefs && <Preferences v={view} />}
+        {banner && bannerView(view)}
+        {prefs && preferencesView(view)}
       </div>,
       shadow,
     );

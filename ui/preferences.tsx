@@ -5,10 +5,10 @@
 // Standard, "dialog"; DESIGN.md allows it). Labelled and described by its texts.
 import { h } from 'preact';
 import { choice } from './banner';
-import { CategoryItem } from './category-item';
+import { categoryView } from './category-item';
 import type { View } from './types';
 
-export function Preferences({ v }: { v: View }) {
+export function preferencesView(v: View) {
   const { t } = v;
   return (
     <dialog
@@ -28,9 +28,7 @@ export function Preferences({ v }: { v: View }) {
       </div>
       <p id="pd">{t.prefsText}</p>
       <ul>
-        {v.consent.categories.map((category, index) => (
-          <CategoryItem v={v} category={category} index={index} />
-        ))}
+        {v.consent.categories.map((category, index) => categoryView(v, category, index))}
       </ul>
       <div class="a">
         {choice(v, 'save', t.save)}
