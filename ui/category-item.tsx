@@ -8,10 +8,8 @@ import type { CategoryInfo } from '../src/index';
 import type { View } from './types';
 
 /** `analyticsLabel`: the site's `ui.texts` win, then the config's own text, then the translation. */
-const textOf = (v: View, category: CategoryInfo, field: 'label' | 'description') => {
-  const key = category.name + (field == 'label' ? 'Label' : 'Description');
-  return v.own[key] || category[field] || (v.t as Record<string, string>)[key] || (field == 'label' && category.name);
-};
+const textOf = (v: View, category: CategoryInfo, field: 'label' | 'description', suffix: string) =>
+  v.own[category.name + suffix] || category[field] || (v.t as Record<string, string>)[category.name + suffix];
 
 export function categoryView(v: View, category: CategoryInfo, index: number) {
   const { t, consent } = v;
@@ -21,7 +19,7 @@ export function categoryView(v: View, category: CategoryInfo, index: number) {
   return (
     <li class="c">
       <div class="r">
-        <label for={id}>{textOf(v, category, 'label')}</label>
+        <label for={id}>{textOf(v, category, 'label', 'Label') || name}</label>
         <input
           id={id}
           type="checkbox"
@@ -37,7 +35,7 @@ export function categoryView(v: View, category: CategoryInfo, index: number) {
       </div>
       {locked && <p>{t.alwaysOn}</p>}
       {consent.signalDenied.includes(name) && !consent.granted(name) && <p>{t.signal}</p>}
-      <p id={id + 'd'}>{textOf(v, category, 'description')}</p>
+      <p id={id + 'd'}>{textOf(v, category, 'description', 'Description')}</p>
       {services[0] && (
         <details>
           <summary>{t.services}</summary>
