@@ -120,15 +120,13 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       const next = load();
       if ((next && encodeRecord(next)) !== (stored && encodeRecord(stored))) apply(next);
     },
-    on(event, listener) {
-      if (event !== 'change' || typeof listener !== 'function') return () => {};
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    on: (event, listener) =>
+      event == 'change' && typeof listener == 'function' ? (listeners.add(listener), () => void listeners.delete(listener)) : () => {},
     whenGranted(category, run) {
-      const attempt = (): boolean => consent.granted(category) && (safely(run), true);
-      if (attempt()) return () => {};
-      const off = consent.on('change', () => void (attempt() && off()));
+      // Unsubscribes before running, so a callback that decides again cannot run it twice.
+      const check = (): unknown => consent.granted(category) && (off(), safely(run), 1);
+      const off = consent.on('change', check);
+      check();
       return off;
     },
     loadScript: (category, src, attrs) =>

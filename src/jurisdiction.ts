@@ -13,22 +13,21 @@ export const OPT_IN_COUNTRIES: readonly string[] = /* @__PURE__ */ 'AT BE BG HR 
 
 /** US zones: the contiguous states, Alaska and Hawaii (territories such as Puerto Rico opt in). */
 const US_ZONE =
-  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Juneau|Menominee|Metlakatla|Nome|Sitka|Yakutat|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+|Indianapolis|Louisville)|Pacific\/Honolulu|US\/\w+)$/;
-
-/** The browser's time zone, or '' where Intl is missing or throws. */
-function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || '';
-  } catch {
-    return '';
-  }
-}
+  /^(America\/(New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Juneau|Menominee|Metlakatla|Nome|Sitka|Yakutat|Indianapolis|Louisville|(Indiana|Kentucky|North_Dakota)\/\w+)|Pacific\/Honolulu|US\/\w+)$/;
 
 /**
  * `opt-in` or `opt-out` for a configured mode and region hint (`DE`, `US-CA`); without a hint,
  * the time zone decides (read only then: Intl's first use costs milliseconds on a page load).
+ * Where Intl is missing or throws, the answer is opt-in.
  */
 export function resolveMode(mode: Mode | 'auto' = 'opt-in', region?: string, timeZone?: string): Mode {
-  if (mode != 'auto') return mode;
-  return (region ? /^us(-|$)/i.test(region) : US_ZONE.test(timeZone ?? browserTimeZone())) ? 'opt-out' : 'opt-in';
+  try {
+    return mode != 'auto'
+      ? mode
+      : (region ? /^us(-|$)/i.test(region) : US_ZONE.test(timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone))
+        ? 'opt-out'
+        : 'opt-in';
+  } catch {
+    return 'opt-in';
+  }
 }

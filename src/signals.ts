@@ -14,9 +14,10 @@ const on = (value: unknown): boolean => [true, 1, '1', 'true', 'yes'].includes(v
 export function readSignals(env: Env = globalThis as unknown as Env): Signals {
   try {
     const nav = env.navigator ?? {};
-    return { gpc: on(nav.globalPrivacyControl), dnt: on(nav.doNotTrack) || on(env.doNotTrack) || on(nav.msDoNotTrack) };
+    return { gpc: on(nav.globalPrivacyControl), dnt: [nav.doNotTrack, env.doNotTrack, nav.msDoNotTrack].some(on) };
   } catch {
-    // A hostile getter must not break start-up; no signal still means nothing runs before consent in opt-in.
-    return { gpc: false, dnt: false };
+    // A hostile getter must not break start-up: read as no signal at all (an empty environment
+    // cannot throw), which still means nothing runs before consent in opt-in.
+    return readSignals({});
   }
 }

@@ -5,8 +5,7 @@ import { didYouMean } from './suggest';
 export type Check = (value: unknown, path: string, issues: ConfigIssue[]) => void;
 
 /** `cookie` + `days` → `cookie.days`; `presets` + 0 → `presets[0]`. */
-export const join = (path: string, key: string | number): string =>
-  key === +key ? `${path}[${key}]` : path ? `${path}.${key}` : (key as string);
+export const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value == 'object' && !Array.isArray(value);
@@ -22,7 +21,7 @@ export const fail = (issues: ConfigIssue[], path: string, expected: string, valu
 export const is =
   (ok: (value: any) => unknown, expected: string): Check =>
   (value, path, issues) =>
-    ok(value) ? undefined : fail(issues, path, expected, value);
+    ok(value) || fail(issues, path, expected, value);
 
 export const bool: Check = is((value) => value === !!value, 'true or false');
 
@@ -41,7 +40,7 @@ export const number = (min: number, max: number, integer?: boolean): Check =>
 export const list =
   (item: Check): Check =>
   (value, path, issues) =>
-    Array.isArray(value) ? value.forEach((v, i) => item(v, join(path, i), issues)) : fail(issues, path, 'an array', value);
+    Array.isArray(value) ? value.forEach((v, i) => item(v, `${path}[${i}]`, issues)) : fail(issues, path, 'an array', value);
 
 /**
  * An object with known keys (unknown ones are errors with a "did you mean"); with `anyKey`,

@@ -1,9 +1,9 @@
 // Turns a valid config into the resolved lists the state, gating and UI work from.
 import type { CategoryInfo, ConsentConfig, PresetEntry, PresetRegistry, ResolvedPreset } from '../types';
-import { BUILT_IN_CATEGORIES, definitionOf } from './validate';
+import { categoryNames, definitionOf } from './validate';
 
 export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
-  [...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(config.categories ?? {})])].map((name) => {
+  categoryNames(config).map((name) => {
     // Texts stay undefined unless configured: the UI fills them from its translations.
     const { label, description, sale = name == 'advertising', cookies = [], google = [] } = config.categories?.[name] ?? {};
     return { name, label, description, sale: name != 'essential' && sale, locked: name == 'essential', cookies, google };

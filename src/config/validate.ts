@@ -5,6 +5,10 @@ import { bool, fail, isObject, join, list, number, oneOf, shape, text, url, type
 import { didYouMean } from './suggest';
 
 export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
+/** The built-in categories, then those declared in `config.categories` (when it is an object). */
+export const categoryNames = (config: unknown): string[] => [
+  ...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(isObject(config) && isObject(config.categories) ? config.categories : {})]),
+];
 export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const host = text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'a host like "example.com"');
@@ -14,7 +18,7 @@ const signal = oneOf('deny-sale', 'deny-all', 'ignore');
 /** The preset definition an entry refers to: carried by a factory-built entry, else looked up by name. */
 export const definitionOf = (entry: Record<string, unknown>, registry?: PresetRegistry): PresetDefinition | undefined =>
   (entry as { [PRESET]?: PresetDefinition })[PRESET] ??
-  (registry && Object.prototype.hasOwnProperty.call(registry, entry.name as string) ? registry[entry.name as string] : undefined);
+  (registry && {}.hasOwnProperty.call(registry, entry.name as string) ? registry[entry.name as string] : undefined);
 
 const presetEntry =
   (category: Check, registry?: PresetRegistry): Check =>
@@ -41,8 +45,7 @@ const presetEntry =
 /** Every problem in `config`, each with its path; an empty list means valid. Never throws. */
 export function validateConfig(config: unknown, registry?: PresetRegistry): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const declared = isObject(config) && isObject(config.categories) ? Object.keys(config.categories) : [];
-  const category = oneOf(...new Set([...BUILT_IN_CATEGORIES, ...declared]));
+  const category = oneOf(...categoryNames(config));
   shape({
     // Where editors find the JSON Schema (`"$schema": "./node_modules/consentry/dist/schema.json"`).
     $schema: text(),

@@ -14,7 +14,7 @@ export function insertScript(
     for (const name in attrs) script.setAttribute(name, attrs[name]!);
     if (nonce) script.nonce = nonce;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`consentry: failed to load ${src}`));
+    script.onerror = () => reject(Error(`consentry: failed to load ${src}`));
     script.src = src;
     (doc.head || doc.documentElement).appendChild(script);
   });

@@ -219,6 +219,18 @@ describe('whenGranted', () => {
     expect(run).toHaveBeenCalledOnce();
   });
 
+  it('runs once when its callback makes another decision', () => {
+    const consent = createConsent({});
+    const run = vi.fn(() => consent.update({ advertising: true }));
+    const other = vi.fn();
+    consent.whenGranted('analytics', run);
+    consent.on('change', other);
+    consent.update({ analytics: true });
+    expect(run).toHaveBeenCalledOnce();
+    expect(consent.state).toMatchObject({ analytics: true, advertising: true });
+    expect(other).toHaveBeenCalledTimes(2);
+  });
+
   it('never runs after it was cancelled', () => {
     const consent = createConsent({});
     const run = vi.fn();
