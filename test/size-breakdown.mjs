@@ -1,7 +1,7 @@
 // `npm run size:why`: where the bytes of a budgeted file come from. Bundles the sources the way
 // the build does, then prints, per module, how many gzip bytes the file loses without it (its
 // marginal cost; the sum is below the total because gzip shares strings across modules).
-// Usage: node test/size-breakdown.mjs [script-tag|core] (default: both)
+// Usage: node test/size-breakdown.mjs [script-tag|core|ui] (default: all)
 import { build, transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +17,10 @@ const ENTRIES = {
     (window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;
     bootScriptTag({ registry: presetRegistry, mountReopenButton });`,
   core: `export { createConsent } from './src/index.ts';`,
+  // The UI chunk; the build also swaps ui/reopen-button.ts for the copy consentry.js registers.
+  ui: `
+    import { mountUI } from './ui/index.ts';
+    (window.ConsentryUI = window.ConsentryUI || {}).mountUI = mountUI;`,
 };
 
 async function breakdown(name) {
@@ -26,7 +30,7 @@ async function breakdown(name) {
   });
   // Unminified whitespace keeps esbuild's `// path` comment at the start of each module.
   const text = outputFiles[0].text;
-  const modules = text.split(/^(?=\/\/ (?:src|presets|ui|node_modules)\/)/m).filter((part) => part.startsWith('//'));
+  const modules = text.split(/^(?=\/\/ \S+\.[cm]?[jt]sx?$)/m).filter((part) => part.startsWith('//'));
   const minified = async (code) => (await transform(code, { minify: true, target: 'es2020' })).code;
   const total = gzip(await minified(text));
   const rows = [];
@@ -36,6 +40,6 @@ async function breakdown(name) {
 }
 
 for (const name of process.argv[2] ? [process.argv[2]] : Object.keys(ENTRIES)) {
-  if (!ENTRIES[name]) throw new Error(`unknown entry "${name}": use ${Object.keys(ENTRIES).join(' or ')}`);
+  if (!ENTRIES[name]) throw new Error(`unknown entry "${name}": use one of ${Object.keys(ENTRIES).join(', ')}`);
   await breakdown(name);
 }
