@@ -10,9 +10,19 @@ export const join = (path: string, key: string): string => (path ? `${path}.${ke
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value == 'object' && !Array.isArray(value);
 
-/** A short, safe rendering of what was found. */
+/** A short, safe rendering of what was found: never a whole hostile string or a function's source. */
 const shown = (value: unknown): string =>
-  typeof value == 'string' ? JSON.stringify(value.slice(0, 40)) : Array.isArray(value) ? 'an array' : isObject(value) ? 'an object' : String(value);
+  typeof value == 'string'
+    ? JSON.stringify(value.slice(0, 40))
+    : value === undefined
+      ? 'nothing'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value == 'function'
+          ? 'a function'
+          : isObject(value)
+            ? 'an object'
+            : String(value);
 
 export const fail = (issues: ConfigIssue[], path: string, expected: string, value: unknown): void =>
   void issues.push({ path, message: `expected ${expected}, got ${shown(value)}` });

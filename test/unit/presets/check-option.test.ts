@@ -18,8 +18,16 @@ describe('checkOption', () => {
     expect(checkOption(entry('true'), 'boolean', 'true or false', 'flag')).toEqual([{ path: 'flag', message: 'expected true or false, got "true"' }]);
   });
 
-  it('never lets a hostile value escape validation of a whole config', () => {
+  it('shows hostile values shortened, like the rest of the validator', () => {
+    expect(checkOption(entry('G-' + 'x'.repeat(10_000)), /^G-\w{4}$/, 'an id')[0]!.message).toBe(`expected an id, got "G-${'x'.repeat(38)}"`);
+    expect(checkOption(entry(() => 'G-1'), /./, 'an id')[0]!.message).toBe('expected an id, got a function');
     const issues = validateConfig({ presets: [{ name: 'google-analytics', id: 10n }] }, presetRegistry);
-    expect(issues.map((issue) => issue.path)).toEqual(['presets[0]']);
+    expect(issues).toEqual([{ path: 'presets[0].id', message: expect.stringMatching(/got 10$/) }]);
+  });
+
+  it('a preset whose own check throws is reported at its entry, never thrown', () => {
+    const broken = { ...presetRegistry['google-analytics']!, validate: () => { throw new Error('bug'); } };
+    const issues = validateConfig({ presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }, { 'google-analytics': broken });
+    expect(issues).toEqual([{ path: 'presets[0]', message: 'its preset could not check it' }]);
   });
 });
