@@ -1,13 +1,12 @@
 // Runs the configured presets: `setup` at start, `load` once their category is granted,
 // `onChange` on every change. A failing preset or vendor script never breaks the others.
 import { insertScript } from './dom/insert-script';
+import { ran } from './gating/page-state';
 import type { Consent, ConsentState, PresetContext, ResolvedPreset } from './types';
 
 export interface StartPresetsOptions {
   /** Put on every vendor script; defaults to the instance's own nonce. */
   nonce?: string;
-  /** Called when a preset inserts a vendor script (gating reloads the page if that category is withdrawn). */
-  onRun?(category: string): void;
 }
 
 type Step = 'setup' | 'load' | 'onChange';
@@ -40,7 +39,7 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
         // A configured `src` was validated as a URL by the core.
         src: (url) => entry.src || url,
         loadScript(src, attrs) {
-          options.onRun?.(category);
+          ran.add(category); // withdrawing the category reloads the page: a vendor script cannot be unloaded
           // A blocked or failing vendor script is logged and then never settles, so code chained
           // on it does not run and no rejection goes unhandled.
           return insertScript(src, attrs, nonce).catch((error: Error) => {

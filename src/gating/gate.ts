@@ -54,7 +54,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
   const pending: Element[] = [];
 
   startGoogleConsentMode(consent);
-  startPresets(consent, { nonce, onRun: (category) => void ran.add(category) });
+  startPresets(consent, { nonce });
   const unsync = syncAcrossTabs(consent);
 
   const activate = (el: Element): void => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installAutoBlock } from '../../../src/autoblock';
 import { createConsent, definePreset, type Consent } from '../../../src/index';
+import { ran } from '../../../src/gating/page-state';
 import { clearCookies } from '../core/helpers';
 
 const tag = definePreset<{ id: string }>({
@@ -58,6 +59,20 @@ describe('installAutoBlock', () => {
     expect(script.getAttribute('src')).toBe(TAG);
     // The same element, so the loader's own handlers still fire.
     expect(script.onload).toBe(onload);
+  });
+
+  it('marks the category of a released script as run, so withdrawing it reloads the page', () => {
+    ran.clear();
+    start();
+    const script = document.createElement('script');
+    script.src = TAG;
+    const pixel = new Image();
+    pixel.src = PIXEL;
+    expect([...ran]).toEqual([]);
+    consent.acceptAll();
+    expect(script.getAttribute('src')).toBe(TAG);
+    // Images cannot run code: only the script's category counts.
+    expect([...ran]).toEqual(['analytics']);
   });
 
   it('holds setAttribute("src"), iframes and new Image()', () => {
