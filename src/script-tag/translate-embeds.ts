@@ -5,8 +5,11 @@ import { insertScript } from '../dom/insert-script';
 import type { Gate } from '../gating';
 import type { Consent } from '../types';
 
-/** Languages with a translation file in dist/i18n/ (English is built in). */
-const SHIPPED = 'de fr es it nl pt pl sv da ar'.split(' ');
+/**
+ * Languages with a translation file in dist/i18n/ (English is built in). The core cannot import
+ * the UI's list (ui/i18n/languages.ts); a test keeps the two equal.
+ */
+export const SHIPPED = 'de fr es it nl pt pl sv da ar'.split(' ');
 
 /** `ui.lang`, else `<html lang>`, else the browser's language: `de-AT` → [`de-at`, `de`]. */
 export function pageLanguage(consent: Consent): [string, string] {

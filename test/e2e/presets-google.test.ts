@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { presetsPage, RECORD_DATALAYER, serveStart } from './presets-page';
+import { DENIED, GRANTED } from '../fixtures/consent-mode';
 
 let server: TestServer;
 let context: BrowserContext;
@@ -12,16 +13,6 @@ let log: ThirdPartyLog;
 let errors: string[];
 
 const GOOGLE = /google|doubleclick/;
-const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
-const GRANTED = { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' };
 
 useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 // Shared by the core's unit tests: a clean cookie jar and browser signals set per test.
-import { afterEach } from 'vitest';
+import { afterEach, vi } from 'vitest';
 
 const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
 
@@ -13,6 +13,20 @@ export function clearCookies(paths: string[] = []): void {
     const name = pair.split('=')[0]!.trim();
     if (name) for (const path of ['/', ...paths]) jar.set!.call(document, `${name}=; expires=${EPOCH}; path=${path}`);
   }
+}
+
+/**
+ * Records every string written to `document.cookie` (attributes included) while still writing
+ * it to the real jar; undone by `vi.restoreAllMocks()`.
+ */
+export function recordCookieWrites(): string[] {
+  const writes: string[] = [];
+  const jar = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  vi.spyOn(document, 'cookie', 'set').mockImplementation(function (this: Document, value: string) {
+    writes.push(value);
+    jar.set!.call(this, value);
+  });
+  return writes;
 }
 
 const touched: Array<[object, string]> = [];

@@ -2,15 +2,11 @@
 // The consent cookie on https: Secure, and a configured domain shared by the site's subdomains.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
-import { clearCookies } from './helpers';
+import { clearCookies, recordCookieWrites } from './helpers';
 
 let writes: string[];
 beforeEach(() => {
-  writes = [];
-  vi.spyOn(document, 'cookie', 'set').mockImplementation(function (this: Document, value: string) {
-    writes.push(value);
-    Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set!.call(this, value);
-  });
+  writes = recordCookieWrites();
 });
 afterEach(() => {
   vi.restoreAllMocks();

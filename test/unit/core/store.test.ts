@@ -4,7 +4,7 @@ import Cookies from 'js-cookie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentConfig } from '../../../src/index';
 import { decodeRecord, encodeRecord } from '../../../src/store/record-codec';
-import { clearCookies } from './helpers';
+import { clearCookies, recordCookieWrites } from './helpers';
 
 const DAY = 864e5;
 const NOW = Date.UTC(2026, 0, 15, 9, 30);
@@ -14,11 +14,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(NOW);
   clearCookies(['/shop']);
-  writes = [];
-  vi.spyOn(document, 'cookie', 'set').mockImplementation(function (this: Document, value: string) {
-    writes.push(value);
-    Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.set!.call(this, value);
-  });
+  writes = recordCookieWrites();
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -5,19 +5,10 @@ import { createConsent, type ConsentConfig } from '../../../src/index';
 import { startGoogleConsentMode } from '../../../src/google-consent-mode';
 import { startPresets } from '../../../src/presets-runtime';
 import { plain } from './run-preset';
+import { DENIED, GRANTED } from '../../fixtures/consent-mode';
 
 const w = window as unknown as { dataLayer?: unknown[]; gtag?: unknown };
 const GA = googleAnalytics({ id: 'G-ABC123' });
-const DENIED = {
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  analytics_storage: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
-const GRANTED = { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' };
 
 const start = (config: ConsentConfig) => {
   const consent = createConsent({ mode: 'opt-in', presets: [GA], ...config });

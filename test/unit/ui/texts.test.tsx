@@ -7,6 +7,7 @@ import de from '../../../ui/i18n/de';
 import { en } from '../../../ui/i18n/en';
 import fr from '../../../ui/i18n/fr';
 import { LANGUAGES } from '../../../ui/i18n/languages';
+import { SHIPPED } from '../../../src/script-tag/translate-embeds';
 import { action, banner, dialog, host, setup, stub } from './setup';
 
 /** What a translation file does when it runs: register its texts. */
@@ -123,6 +124,10 @@ describe('translation files', () => {
 
   it('one file per shipped language', () => {
     expect(files.map((f) => f.slice(0, 2)).sort()).toEqual([...LANGUAGES].sort());
+  });
+
+  it('the script tag knows the same languages for embed placeholders', () => {
+    expect([...SHIPPED].sort()).toEqual([...LANGUAGES].sort());
   });
 
   it.each(LANGUAGES)('%s has every English key and the embed placeholder texts, each a non-empty string', async (lang) => {
