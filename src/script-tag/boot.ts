@@ -61,7 +61,7 @@ export function bootScriptTag(options: BootOptions): void {
     if (consent.needsPrompt) void ui.load();
     // The denied instance (invalid config) has no `ui` config, so no button.
     else if (consent.config.ui?.reopenButton)
-      options.mountReopenButton({ label: consent.config.ui.texts?.en?.reopen ?? 'Privacy settings', onClick: ui.showPreferences, nonce: consent.nonce });
+      options.mountReopenButton({ label: configuredTexts(consent).reopen || 'Privacy settings', onClick: ui.showPreferences, nonce: consent.nonce });
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };
 

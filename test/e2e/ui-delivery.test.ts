@@ -49,6 +49,16 @@ describe('consentry-ui.js', () => {
     expect(await page.locator('consentry-reopen').count()).toBe(1);
   });
 
+  it("the core's reopen button is named in the page's language from the site's texts", async () => {
+    const html = shopPage({ ui: { reopenButton: true, texts: { de: { reopen: 'Datenschutz-Einstellungen' } } } }, 'de');
+    await visit(html);
+    await waitForUI(page);
+    await page.locator('[data-consentry-action="reject-all"]').click();
+    await visit(html);
+    await expect.poll(() => page.locator('consentry-reopen button').getAttribute('title')).toBe('Datenschutz-Einstellungen');
+    expect(requested('/dist/consentry-ui.js')).toHaveLength(1); // the first visit's only
+  });
+
   it('a returning visitor\'s "Cookie settings" link fetches the UI and opens the dialog', async () => {
     await context.addCookies([]);
     const html = shopPage();
