@@ -44,6 +44,11 @@ const setCookies = () =>
     localStorage.setItem('ab_banner', '1');
     localStorage.setItem('cart', '1');
   });
+/**
+ * What each iframe shows, read in the page (the browser's own frame list can lag): the URL of a
+ * same-origin document such as about:blank, else 'cross-origin' (an embed's document is in it).
+ */
+const iframeDocuments = () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.URL ?? 'cross-origin'));
 const cookieNames = async () => (await context.cookies()).map((c) => c.name).sort();
 
 describe('withdrawal', () => {
@@ -81,10 +86,37 @@ describe('withdrawal', () => {
   it('does not reload when no script of the category ran on this page (an embed is simply unloaded)', async () => {
     await open(esmPage(config(), { body: '<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/1" title="Video"></iframe>' }));
     await page.evaluate('window.consent.update({ advertising: true }); window.marker = 1');
-    await poll(() => thirdParty.hits('/embed/1')).toHaveLength(1);
+    await poll(iframeDocuments).toEqual(['cross-origin']);
+    expect(thirdParty.hits('/embed/1')).toHaveLength(1);
     await page.evaluate('window.consent.update({ advertising: false })');
-    await poll(() => page.frames().map((f) => f.url())).not.toContain('https://video.vendor-b.test/embed/1');
+    await poll(iframeDocuments).toEqual(['about:blank']);
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate('window.marker')).toBe(1);
+  });
+
+  it('unloads embeds withdrawn while they load: none keeps its document, whatever stage it was in', async () => {
+    // Forty embeds answer 4 ms apart, and consent goes at different moments while they arrive:
+    // some are still waiting, some are committing, some have loaded. Removing `src` alone lost
+    // the race to a committing embed, which then ran on hidden behind its placeholder.
+    const embeds = Array.from({ length: 40 }, (_, i) => `<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/${i}" title="Video ${i}"></iframe>`);
+    await open(esmPage(config(), { body: embeds.join('') }));
+    let first = 0;
+    await page.route('**/embed/*', async (route) => {
+      const index = Number(route.request().url().split('/').pop());
+      first ||= Date.now();
+      await new Promise((wait) => setTimeout(wait, first + index * 4 - Date.now()));
+      await route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>embed</p>' }).catch(() => {}); // cancelled meanwhile
+    });
+
+    for (const withdrawAfter of [20, 70, 120]) {
+      first = 0;
+      const requested = page.waitForRequest('**/embed/0');
+      await page.evaluate('window.consent.update({ advertising: true })');
+      await requested;
+      await new Promise((wait) => setTimeout(wait, withdrawAfter));
+      await page.evaluate('window.consent.update({ advertising: false })');
+      await poll(iframeDocuments).toEqual(embeds.map(() => 'about:blank'));
+      expect(await page.locator('[data-consentry-placeholder]').count()).toBe(40);
+    }
   });
 });
