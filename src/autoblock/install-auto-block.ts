@@ -44,7 +44,7 @@ export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {
       if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
       category = blockedCategory(rules, new URL(text, base)) || '';
       if (!category || loadOnce.has(el)) return false;
-      if (consent.granted(category)) return el.localName == 'script' && ran.add(category), false;
+      if (consent.granted(category)) return el.localName != 'img' && ran.add(category), false;
     } catch {
       category = ''; // unparseable URL or a bug of ours: keep the element held
     }

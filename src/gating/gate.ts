@@ -32,17 +32,12 @@ export interface Gate {
 type Win = Window & typeof globalThis & { dataLayer?: unknown[] };
 
 /**
- * Takes an embed's document down; without `src` the iframe is held markup again. Removing `src`
- * navigates it to about:blank, but Chromium lets an embed that is just committing win that
- * race and run on, hidden. So the next load that shows anything else sends it away once more
- * (once: a sandboxed iframe's about:blank is never readable). The iframe stays in place:
- * detaching it instead leaves such an embed running for a while, outside the page.
+ * Keeps an unloaded embed away. Removing `src` navigates the iframe to about:blank, but Chromium
+ * lets an embed that is just committing win that race and run on, hidden. So the next load that
+ * shows anything else sends it away once more (once: a sandboxed iframe's about:blank is never
+ * readable). The iframe stays in place: detaching it instead leaves such an embed running for a
+ * while, outside the page.
  */
-const unload = (iframe: Element): void => {
-  iframe.removeAttribute('src');
-  iframe.addEventListener('load', keepBlank);
-};
-
 function keepBlank(this: HTMLIFrameElement): void {
   // `contentDocument` is null while a cross-origin document is in the iframe.
   if (!this.src && this.contentDocument?.URL != 'about:blank')
@@ -115,7 +110,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
         // Embeds can be unloaded: without `src` they are held markup again, and the scan below
         // puts them back behind their placeholder. Scripts cannot be unloaded (reload).
         for (const iframe of doc.querySelectorAll(`iframe[${CONSENT}][data-src][src]`))
-          if (iframe.getAttribute(CONSENT) == category) unload(iframe);
+          if (iframe.getAttribute(CONSENT) == category) iframe.removeAttribute('src'), iframe.addEventListener('load', keepBlank);
         reload = reload || ran.has(category);
       }
     scan();

@@ -74,6 +74,19 @@ describe('auto-blocking', () => {
     await poll(() => tracker().sort()).toEqual(['https://embed.tracker.test/frame', 'https://px.tracker.test/p.gif?n=1', 'https://px.tracker.test/p.gif?n=2']);
   });
 
+  it('withdrawing a category whose auto-blocked embed loaded reloads the page; after it the embed is held again', async () => {
+    // The iframe is the page's own: it cannot be unloaded like a marked-up one, so like a
+    // script that ran, it takes a reload to be gone.
+    await open(scriptTagPage(config(), { body: EMBEDS }));
+    await call(`update({ advertising: true })`);
+    await poll(() => page.frames().map((f) => f.url())).toContain('https://embed.tracker.test/frame');
+    await Promise.all([page.waitForEvent('load'), call(`update({ advertising: false })`)]);
+    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('reload');
+    await page.waitForLoadState('networkidle');
+    expect(tracker().filter((url) => url.includes('/frame'))).toHaveLength(1);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.contentDocument?.URL)).toBe('about:blank');
+  });
+
   it('never executes a parser-inserted <script src> to a blocked host before consent; runs it once after', async () => {
     const body = `<p>before</p><script src="${PARSED}"></script><script>window.afterParsed = true</script><p>after</p>`;
     await open(scriptTagPage(config(), { body }));
