@@ -3,7 +3,7 @@
 // later follow the current decision; a vendor script that throws does not stop the others.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { documentsInIframes, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { esmPage, record } from './pages/gating/esm-page';
 
 let server: TestServer;
@@ -140,7 +140,7 @@ describe('elements added later (single-page apps)', () => {
     await consent('acceptAll()');
     await poll(() => page.frames().map((f) => f.url())).toContain(VIDEO);
     await consent('rejectAll()');
-    await poll(() => page.frames().map((f) => f.url())).not.toContain(VIDEO);
+    await poll(() => documentsInIframes(page)).toEqual(['about:blank']);
     expect(await page.locator('[data-consentry-placeholder]').isVisible()).toBe(true);
     expect(await page.locator('iframe').isVisible()).toBe(false);
   });

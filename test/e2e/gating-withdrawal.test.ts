@@ -3,7 +3,7 @@
 // that category ran, and after the reload nothing of it loads.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { documentsInIframes, ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { esmPage } from './pages/gating/esm-page';
 
 let server: TestServer;
@@ -44,11 +44,7 @@ const setCookies = () =>
     localStorage.setItem('ab_banner', '1');
     localStorage.setItem('cart', '1');
   });
-/**
- * What each iframe shows, read in the page (the browser's own frame list can lag): the URL of a
- * same-origin document such as about:blank, else 'cross-origin' (an embed's document is in it).
- */
-const iframeDocuments = () => page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.URL ?? 'cross-origin'));
+const iframeDocuments = () => documentsInIframes(page);
 const cookieNames = async () => (await context.cookies()).map((c) => c.name).sort();
 
 describe('withdrawal', () => {

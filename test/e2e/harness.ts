@@ -143,6 +143,15 @@ export async function interceptThirdParty(target: Page | BrowserContext): Promis
   };
 }
 
+/**
+ * What each iframe of the page shows, read in the page (the browser's frame list can lag behind
+ * and keep frames that are going away): the URL of a same-origin document such as about:blank,
+ * else 'cross-origin', meaning an embed's document is in it.
+ */
+export async function documentsInIframes(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.URL ?? 'cross-origin'));
+}
+
 /** URLs of stubbed third-party scripts that executed in the page, in order. */
 export async function ranScripts(page: Page): Promise<string[]> {
   return page.evaluate(() => ((window as any).__ran as string[] | undefined) ?? []);
