@@ -115,4 +115,19 @@ describe('withdrawal', () => {
       expect(await page.locator('[data-consentry-placeholder]').count()).toBe(40);
     }
   });
+
+  it('unloads a sandboxed embed, whose about:blank the page cannot read, without a navigation loop', async () => {
+    const embed = 'https://video.vendor-b.test/embed/1';
+    await open(esmPage(config(), { body: `<iframe sandbox="allow-scripts" data-consent="advertising" data-src="${embed}" title="Video"></iframe>` }));
+    await page.evaluate('window.consent.update({ advertising: true })');
+    await poll(() => page.frames().map((f) => f.url())).toContain(embed);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => frame != page.mainFrame() && navigations.push(frame.url()));
+    await page.evaluate('window.consent.update({ advertising: false })');
+    await poll(() => page.frames().map((f) => f.url())).not.toContain(embed);
+    await page.waitForTimeout(1000); // time for a loop to show
+    expect(navigations.length).toBeGreaterThan(0);
+    expect(navigations.length).toBeLessThanOrEqual(2); // `src` removed, then sent away once more
+    expect(navigations.every((url) => url == 'about:blank')).toBe(true);
+  });
 });
