@@ -114,7 +114,7 @@ describe('withdrawal', () => {
       await poll(iframeDocuments).toEqual(embeds.map(() => 'about:blank'));
       expect(await page.locator('[data-consentry-placeholder]').count()).toBe(40);
     }
-  });
+  }, 60_000); // 40 cross-site frames, three times: over 30 s seen on a busy 2-core machine
 
   it('unloads a sandboxed embed, whose about:blank the page cannot read, without a navigation loop', async () => {
     const embed = 'https://video.vendor-b.test/embed/1';
