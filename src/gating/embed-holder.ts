@@ -14,6 +14,8 @@ export interface EmbedHolder {
   prune(): void;
   /** Shows every placeholder again with other texts (a translation that arrived later). */
   retext(texts: Partial<PlaceholderTexts>): void;
+  /** True while at least one iframe is held (its placeholder may go in at the end of the task). */
+  readonly holding: boolean;
 }
 
 /**
@@ -55,9 +57,10 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
       iframe.focus(); // the button that had focus is gone
     });
     sizeLike(box, iframe);
-    iframe.before(box);
-    iframe.hidden = true;
     shown.set(iframe, box);
+    // Placed after this task's other holds have measured their iframes: placing one box before
+    // measuring the next iframe would lay the page out again for each (40 embeds: 250–600 ms).
+    queueMicrotask(() => shown.get(iframe) == box && iframe.isConnected && (iframe.before(box), (iframe.hidden = true)));
   };
   return {
     hold,
@@ -68,6 +71,9 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     retext(next) {
       texts = { ...texts, ...next };
       for (const iframe of [...shown.keys()]) unhold(iframe), hold(iframe as HTMLIFrameElement);
+    },
+    get holding() {
+      return shown.size > 0;
     },
   };
 }

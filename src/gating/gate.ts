@@ -23,9 +23,9 @@ export interface Gate {
   scan(root?: ParentNode): void;
   /** Stops watching the page and consent changes; what already ran stays. */
   stop(): void;
-  /** Replaces the placeholder texts (a translation loaded later); shown placeholders update. */
+  /** Replaces the placeholder texts (a translation loaded later); shown placeholders update by the end of the task. */
   setTexts(texts: Partial<PlaceholderTexts>): void;
-  /** True when at least one held iframe shows its placeholder. */
+  /** True when at least one iframe is held behind a placeholder (placed by the end of the task). */
   readonly placeholders: boolean;
 }
 
@@ -134,7 +134,7 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
     scan,
     setTexts: embeds.retext,
     get placeholders() {
-      return !!doc.querySelector('[data-consentry-placeholder]');
+      return embeds.holding;
     },
     stop() {
       off();

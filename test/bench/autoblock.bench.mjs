@@ -4,13 +4,13 @@
 // ratio (target ≤ 1.15×), and the gzip size gating and auto-blocking add to dist/consentry.js.
 // Writes its section of test/bench/RESULTS.md. Never fails.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, scriptTagPage, startServer } from '../e2e/harness.ts';
+import { median, writeSection } from './results.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 15);
 const ELEMENTS = 10_000;
 
@@ -104,10 +104,6 @@ async function samePageAB({ count }) {
   return best;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const cell = (xs) => `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
 
 /** gzip -9 of the script-tag bundle (esbuild, minified) with the given modules replaced by no-ops. */
@@ -131,14 +127,6 @@ async function bundleSize(stubbed) {
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
 }
 
-function writeResults(markdown) {
-  const start = '<!-- autoblock:start -->';
-  const end = '<!-- autoblock:end -->';
-  const section = `${start}\n${markdown}\n${end}`;
-  let text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench` (test/bench/). Each benchmark replaces only its own section.\n';
-  text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => section) : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, text);
-}
 
 export default async function autoblockBench() {
   if (!existsSync(ROOT + 'dist/consentry.js')) throw new Error('dist/consentry.js is missing: run npm run build');
@@ -204,5 +192,5 @@ Target: ≤ 1.15× (ratio of medians). With trackers, autoBlock also saves the f
 
 Size added to \`dist/consentry.js\` (esbuild-minified, gzip -9, measured by removing each part): gating (markup, embeds, withdrawal, events, with the Consent Mode and presets runtime it starts) ${gating} B; auto-blocking ${autoblock} B; whole bundle ${all} B.${failures.length ? `\n\nRuns that failed (not counted):\n${failures.map((f) => `- ${f}`).join('\n')}` : ''}`;
   console.log(markdown);
-  writeResults(markdown);
+  writeSection('autoblock', markdown);
 }

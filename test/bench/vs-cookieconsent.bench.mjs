@@ -4,13 +4,13 @@
 // emulation and with an emulated 4G link, and prints medians, min and max and each ratio
 // to vanilla-cookieconsent. Writes its section of test/bench/RESULTS.md. Never fails.
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, interceptThirdParty, scriptTagPage, SITE_DOMAIN } from '../e2e/harness.ts';
+import { median, writeSection } from './results.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 15);
 const GA = 'www.googletagmanager.com/gtag/js';
 const GA_ID = 'G-BENCH1234';
@@ -166,11 +166,6 @@ const METRICS = [
   { key: 'script', visit: 'return', label: 'Returning visit: main-thread script time (ms)' },
   { key: 'ga', visit: 'return', label: 'Returning visit: navigation → GA request (ms)' },
 ];
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const cell = (xs) => (xs.length ? `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})` : 'n/a');
 
@@ -184,14 +179,6 @@ function table(samples) {
   return rows.join('\n');
 }
 
-function writeResults(markdown) {
-  const start = '<!-- vs-cookieconsent:start -->';
-  const end = '<!-- vs-cookieconsent:end -->';
-  const section = `${start}\n${markdown}\n${end}`;
-  let text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench` (test/bench/). Each benchmark replaces only its own section.\n';
-  text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => section) : `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, text);
-}
 
 export default async function vsCookieconsent() {
   for (const file of ['dist/consentry.js', 'dist/consentry-ui.js']) if (!existsSync(ROOT + file)) throw new Error(`${file} is missing: run npm run build`);
@@ -231,7 +218,7 @@ export default async function vsCookieconsent() {
       failures.length ? `\nRuns that failed (not counted):\n${failures.map((f) => `- ${f}`).join('\n')}` : '',
     ].join('\n');
     console.log(markdown);
-    writeResults(markdown);
+    writeSection('vs-cookieconsent', markdown);
   } finally {
     await browser.close();
     server.close();

@@ -41,8 +41,17 @@ describe('nonce-based CSP', () => {
 
   it('runs activated scripts with the nonce of the held elements, with no violation', async () => {
     await open(esmPage({ mode: 'opt-in' }, { nonce: NONCE, body: held(` nonce="${NONCE}"`) }));
-    // The placeholder's stylesheet applies under `style-src 'self'`.
+    // The placeholder's stylesheet applies under `style-src 'self'`, and so does its size.
     expect(await page.locator('[data-consentry-placeholder]').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    const frameSize = await page.evaluate(() => {
+      const frame = document.querySelector('iframe')!;
+      frame.hidden = false;
+      const { width, height } = frame.getBoundingClientRect();
+      frame.hidden = true;
+      return [width, height];
+    });
+    const box = (await page.locator('[data-consentry-placeholder]').boundingBox())!;
+    expect([box.width, box.height]).toEqual(frameSize);
     await page.evaluate('window.consent.acceptAll()');
     await poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-a.test/a.js', 'inline', 'module']);
     await poll(() => page.frames().map((f) => f.url())).toContain(VIDEO);

@@ -268,12 +268,38 @@ describe('embed placeholders', () => {
     await tick();
     expect(gated.placeholders).toBe(true);
     gated.setTexts({ embedBlocked: 'Bloqué tant que vous n’autorisez pas {category}', embedAllow: 'Autoriser {category}', advertisingLabel: 'la publicité' } as never);
+    expect(gated.placeholders).toBe(true);
+    await tick(); // placeholders go in at the end of the task
     expect(box()!.querySelector('p')!.textContent).toBe('Bloqué tant que vous n’autorisez pas la publicité');
     expect(Array.from(box()!.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Autoriser la publicité', 'Load this once']);
     expect(document.querySelectorAll('[data-consentry-placeholder]')).toHaveLength(1);
     consent.acceptAll();
     await tick();
     expect(gated.placeholders).toBe(false);
+  });
+
+  it('measures every held iframe before it places any placeholder: one layout, however many embeds', async () => {
+    document.body.innerHTML = embed.repeat(5);
+    start().acceptAll();
+    await tick();
+    const placedWhenMeasured: number[] = [];
+    Object.defineProperty(HTMLIFrameElement.prototype, 'offsetWidth', {
+      configurable: true,
+      get() {
+        placedWhenMeasured.push(document.querySelectorAll('[data-consentry-placeholder]').length);
+        return 560;
+      },
+    });
+    try {
+      consent.rejectAll();
+    } finally {
+      delete (HTMLIFrameElement.prototype as { offsetWidth?: number }).offsetWidth;
+    }
+    expect(placedWhenMeasured).toEqual([0, 0, 0, 0, 0]);
+    expect(gated.placeholders).toBe(true);
+    await tick();
+    expect(document.querySelectorAll('[data-consentry-placeholder]')).toHaveLength(5);
+    expect(Array.from(document.querySelectorAll('iframe'), (f) => f.hidden)).toEqual([true, true, true, true, true]);
   });
 
   it('is removed with its iframe', async () => {
