@@ -106,9 +106,10 @@ describe('withdrawal', () => {
 
     for (const withdrawAfter of [20, 70, 120]) {
       first = 0;
-      const requested = page.waitForRequest('**/embed/0');
       await page.evaluate('window.consent.update({ advertising: true })');
-      await requested;
+      // The first embed request of the round, whichever it is: Chromium sometimes brings an
+      // embed back without a request of its own.
+      await poll(() => first).toBeGreaterThan(0);
       await new Promise((wait) => setTimeout(wait, withdrawAfter));
       await page.evaluate('window.consent.update({ advertising: false })');
       await poll(iframeDocuments).toEqual(embeds.map(() => 'about:blank'));
