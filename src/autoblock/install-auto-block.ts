@@ -1,3 +1,4 @@
+import { CONSENT } from '../gating/held-markup';
 import { loadOnce, ran } from '../gating/page-state';
 import type { Consent } from '../types';
 import { blockRules, blockedCategory, onHost } from './block-rules';
@@ -44,7 +45,9 @@ export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {
       if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
       category = blockedCategory(rules, new URL(text, base)) || '';
       if (!category || loadOnce.has(el)) return false;
-      if (consent.granted(category)) return el.localName != 'img' && ran.add(category), false;
+      // What it lets through counts as run (withdrawal reloads), but for pixels, which leave
+      // nothing running, and marked-up elements, which gate() counts or unloads itself.
+      if (consent.granted(category)) return el.localName != 'img' && !el.hasAttribute(CONSENT) && ran.add(category), false;
     } catch {
       category = ''; // unparseable URL or a bug of ours: keep the element held
     }

@@ -3,7 +3,7 @@
 // and run once after; it coexists with other code wrapping the same functions.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { documentsInIframes, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 
 let server: TestServer;
 let context: BrowserContext;
@@ -85,6 +85,18 @@ describe('auto-blocking', () => {
     await page.waitForLoadState('networkidle');
     expect(tracker().filter((url) => url.includes('/frame'))).toHaveLength(1);
     expect(await page.evaluate(() => document.querySelector('iframe')!.contentDocument?.URL)).toBe('about:blank');
+  });
+
+  it('a marked-up embed on a blocked host is still unloaded in place on withdrawal, without a reload', async () => {
+    await open(scriptTagPage(config(), { body: '<iframe data-consent="advertising" data-src="https://embed.tracker.test/frame" title="Video"></iframe>' }));
+    await call(`update({ advertising: true })`);
+    await poll(() => documentsInIframes(page)).toEqual(['cross-origin']);
+    await page.evaluate('window.marker = 1');
+    await call(`update({ advertising: false })`);
+    await poll(() => documentsInIframes(page)).toEqual(['about:blank']);
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate('window.marker')).toBe(1);
+    expect(await page.locator('[data-consentry-placeholder]').count()).toBe(1);
   });
 
   it('never executes a parser-inserted <script src> to a blocked host before consent; runs it once after', async () => {
