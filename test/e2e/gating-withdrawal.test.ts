@@ -125,9 +125,8 @@ describe('withdrawal', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => frame != page.mainFrame() && navigations.push(frame.url()));
     await page.evaluate('window.consent.update({ advertising: false })');
-    await poll(() => page.frames().map((f) => f.url())).not.toContain(embed);
+    await poll(() => navigations.length).toBeGreaterThan(0);
     await page.waitForTimeout(1000); // time for a loop to show
-    expect(navigations.length).toBeGreaterThan(0);
     expect(navigations.length).toBeLessThanOrEqual(2); // `src` removed, then sent away once more
     expect(navigations.every((url) => url == 'about:blank')).toBe(true);
   });
