@@ -57,7 +57,9 @@ const has = (file) => existsSync(resolve(root, file));
 const reopenFromCore = {
   name: 'reopen-from-core',
   resolveId: (source, importer) =>
-    importer && importer.startsWith(root + '/ui/') && source === './reopen-button' ? resolve(root, 'ui/reopen-from-core.ts') : null,
+    importer && importer.startsWith(root + '/ui/') && source === './reopen-button'
+      ? resolve(root, 'ui/reopen-from-core.ts')
+      : null,
 };
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 /** Resolves `consentry` and `consentry/*` through package.json "exports" to the built files. */
@@ -94,7 +96,11 @@ const copySchema = {
     this.addWatchFile(resolve(root, 'presets/schema.json'));
   },
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'schema.json', source: readFileSync(resolve(root, 'presets/schema.json')) });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'schema.json',
+      source: readFileSync(resolve(root, 'presets/schema.json')),
+    });
   },
 };
 
@@ -103,7 +109,9 @@ const copySchema = {
  * `window.ConsentryUI.i18n`; the UI fetches only the one the page needs.
  */
 const uiLanguages = has('ui/i18n/languages.ts')
-  ? readdirSync(resolve(root, 'ui/i18n')).filter((f) => /^[a-z]{2}\.ts$/.test(f) && f !== 'en.ts').map((f) => f.slice(0, 2))
+  ? readdirSync(resolve(root, 'ui/i18n'))
+      .filter((f) => /^[a-z]{2}\.ts$/.test(f) && f !== 'en.ts')
+      .map((f) => f.slice(0, 2))
   : [];
 for (const lang of uiLanguages)
   virtual[`entry:i18n-${lang}`] = `
@@ -121,14 +129,23 @@ const fullySpecifiedDeclarations = {
   buildStart() {
     const dir = resolve(root, 'dist/types');
     if (!existsSync(dir)) return;
-    for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.d.ts'))) {
+    for (const file of readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.d.ts'))) {
       const path = resolve(dir, file);
-      const code = readFileSync(path, 'utf8').replace(/((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g, (all, before, quote, spec) => {
-        if (/\.(js|json)$/.test(spec)) return all;
-        const target = resolve(dirname(path), spec);
-        const fixed = existsSync(target + '.d.ts') ? spec + '.js' : existsSync(resolve(target, 'index.d.ts')) ? spec + '/index.js' : spec;
-        return before + quote + fixed + quote;
-      });
+      const code = readFileSync(path, 'utf8').replace(
+        /((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]*?)\2/g,
+        (all, before, quote, spec) => {
+          if (/\.(js|json)$/.test(spec)) return all;
+          const target = resolve(dirname(path), spec);
+          const fixed = existsSync(target + '.d.ts')
+            ? spec + '.js'
+            : existsSync(resolve(target, 'index.d.ts'))
+              ? spec + '/index.js'
+              : spec;
+          return before + quote + fixed + quote;
+        },
+      );
       writeFileSync(path, code);
     }
   },
@@ -145,19 +162,26 @@ export default [
   // files with charset="utf-8", so they decode right on pages in any encoding.
   ...uiLanguages.map((lang) => ({
     ...iife(`entry:i18n-${lang}`, `dist/i18n/${lang}.js`),
-    plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts'] }), esbuild({ target, minify: true, charset: 'utf8' })],
+    plugins: [
+      virtualEntries(virtual),
+      nodeResolve({ extensions: ['.ts'] }),
+      esbuild({ target, minify: true, charset: 'utf8' }),
+    ],
   })),
-  has('src/cli/run.ts') && has('presets/registry.ts') && {
-    input: 'entry:cli',
-    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
-    external: (id) => id.startsWith('node:'),
-    plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
-  },
+  has('src/cli/run.ts') &&
+    has('presets/registry.ts') && {
+      input: 'entry:cli',
+      output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+      external: (id) => id.startsWith('node:'),
+      plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
+    },
   // The npm/ESM demo app (examples/npm-app): imports the package by name, resolved to the
   // files built above through package.json "exports", the way an app's bundler would.
-  has('examples/npm-app/src/main.js') && has('ui/index.ts') && has('presets/index.ts') && {
-    input: 'examples/npm-app/src/main.js',
-    output: { file: 'examples/npm-app/dist/app.js', format: 'es' },
-    plugins: [packageByName, nodeResolve({ browser: true }), transpile(true)],
-  },
+  has('examples/npm-app/src/main.js') &&
+    has('ui/index.ts') &&
+    has('presets/index.ts') && {
+      input: 'examples/npm-app/src/main.js',
+      output: { file: 'examples/npm-app/dist/app.js', format: 'es' },
+      plugins: [packageByName, nodeResolve({ browser: true }), transpile(true)],
+    },
 ].filter(Boolean);

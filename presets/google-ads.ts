@@ -14,12 +14,7 @@ export const googleAds = /* @__PURE__ */ definePreset<{ id: string }>({
   category: 'advertising',
   google: true,
   // Google publishes no exhaustive list; these serve the tag and its conversion beacons.
-  hosts: [
-    'www.googletagmanager.com/gtag/',
-    'googleadservices.com',
-    'doubleclick.net',
-    'www.google.com/pagead/',
-  ],
+  hosts: ['www.googletagmanager.com/gtag/', 'googleadservices.com', 'doubleclick.net', 'www.google.com/pagead/'],
   // support.google.com/tagmanager/answer/13802165 documents the `_gcl_*` family.
   cookies: [
     { name: '_gcl_*', purpose: 'Ad clicks and conversions', lifetime: '90 days' },

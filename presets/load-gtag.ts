@@ -10,7 +10,9 @@ export function loadGtag({ window: w, entry, src, loadScript }: PresetContext): 
   // The page's `gtag()` pushes its `arguments` object, the only form gtag.js and GTM read as a
   // command (a plain array is silently ignored: nuxt/scripts#770); site code gets it as
   // `window.gtag` when the page has none.
-  const gtag = function () { (w.dataLayer = w.dataLayer || []).push(arguments) } as (...args: unknown[]) => void;
+  const gtag = function () {
+    (w.dataLayer = w.dataLayer || []).push(arguments);
+  } as (...args: unknown[]) => void;
   w.gtag = w.gtag || gtag;
   if (!loaded) {
     gtag('js', new Date());

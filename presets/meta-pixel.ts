@@ -28,9 +28,12 @@ export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataU
   load({ window: w, entry, src, loadScript }) {
     // Meta's base code: a queue until fbevents.js takes over; a second pixel only adds `init`.
     if (!w.fbq) {
-      const fbq: any = (w.fbq = w._fbq = function () {
-        fbq.callMethod ? fbq.callMethod.apply(fbq, arguments) : fbq.queue.push(arguments);
-      });
+      const fbq: any =
+        (w.fbq =
+        w._fbq =
+          function () {
+            fbq.callMethod ? fbq.callMethod.apply(fbq, arguments) : fbq.queue.push(arguments);
+          });
       Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
       loadScript(src('https://connect.facebook.net/en_US/fbevents.js'));
     }

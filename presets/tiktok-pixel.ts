@@ -27,9 +27,9 @@ export const tiktokPixel = /* @__PURE__ */ definePreset<{ id: string }>({
     const ttq: any = (w.ttq = w.ttq || []);
     const id = entry.id as string;
     w.TiktokAnalyticsObject = 'ttq';
-    'page track identify revokeConsent grantConsent'.split(' ').forEach(
-      (m: string) => (ttq[m] = ttq[m] || ((...args: unknown[]) => void ttq.push([m, ...args]))),
-    );
+    'page track identify revokeConsent grantConsent'
+      .split(' ')
+      .forEach((m: string) => (ttq[m] = ttq[m] || ((...args: unknown[]) => void ttq.push([m, ...args]))));
     ((ttq._i = ttq._i || {})[id] = [] as any)._u = SDK;
     (ttq._t = ttq._t || {})[id] = Date.now();
     (ttq._o = ttq._o || {})[id] = {};

@@ -57,7 +57,9 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   /** The stored record, if it is for the current revision and has not expired. */
   const load = (): ConsentRecord | null => {
     const record = decodeRecord(store.read());
-    return record && record.revision === revision && record.updatedAt + (cookie.days ?? 182) * 864e5 > Date.now() ? record : null;
+    return record && record.revision === revision && record.updatedAt + (cookie.days ?? 182) * 864e5 > Date.now()
+      ? record
+      : null;
   };
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
@@ -77,7 +79,14 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   /** Stores a decision: `choose` gives each non-essential category's choice. */
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
-    const record: ConsentRecord = { id: stored?.id ?? id, revision, createdAt: stored?.createdAt ?? now, updatedAt: now, choices: choicesOf(choose), source };
+    const record: ConsentRecord = {
+      id: stored?.id ?? id,
+      revision,
+      createdAt: stored?.createdAt ?? now,
+      updatedAt: now,
+      choices: choicesOf(choose),
+      source,
+    };
     store.write(encodeRecord(record));
     apply(record);
     if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
@@ -97,7 +106,14 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       // Before a decision: what applies now, recorded as coming from a signal or the default.
       return stored
         ? { ...stored, choices: { ...stored.choices } }
-        : { id, revision, createdAt: startedAt, updatedAt: startedAt, choices: choicesOf((name) => state[name]!), source: denied.length ? ('signal' as const) : ('default' as const) };
+        : {
+            id,
+            revision,
+            createdAt: startedAt,
+            updatedAt: startedAt,
+            choices: choicesOf((name) => state[name]!),
+            source: denied.length ? ('signal' as const) : ('default' as const),
+          };
     },
     signals: { ...signals },
     mode,
@@ -111,7 +127,8 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source),
     rejectAll: (source) => decide(() => false, source),
-    update: (choices, source) => decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
+    update: (choices, source) =>
+      decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
     reset() {
       store.remove();
       apply(null);
@@ -121,7 +138,9 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       if ((next && encodeRecord(next)) !== (stored && encodeRecord(stored))) apply(next);
     },
     on: (event, listener) =>
-      event == 'change' && typeof listener == 'function' ? (listeners.add(listener), () => void listeners.delete(listener)) : () => {},
+      event == 'change' && typeof listener == 'function'
+        ? (listeners.add(listener), () => void listeners.delete(listener))
+        : () => {},
     whenGranted(category, run) {
       // Unsubscribes before running, so a callback that decides again cannot run it twice.
       const check = (): unknown => consent.granted(category) && (off(), safely(run), 1);
@@ -130,11 +149,12 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       return off;
     },
     loadScript: (category, src, attrs) =>
-      new Promise((resolve, reject) =>
-        void consent.whenGranted(category, () => {
-          ran.add(category); // a later withdrawal must reload: the script cannot be unloaded
-          insertScript(src, attrs, nonce).then(resolve, reject);
-        }),
+      new Promise(
+        (resolve, reject) =>
+          void consent.whenGranted(category, () => {
+            ran.add(category); // a later withdrawal must reload: the script cannot be unloaded
+            insertScript(src, attrs, nonce).then(resolve, reject);
+          }),
       ),
   };
   return consent;

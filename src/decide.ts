@@ -6,9 +6,17 @@ const denies = (on: boolean, policy: SignalPolicy, sale: boolean): boolean =>
   on && (policy == 'deny-all' || (policy == 'deny-sale' && sale));
 
 /** Names of the categories GPC or DNT deny under their policies (never `essential`). */
-export const signalDenied = (categories: CategoryInfo[], signals: Signals, gpc: SignalPolicy, dnt: SignalPolicy): string[] =>
+export const signalDenied = (
+  categories: CategoryInfo[],
+  signals: Signals,
+  gpc: SignalPolicy,
+  dnt: SignalPolicy,
+): string[] =>
   categories
-    .filter((category) => !category.locked && (denies(signals.gpc, gpc, category.sale) || denies(signals.dnt, dnt, category.sale)))
+    .filter(
+      (category) =>
+        !category.locked && (denies(signals.gpc, gpc, category.sale) || denies(signals.dnt, dnt, category.sale)),
+    )
     .map((category) => category.name);
 
 /**
@@ -24,7 +32,12 @@ export const signalDecides = (signals: Signals, gpc: SignalPolicy, dnt: SignalPo
  * no signal denies it. A choice made in preferences or through `update()` is explicit and may
  * grant what a signal denied; any other choice (banner, accept all) cannot.
  */
-export function effectiveState(categories: CategoryInfo[], mode: Mode, denied: string[], record: ConsentRecord | null): ConsentState {
+export function effectiveState(
+  categories: CategoryInfo[],
+  mode: Mode,
+  denied: string[],
+  record: ConsentRecord | null,
+): ConsentState {
   const state: ConsentState = {};
   const explicit = record?.source == 'preferences' || record?.source == 'api';
   for (const { name, locked } of categories) {

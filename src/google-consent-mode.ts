@@ -37,7 +37,8 @@ export function startGoogleConsentMode(consent: Consent): void {
         personalization_storage: 'denied',
         security_storage: 'granted',
       };
-      for (const category of consent.categories) if (state[category.name]) for (const type of category.google) result[type] = 'granted';
+      for (const category of consent.categories)
+        if (state[category.name]) for (const type of category.google) result[type] = 'granted';
       return result;
     };
 
@@ -49,7 +50,10 @@ export function startGoogleConsentMode(consent: Consent): void {
       if (redacted !== (redacted = next.ad_storage == 'denied')) gtag('set', 'ads_data_redaction', redacted);
     };
     const denied = types({});
-    tell('default', { ...denied, wait_for_update: (option as { waitForUpdate?: number } | undefined)?.waitForUpdate ?? 500 });
+    tell('default', {
+      ...denied,
+      wait_for_update: (option as { waitForUpdate?: number } | undefined)?.waitForUpdate ?? 500,
+    });
     const update = (state: ConsentState): void => tell('update', types(state));
     // A stored decision, or a default that grants something (opt-out mode), is told at once.
     if (consent.decided || JSON.stringify(types(consent.state)) != JSON.stringify(denied)) update(consent.state);

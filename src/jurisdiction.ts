@@ -9,7 +9,10 @@ import type { Mode } from './types';
  * the tests check every country against. For the same reason European time zones need no
  * table: the tests check that every `Europe/` zone the runtime knows opts in.
  */
-export const OPT_IN_COUNTRIES: readonly string[] = /* @__PURE__ */ 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB UK CH'.split(' ');
+export const OPT_IN_COUNTRIES: readonly string[] =
+  /* @__PURE__ */ 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB UK CH'.split(
+    ' ',
+  );
 
 /** US zones: the contiguous states, Alaska and Hawaii (territories such as Puerto Rico opt in). */
 const US_ZONE =

@@ -6,7 +6,12 @@ export function sendLog(endpoint: string, body: object): void {
   try {
     const json = JSON.stringify({ ...body, url: location.href });
     navigator.sendBeacon?.(endpoint, new Blob([json], { type: 'application/json' })) ||
-      fetch(endpoint, { method: 'POST', body: json, keepalive: true, headers: { 'content-type': 'application/json' } }).catch(() => {});
+      fetch(endpoint, {
+        method: 'POST',
+        body: json,
+        keepalive: true,
+        headers: { 'content-type': 'application/json' },
+      }).catch(() => {});
   } catch {
     // Logging must never break a decision.
   }

@@ -27,7 +27,12 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   const advanced = (consent.config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
 
-  const run = ({ entry, definition, category }: ResolvedPreset, step: Step, state: ConsentState, previous?: ConsentState): void => {
+  const run = (
+    { entry, definition, category }: ResolvedPreset,
+    step: Step,
+    state: ConsentState,
+    previous?: ConsentState,
+  ): void => {
     try {
       definition[step]?.({
         entry,
@@ -57,7 +62,7 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   const loadGranted = (state: ConsentState): void => {
     for (const preset of consent.presets)
       if (!loaded.has(preset) && (state[preset.category] || (advanced && preset.definition.google)))
-        loaded.add(preset), run(preset, 'load', state);
+        (loaded.add(preset), run(preset, 'load', state));
   };
 
   const state = consent.state;

@@ -26,7 +26,12 @@ const ENTRIES = {
 async function breakdown(name) {
   const { outputFiles } = await build({
     stdin: { contents: ENTRIES[name], resolveDir: ROOT, loader: 'ts', sourcefile: name },
-    bundle: true, write: false, format: 'esm', target: 'es2020', minifySyntax: true, minifyIdentifiers: true,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2020',
+    minifySyntax: true,
+    minifyIdentifiers: true,
   });
   // Unminified whitespace keeps esbuild's `// path` comment at the start of each module.
   const text = outputFiles[0].text;
@@ -34,9 +39,11 @@ async function breakdown(name) {
   const minified = async (code) => (await transform(code, { minify: true, target: 'es2020' })).code;
   const total = gzip(await minified(text));
   const rows = [];
-  for (const part of modules) rows.push([total - gzip(await minified(text.replace(part, ''))), part.slice(3, part.indexOf('\n'))]);
+  for (const part of modules)
+    rows.push([total - gzip(await minified(text.replace(part, ''))), part.slice(3, part.indexOf('\n'))]);
   console.log(`\n${name}: ${total} B gzip (esbuild-minified sources; the built file may differ slightly)`);
-  for (const [bytes, module] of rows.sort((a, b) => b[0] - a[0])) console.log(`${String(bytes).padStart(7)}  ${module}`);
+  for (const [bytes, module] of rows.sort((a, b) => b[0] - a[0]))
+    console.log(`${String(bytes).padStart(7)}  ${module}`);
 }
 
 for (const name of process.argv[2] ? [process.argv[2]] : Object.keys(ENTRIES)) {

@@ -21,7 +21,12 @@ const entryFile = (sub) => join(ROOT, pkg.exports[sub].default);
 async function bundle(code, external = []) {
   const result = await build({
     stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
-    bundle: true, minify: true, format: 'esm', target: 'es2020', write: false, external,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    write: false,
+    external,
   });
   return result.outputFiles[0].contents;
 }
@@ -29,7 +34,12 @@ async function bundle(code, external = []) {
 /** Named exports of a built ESM file. */
 async function exportsOf(file) {
   const result = await build({
-    entryPoints: [file], bundle: false, write: false, metafile: true, format: 'esm', outdir: 'out',
+    entryPoints: [file],
+    bundle: false,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    outdir: 'out',
   });
   return Object.values(result.metafile.outputs)[0].exports;
 }
@@ -40,7 +50,11 @@ export function translationFiles(dir = join(ROOT, 'dist')) {
   return readdirSync(dir, { recursive: true })
     .map(String)
     .filter((f) => /\.m?js$/.test(f) && !f.startsWith('types'))
-    .filter((f) => /(^|\/)(i18n|lang|langs|locales?|translations?)\//.test(f) || /[.-](ar|de|fr|es|it|nl|pt|pl|sv|da|he)\.m?js$/.test(f))
+    .filter(
+      (f) =>
+        /(^|\/)(i18n|lang|langs|locales?|translations?)\//.test(f) ||
+        /[.-](ar|de|fr|es|it|nl|pt|pl|sv|da|he)\.m?js$/.test(f),
+    )
     .map((f) => join(dir, f));
 }
 
@@ -48,7 +62,8 @@ export function translationFiles(dir = join(ROOT, 'dist')) {
 export async function measure() {
   const rows = [];
   const limitOf = (id) => Math.round(budgets.find((b) => b.id === id).kb * 1000);
-  const goalOf = (id) => Math.round((budgets.find((b) => b.id === id).goal ?? budgets.find((b) => b.id === id).kb) * 1000);
+  const goalOf = (id) =>
+    Math.round((budgets.find((b) => b.id === id).goal ?? budgets.find((b) => b.id === id).kb) * 1000);
   const file = (id, path) => {
     const full = join(ROOT, path);
     rows.push({ id, name: path, bytes: existsSync(full) ? gzip(readFileSync(full)) : null, limit: limitOf(id) });
@@ -57,7 +72,9 @@ export async function measure() {
   file('ui', 'dist/consentry-ui.js');
   const core = entryFile('.');
   rows.push({
-    id: 'core', name: "import { createConsent } from 'consentry'", limit: limitOf('core'),
+    id: 'core',
+    name: "import { createConsent } from 'consentry'",
+    limit: limitOf('core'),
     bytes: existsSync(core) ? gzip(await bundle(`export { createConsent } from ${JSON.stringify(core)}`)) : null,
   });
   const presets = entryFile('./presets');
@@ -65,10 +82,16 @@ export async function measure() {
   if (!names.length) rows.push({ id: 'preset', name: 'consentry/presets', bytes: null, limit: limitOf('preset') });
   for (const name of names) {
     const code = await bundle(`export { ${name} } from ${JSON.stringify(presets)}`, ['consentry']);
-    rows.push({ id: 'preset', name: `import { ${name} } from 'consentry/presets'`, bytes: gzip(code), limit: limitOf('preset') });
+    rows.push({
+      id: 'preset',
+      name: `import { ${name} } from 'consentry/presets'`,
+      bytes: gzip(code),
+      limit: limitOf('preset'),
+    });
   }
   const languages = translationFiles();
-  if (!languages.length) rows.push({ id: 'translation', name: 'dist translation files', bytes: null, limit: limitOf('translation') });
+  if (!languages.length)
+    rows.push({ id: 'translation', name: 'dist translation files', bytes: null, limit: limitOf('translation') });
   for (const lang of languages) file('translation', relative(ROOT, lang));
   return rows.map((row) => ({ ...row, goal: goalOf(row.id) }));
 }
@@ -84,7 +107,9 @@ async function main() {
     const size = bytes === null ? 'missing' : String(bytes);
     // A goal below the budget only reports the distance left; the budget is what fails.
     const verdict = over ? 'FAIL' : bytes > goal ? `ok, ${bytes - goal} over goal` : 'ok';
-    console.log(`${name.padEnd(pad)}  ${size.padStart(6)}  ${String(limit).padStart(7)}  ${String(goal).padStart(7)}  ${verdict}`);
+    console.log(
+      `${name.padEnd(pad)}  ${size.padStart(6)}  ${String(limit).padStart(7)}  ${String(goal).padStart(7)}  ${verdict}`,
+    );
   }
   if (failed) {
     console.error(`\nsize: ${failed} item(s) over budget or missing (budgets in test/size-budgets.json)`);

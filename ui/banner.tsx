@@ -20,12 +20,7 @@ export function bannerView(v: View) {
   const optOut = v.consent.mode == 'opt-out';
   const href = safeUrl(v.options.privacyPolicyUrl);
   return (
-    <div
-      class={'b ' + (v.options.layout || 'bar')}
-      role="region"
-      aria-labelledby="ct"
-      data-consentry-banner=""
-    >
+    <div class={'b ' + (v.options.layout || 'bar')} role="region" aria-labelledby="ct" data-consentry-banner="">
       <h2 id="ct">
         {/* Announced once, when the banner appears: an alert is read when inserted with its text. */}
         <span role="alert">{t.title}</span>
@@ -35,8 +30,16 @@ export function bannerView(v: View) {
       </p>
       <div class="a">
         {optOut
-          ? [choice(v, 'do-not-sell', t.doNotSell), choice(v, 'preferences', t.customize), choice(v, 'accept-all', t.acceptAll)]
-          : [choice(v, 'accept-all', t.acceptAll), choice(v, 'reject-all', t.rejectAll), choice(v, 'preferences', t.customize)]}
+          ? [
+              choice(v, 'do-not-sell', t.doNotSell),
+              choice(v, 'preferences', t.customize),
+              choice(v, 'accept-all', t.acceptAll),
+            ]
+          : [
+              choice(v, 'accept-all', t.acceptAll),
+              choice(v, 'reject-all', t.rejectAll),
+              choice(v, 'preferences', t.customize),
+            ]}
       </div>
     </div>
   );

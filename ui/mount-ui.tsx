@@ -61,7 +61,8 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
       shadow,
     );
     const reopen = options.reopenButton && !banner;
-    if (reopen && !removeReopen) removeReopen = mountReopenButton({ label: t.reopen, onClick: () => open(), nonce: options.nonce });
+    if (reopen && !removeReopen)
+      removeReopen = mountReopenButton({ label: t.reopen, onClick: () => open(), nonce: options.nonce });
     if (!reopen && removeReopen) removeReopen = removeReopen();
     // A modal: the browser makes the rest of the page inert (the reopen button too) and keeps
     // focus inside; browsers without <dialog> (before 2022) show it as a plain box.
@@ -115,7 +116,7 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
   const onClick = (event: Event): void => {
     const target = event.target as Element;
     const element = target.closest && target.closest('[data-consentry-action="preferences"]');
-    if (element) event.preventDefault(), open(element);
+    if (element) (event.preventDefault(), open(element));
   };
 
   const off = consent.on('change', () => {

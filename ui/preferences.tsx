@@ -27,9 +27,7 @@ export function preferencesView(v: View) {
         </button>
       </div>
       <p id="pd">{t.prefsText}</p>
-      <ul>
-        {v.consent.categories.map((category, index) => categoryView(v, category, index))}
-      </ul>
+      <ul>{v.consent.categories.map((category, index) => categoryView(v, category, index))}</ul>
       <div class="a">
         {choice(v, 'save', t.save)}
         {choice(v, 'accept-all', t.acceptAll)}

@@ -6,4 +6,6 @@
  * all of those removed: `java\nscript:` is still `javascript:`.
  */
 export const safeUrl = (url: unknown): string | undefined =>
-  typeof url == 'string' && /^([^:/?#]*([/?#]|$)|https?:|mailto:)/i.test(url.replace(/[\0-\x20]/g, '')) ? url : undefined;
+  typeof url == 'string' && /^([^:/?#]*([/?#]|$)|https?:|mailto:)/i.test(url.replace(/[\0-\x20]/g, ''))
+    ? url
+    : undefined;

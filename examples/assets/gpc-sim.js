@@ -5,7 +5,12 @@
 (function () {
   if (!/[?&]gpc=1(&|$)/.test(location.search)) return;
   try {
-    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: function () { return true; }, configurable: true });
+    Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', {
+      get: function () {
+        return true;
+      },
+      configurable: true,
+    });
     document.documentElement.setAttribute('data-gpc-simulated', '');
   } catch (error) {
     console.warn('[demo] could not simulate GPC', error);

@@ -4,5 +4,6 @@
   var on = gpc === true || gpc === 'true' || gpc === '1' || gpc === 1;
   var simulated = document.documentElement.hasAttribute('data-gpc-simulated');
   var out = document.getElementById('gpc-status');
-  if (out) out.textContent = on ? (simulated ? 'on (simulated by the demo switch)' : 'on (sent by your browser)') : 'off';
+  if (out)
+    out.textContent = on ? (simulated ? 'on (simulated by the demo switch)' : 'on (sent by your browser)') : 'off';
 })();

@@ -3,7 +3,9 @@
 // page works under `Content-Security-Policy: default-src 'self'`.
 (function () {
   var events = [];
-  var byId = function (id) { return document.getElementById(id); };
+  var byId = function (id) {
+    return document.getElementById(id);
+  };
 
   function fill(list, items) {
     if (!list) return;
@@ -27,25 +29,53 @@
     if (!consent) return;
     var record = consent.record;
     var signals = consent.signals || {};
-    byId('panel-mode').textContent = consent.mode + (consent.error ? ' (invalid config: ' + consent.error.message + ')' : '');
+    byId('panel-mode').textContent =
+      consent.mode + (consent.error ? ' (invalid config: ' + consent.error.message + ')' : '');
     byId('panel-decided').textContent = consent.decided ? 'yes, via ' + (record ? record.source : 'signal') : 'not yet';
     byId('panel-signals').textContent = 'GPC ' + (signals.gpc ? 'on' : 'off') + ', DNT ' + (signals.dnt ? 'on' : 'off');
-    fill(byId('panel-categories'), consent.categories.map(function (cat) {
-      var granted = consent.granted(cat.name);
-      var note = consent.signalDenied.indexOf(cat.name) >= 0 ? ' (opt-out signal honoured)' : '';
-      var label = cat.label || cat.name.charAt(0).toUpperCase() + cat.name.slice(1);
-      return { text: label + note + ' ', badge: granted ? 'granted' : 'denied', data: { category: cat.name, state: granted ? 'granted' : 'denied' } };
-    }));
+    fill(
+      byId('panel-categories'),
+      consent.categories.map(function (cat) {
+        var granted = consent.granted(cat.name);
+        var note = consent.signalDenied.indexOf(cat.name) >= 0 ? ' (opt-out signal honoured)' : '';
+        var label = cat.label || cat.name.charAt(0).toUpperCase() + cat.name.slice(1);
+        return {
+          text: label + note + ' ',
+          badge: granted ? 'granted' : 'denied',
+          data: { category: cat.name, state: granted ? 'granted' : 'denied' },
+        };
+      }),
+    );
     var ran = window.demoVendors || [];
-    fill(byId('panel-vendors'), ran.length ? ran.map(function (name) { return { text: name, data: { vendor: name } }; }) : [{ text: 'none yet' }]);
-    fill(byId('panel-events'), events.length ? events.slice(0, 6).map(function (text) { return { text: text }; }) : [{ text: 'none yet' }]);
+    fill(
+      byId('panel-vendors'),
+      ran.length
+        ? ran.map(function (name) {
+            return { text: name, data: { vendor: name } };
+          })
+        : [{ text: 'none yet' }],
+    );
+    fill(
+      byId('panel-events'),
+      events.length
+        ? events.slice(0, 6).map(function (text) {
+            return { text: text };
+          })
+        : [{ text: 'none yet' }],
+    );
   }
 
   window.addEventListener('consentry:ready', render);
   window.addEventListener('consentry:change', function (event) {
     var state = event.detail.state;
-    var on = Object.keys(state).filter(function (k) { return state[k] && k !== 'essential'; });
-    events.unshift(new Date().toLocaleTimeString() + ' consentry:change: ' + (on.length ? on.join(', ') + ' granted' : 'all non-essential denied'));
+    var on = Object.keys(state).filter(function (k) {
+      return state[k] && k !== 'essential';
+    });
+    events.unshift(
+      new Date().toLocaleTimeString() +
+        ' consentry:change: ' +
+        (on.length ? on.join(', ') + ' granted' : 'all non-essential denied'),
+    );
     render();
   });
   window.addEventListener('demo:vendor', render);

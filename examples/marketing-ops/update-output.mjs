@@ -13,8 +13,13 @@ const check = (file) => {
 };
 
 let page = readFileSync(here + 'index.html', 'utf8');
-for (const [id, file] of [['check-ok', 'consent.json'], ['check-broken', 'broken.json']]) {
-  const block = new RegExp(`(<pre id="${id}"><code>\\$ npx consentry check ${file.replace('.', '\\.')}\\n)[\\s\\S]*?(</code></pre>)`);
+for (const [id, file] of [
+  ['check-ok', 'consent.json'],
+  ['check-broken', 'broken.json'],
+]) {
+  const block = new RegExp(
+    `(<pre id="${id}"><code>\\$ npx consentry check ${file.replace('.', '\\.')}\\n)[\\s\\S]*?(</code></pre>)`,
+  );
   page = page.replace(block, (_, open, close) => open + escape(check(file)) + close);
 }
 writeFileSync(here + 'index.html', page);

@@ -3,6 +3,11 @@
 (function (w) {
   var queued = (w.fbq && w.fbq.queue) || [];
   (w.demoVendors = w.demoVendors || []).push('Meta Pixel');
-  console.log('[demo] Meta Pixel stand-in ran; queued calls:', queued.map(function (call) { return [].slice.call(call).join(' '); }));
+  console.log(
+    '[demo] Meta Pixel stand-in ran; queued calls:',
+    queued.map(function (call) {
+      return [].slice.call(call).join(' ');
+    }),
+  );
   w.dispatchEvent(new CustomEvent('demo:vendor', { detail: 'Meta Pixel' }));
 })(window);

@@ -3,6 +3,11 @@
 (function (w) {
   var queued = (w.pendo && w.pendo._q) || [];
   (w.demoVendors = w.demoVendors || []).push('Pendo');
-  console.log('[demo] Pendo stand-in ran; queued calls:', queued.map(function (call) { return call[0]; }));
+  console.log(
+    '[demo] Pendo stand-in ran; queued calls:',
+    queued.map(function (call) {
+      return call[0];
+    }),
+  );
   w.dispatchEvent(new CustomEvent('demo:vendor', { detail: 'Pendo' }));
 })(window);

@@ -8,7 +8,8 @@ export type Rule = Required<BlockRule>;
  */
 export function blockRules(consent: Consent): Rule[] {
   const rules: Rule[] = [];
-  const add = (host: string, path: string, category: string) => rules.push({ host: host.toLowerCase(), path, category });
+  const add = (host: string, path: string, category: string) =>
+    rules.push({ host: host.toLowerCase(), path, category });
   for (const { definition, category } of consent.presets)
     for (const entry of definition.hosts) {
       const slash = (entry + '/').indexOf('/');
@@ -28,5 +29,7 @@ export const onHost = (host: string, ruleHost: string): boolean => host == ruleH
 export function blockedCategory(rules: Rule[], url: URL): string | undefined {
   const host = url.hostname.replace(/\.$/, '');
   const path = url.pathname;
-  return rules.find((rule) => onHost(host, rule.host) && (path == rule.path || path.startsWith(rule.path.replace(/\/?$/, '/'))))?.category;
+  return rules.find(
+    (rule) => onHost(host, rule.host) && (path == rule.path || path.startsWith(rule.path.replace(/\/?$/, '/'))),
+  )?.category;
 }

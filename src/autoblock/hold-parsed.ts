@@ -20,7 +20,8 @@ export function holdParsed(intercept: Intercept, nonce?: string): () => void {
         const type = script.localName == 'script' && script.hasAttribute('src') ? script.getAttribute('type') : BLOCKED;
         // Only JavaScript would run: a missing or empty type, a JavaScript MIME type, `module`.
         if (type && !/^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type)) continue;
-        if (intercept(script, script.src, () => script.replaceWith(cloneScript(script, type, nonce)))) script.type = BLOCKED;
+        if (intercept(script, script.src, () => script.replaceWith(cloneScript(script, type, nonce))))
+          script.type = BLOCKED;
       }
   };
   const observer = new MutationObserver(check);

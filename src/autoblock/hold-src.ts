@@ -22,12 +22,17 @@ export function holdSrc(intercept: Intercept): () => void {
       if (!intercept(this, url, () => ((this as { src: unknown }).src = url))) own.set!.call(this, url);
     };
     Object.defineProperty(prototype, 'src', { ...own, set });
-    return () => Object.getOwnPropertyDescriptor(prototype, 'src')!.set == set && Object.defineProperty(prototype, 'src', own);
+    return () =>
+      Object.getOwnPropertyDescriptor(prototype, 'src')!.set == set && Object.defineProperty(prototype, 'src', own);
   });
   const proto = Element.prototype;
   const setAttribute = proto.setAttribute;
   function patched(this: Element, name: string, value: string): void {
-    if ((name === 'src' || String(name).toLowerCase() == 'src') && types.some((type) => this instanceof type) && intercept(this, value, () => this.setAttribute(name, value)))
+    if (
+      (name === 'src' || String(name).toLowerCase() == 'src') &&
+      types.some((type) => this instanceof type) &&
+      intercept(this, value, () => this.setAttribute(name, value))
+    )
       return;
     return setAttribute.apply(this, arguments as unknown as [string, string]);
   }

@@ -41,13 +41,16 @@ export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {
       // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
       if (!live || /^(?!https?:)[a-z][\w+.-]*:/i.test(text)) return false;
       // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
-      const host = quickHost(text, () => (base == lastBase ? baseHost : (baseHost = new URL((lastBase = base)).hostname)));
+      const host = quickHost(text, () =>
+        base == lastBase ? baseHost : (baseHost = new URL((lastBase = base)).hostname),
+      );
       if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
       category = blockedCategory(rules, new URL(text, base)) || '';
       if (!category || loadOnce.has(el)) return false;
       // What it lets through counts as run (withdrawal reloads), but for pixels, which leave
       // nothing running, and marked-up elements, which gate() counts or unloads itself.
-      if (consent.granted(category)) return el.localName != 'img' && !el.hasAttribute(CONSENT) && ran.add(category), false;
+      if (consent.granted(category))
+        return (el.localName != 'img' && !el.hasAttribute(CONSENT) && ran.add(category), false);
     } catch {
       category = ''; // unparseable URL or a bug of ours: keep the element held
     }

@@ -17,7 +17,12 @@ export interface InitDeps {
  * Writes `consent.json` (never over an existing one unless `force`). Ids are placeholders that
  * the checker rejects, so a starter cannot go live with made-up ids; the next steps are printed.
  */
-export async function initFile(names: string[], force: boolean, deps: InitDeps, file = 'consent.json'): Promise<number> {
+export async function initFile(
+  names: string[],
+  force: boolean,
+  deps: InitDeps,
+  file = 'consent.json',
+): Promise<number> {
   const known = Object.keys(deps.registry);
   const unknown = names.filter((name) => !known.includes(name));
   if (unknown.length) {
@@ -30,12 +35,21 @@ export async function initFile(names: string[], force: boolean, deps: InitDeps, 
     return option ? { name, [option]: `<your ${name} ${option}>` } : { name };
   });
   // `$schema` lets editors complete and check the file (JSON Schema draft 2020-12).
-  const config = { $schema: './node_modules/consentry/dist/schema.json', mode: 'opt-in', presets, ui: { reopenButton: true } };
+  const config = {
+    $schema: './node_modules/consentry/dist/schema.json',
+    mode: 'opt-in',
+    presets,
+    ui: { reopenButton: true },
+  };
   try {
     await writeFile(resolve(deps.cwd, file), JSON.stringify(config, null, 2) + '\n', { flag: force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    deps.err(code == 'EEXIST' ? `${file} already exists; use --force to overwrite it` : `${file}: cannot write (${code ?? error})`);
+    deps.err(
+      code == 'EEXIST'
+        ? `${file} already exists; use --force to overwrite it`
+        : `${file}: cannot write (${code ?? error})`,
+    );
     return 1;
   }
   deps.out(`wrote ${file} with ${names.length} preset${names.length == 1 ? '' : 's'}`);

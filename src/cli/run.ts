@@ -50,7 +50,11 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   if (command == 'check' && rest.length == 1 && !rest[0]!.startsWith('-'))
     return checkFile(rest[0]!, { registry: deps.registry, schema: deps.schema ?? bundledSchema(), cwd, out, err });
   if (command == 'init' && rest.every((arg) => !arg.startsWith('-') || arg == '--force'))
-    return initFile(rest.filter((arg) => arg != '--force'), rest.includes('--force'), { registry: deps.registry, cwd, out, err });
+    return initFile(
+      rest.filter((arg) => arg != '--force'),
+      rest.includes('--force'),
+      { registry: deps.registry, cwd, out, err },
+    );
   err(command == 'check' ? 'usage: consentry check <file>' : `unknown command or option: ${argv.join(' ')}`);
   err(help);
   return 2;

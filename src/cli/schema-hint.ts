@@ -17,7 +17,10 @@ function nodeAt(schema: Node, path: string, config: unknown): Node | undefined {
     node = deref(node);
     value = value?.[key ?? Number(index)];
     if (index !== undefined) node = node?.items;
-    else node = node?.properties?.[key!] ?? (typeof node?.additionalProperties == 'object' ? node.additionalProperties : undefined);
+    else
+      node =
+        node?.properties?.[key!] ??
+        (typeof node?.additionalProperties == 'object' ? node.additionalProperties : undefined);
     node = deref(node);
     // A preset entry: its own definition, chosen by its name.
     if (node?.allOf && typeof value?.name == 'string') node = deref(schema.$defs?.['preset-' + value.name]) ?? node;
@@ -32,7 +35,12 @@ function nodeAt(schema: Node, path: string, config: unknown): Node | undefined {
  * schemaHint(schema, 'cookie.dayz', config, 'unknown key') // 'allowed here: name, domain, path, days'
  * ```
  */
-export function schemaHint(schema: Node | undefined, path: string, config: unknown, message: string): string | undefined {
+export function schemaHint(
+  schema: Node | undefined,
+  path: string,
+  config: unknown,
+  message: string,
+): string | undefined {
   if (!schema) return undefined;
   if (message.startsWith('unknown key')) {
     if (message.includes('did you mean')) return undefined;
@@ -46,7 +54,9 @@ export function schemaHint(schema: Node | undefined, path: string, config: unkno
   return (
     node.description +
     (node.enum
-      ? message.includes('one of') ? '' : ` One of: ${node.enum.join(', ')}.`
+      ? message.includes('one of')
+        ? ''
+        : ` One of: ${node.enum.join(', ')}.`
       : example !== undefined && typeof example != 'object'
         ? ` Example: ${JSON.stringify(example)}`
         : '')

@@ -50,7 +50,9 @@ export const number = (min: number, max: number, integer?: boolean): Check =>
 export const list =
   (item: Check): Check =>
   (value, path, issues) =>
-    Array.isArray(value) ? value.forEach((v, i) => item(v, `${path}[${i}]`, issues)) : fail(issues, path, 'an array', value);
+    Array.isArray(value)
+      ? value.forEach((v, i) => item(v, `${path}[${i}]`, issues))
+      : fail(issues, path, 'an array', value);
 
 /**
  * An object with known keys (unknown ones are errors with a "did you mean"); with `anyKey`,
@@ -60,12 +62,14 @@ export const shape =
   (fields: Record<string, Check>, required: string[] = [], anyKey?: RegExp, keyExpected = ''): Check =>
   (value, path, issues) => {
     if (!isObject(value)) return fail(issues, path, 'an object', value);
-    for (const key of required) if (value[key] === undefined) issues.push({ path: join(path, key), message: 'is required' });
+    for (const key of required)
+      if (value[key] === undefined) issues.push({ path: join(path, key), message: 'is required' });
     for (const key in value) {
       // Own keys only: `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
       const check = anyKey ? fields['*'] : {}.hasOwnProperty.call(fields, key) ? fields[key] : 0;
       if (anyKey && !anyKey.test(key)) fail(issues, join(path, key), keyExpected, key);
-      else if (!check) issues.push({ path: join(path, key), message: 'unknown key' + didYouMean(key, Object.keys(fields)) });
+      else if (!check)
+        issues.push({ path: join(path, key), message: 'unknown key' + didYouMean(key, Object.keys(fields)) });
       else if (value[key] !== undefined) check(value[key], join(path, key), issues);
     }
   };

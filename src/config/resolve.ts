@@ -5,8 +5,22 @@ import { categoryNames, definitionOf } from './validate';
 export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
   categoryNames(config).map((name) => {
     // Texts stay undefined unless configured: the UI fills them from its translations.
-    const { label, description, sale = name == 'advertising', cookies = [], google = [] } = config.categories?.[name] ?? {};
-    return { name, label, description, sale: name != 'essential' && sale, locked: name == 'essential', cookies, google };
+    const {
+      label,
+      description,
+      sale = name == 'advertising',
+      cookies = [],
+      google = [],
+    } = config.categories?.[name] ?? {};
+    return {
+      name,
+      label,
+      description,
+      sale: name != 'essential' && sale,
+      locked: name == 'essential',
+      cookies,
+      google,
+    };
   });
 
 export const resolvePresets = (config: ConsentConfig, registry?: PresetRegistry): ResolvedPreset[] =>

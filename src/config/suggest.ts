@@ -3,7 +3,8 @@ function distance(a: string, b: string): number {
   let row = [...Array(b.length + 1).keys()];
   for (let i = 0; i < a.length; ) {
     const next = [++i];
-    for (let j = 0; j < b.length; j++) next[j + 1] = Math.min(row[j + 1]! + 1, next[j]! + 1, row[j]! + (a[i - 1] == b[j] ? 0 : 1));
+    for (let j = 0; j < b.length; j++)
+      next[j + 1] = Math.min(row[j + 1]! + 1, next[j]! + 1, row[j]! + (a[i - 1] == b[j] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;
@@ -15,7 +16,7 @@ export const didYouMean = (word: string, options: readonly string[]): string => 
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const option of options) {
     const d = distance(word.toLowerCase(), option.toLowerCase());
-    if (d < bestDistance) (best = option), (bestDistance = d);
+    if (d < bestDistance) ((best = option), (bestDistance = d));
   }
   return best ? ` (did you mean "${best}"?)` : '';
 };

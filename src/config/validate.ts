@@ -7,7 +7,10 @@ import { didYouMean } from './suggest';
 export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
 /** The built-in categories, then those declared in `config.categories` (when it is an object). */
 export const categoryNames = (config: unknown): string[] => [
-  ...new Set([...BUILT_IN_CATEGORIES, ...Object.keys(isObject(config) && isObject(config.categories) ? config.categories : {})]),
+  ...new Set([
+    ...BUILT_IN_CATEGORIES,
+    ...Object.keys(isObject(config) && isObject(config.categories) ? config.categories : {}),
+  ]),
 ];
 export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
@@ -70,7 +73,8 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
     revision: number(0, 1e9, true),
     cookie: shape({ name: text(/^[\w-]{1,64}$/, 'a name like "consentry"'), domain: host, path, days: number(1, 395) }),
     googleConsentMode: (value, at, issues) =>
-      value === !!value || shape({ mode: oneOf('basic', 'advanced'), waitForUpdate: number(0, 1e4, true) })(value, at, issues),
+      value === !!value ||
+      shape({ mode: oneOf('basic', 'advanced'), waitForUpdate: number(0, 1e4, true) })(value, at, issues),
     autoBlock: bool,
     blockList: list(shape({ host, path, category }, ['host', 'category'])),
     reloadOnRevoke: bool,
@@ -81,7 +85,12 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
       privacyPolicyUrl: url(true),
       reopenButton: bool,
       layout: oneOf('bar', 'bar-top', 'box'),
-      texts: shape({ '*': shape({ '*': text(/[^]*/) }, [], /^\w+$/, 'a text key') }, [], LANGUAGE, 'a language like "de"'),
+      texts: shape(
+        { '*': shape({ '*': text(/[^]*/) }, [], /^\w+$/, 'a text key') },
+        [],
+        LANGUAGE,
+        'a language like "de"',
+      ),
     }),
   })(config, '', issues);
   return issues;

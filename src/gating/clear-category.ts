@@ -17,8 +17,10 @@ export function clearCategory(consent: Consent, category: string, win: Window): 
   // [pattern, where]: a preset says where it writes; the config's names are looked for everywhere.
   const declared: Array<[string, string?]> = [];
   for (const preset of consent.presets)
-    if (preset.category == category) for (const { name, storage = 'cookie' } of preset.definition.cookies) declared.push([name, storage]);
-  for (const info of consent.categories) if (info.name == category) for (const name of info.cookies) declared.push([name]);
+    if (preset.category == category)
+      for (const { name, storage = 'cookie' } of preset.definition.cookies) declared.push([name, storage]);
+  for (const info of consent.categories)
+    if (info.name == category) for (const name of info.cookies) declared.push([name]);
   const hit = (store: string, name: string): boolean =>
     name != keep && declared.some(([pattern, where]) => (where || store) == store && matchesName(pattern, name));
   try {
@@ -26,7 +28,8 @@ export function clearCategory(consent: Consent, category: string, win: Window): 
       const name = pair.split('=')[0]!.trim();
       if (hit('cookie', name))
         for (const path of cookiePaths(loc.pathname))
-          for (const domain of ['', ...cookieDomains(loc.hostname)]) doc.cookie = `${name}=; max-age=0; path=${path}${domain && '; domain=' + domain}`;
+          for (const domain of ['', ...cookieDomains(loc.hostname)])
+            doc.cookie = `${name}=; max-age=0; path=${path}${domain && '; domain=' + domain}`;
     }
   } catch {
     // Cookies blocked (sandboxed frame, opaque origin): there is nothing to delete.

@@ -30,20 +30,23 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
   const sizeLike = placeholderSizer();
   const unhold = (iframe: Element): void => {
     const box = shown.get(iframe);
-    if (box) box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe);
+    if (box) (box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe));
   };
   const hold = (iframe: HTMLIFrameElement): void => {
     if (shown.has(iframe)) return;
     const doc = iframe.ownerDocument;
     const category = iframe.getAttribute(CONSENT)!;
     // The configured label, else the translation's (`advertisingLabel`), else the name.
-    const label = consent.categories.find((c) => c.name == category)?.label || (texts as unknown as Record<string, string>)[category + 'Label'] || category;
+    const label =
+      consent.categories.find((c) => c.name == category)?.label ||
+      (texts as unknown as Record<string, string>)[category + 'Label'] ||
+      category;
     const box = doc.createElement('div');
     // Texts go in as text, never as markup: labels and translations come from config.
     const add = (tag: string, text: string, click?: () => void): void => {
       const el = box.appendChild(doc.createElement(tag));
       el.textContent = text.replace('{category}', label);
-      if (click) (el as HTMLButtonElement).type = 'button', el.addEventListener('click', click);
+      if (click) (((el as HTMLButtonElement).type = 'button'), el.addEventListener('click', click));
     };
     box.setAttribute('data-consentry-placeholder', category);
     box.setAttribute('role', 'group');
@@ -60,7 +63,9 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     shown.set(iframe, box);
     // Placed after this task's other holds have measured their iframes: placing one box before
     // measuring the next iframe would lay the page out again for each (40 embeds: 250–600 ms).
-    queueMicrotask(() => shown.get(iframe) == box && iframe.isConnected && (iframe.before(box), (iframe.hidden = true)));
+    queueMicrotask(
+      () => shown.get(iframe) == box && iframe.isConnected && (iframe.before(box), (iframe.hidden = true)),
+    );
   };
   return {
     hold,
@@ -70,7 +75,7 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     },
     retext(next) {
       texts = { ...texts, ...next };
-      for (const iframe of [...shown.keys()]) unhold(iframe), hold(iframe as HTMLIFrameElement);
+      for (const iframe of [...shown.keys()]) (unhold(iframe), hold(iframe as HTMLIFrameElement));
     },
     get holding() {
       return shown.size > 0;

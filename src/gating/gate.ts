@@ -41,7 +41,7 @@ type Win = Window & typeof globalThis & { dataLayer?: unknown[] };
 function keepBlank(this: HTMLIFrameElement): void {
   // `contentDocument` is null while a cross-origin document is in the iframe.
   if (!this.src && this.contentDocument?.URL != 'about:blank')
-    this.removeEventListener('load', keepBlank), this.contentWindow!.location.replace('about:blank');
+    (this.removeEventListener('load', keepBlank), this.contentWindow!.location.replace('about:blank'));
 }
 
 /**
@@ -95,7 +95,8 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
     return !!node;
   };
   const flush = (): void => {
-    for (let el; (el = pending[0]) && (doc.readyState != 'loading' || el.localName != 'script' || complete(el)); ) activate(pending.shift()!);
+    for (let el; (el = pending[0]) && (doc.readyState != 'loading' || el.localName != 'script' || complete(el)); )
+      activate(pending.shift()!);
   };
   const scan = (root: ParentNode = doc): void => {
     pending.push(...findHeld(root as Node));
@@ -110,7 +111,8 @@ export function gate(consent: Consent, options: GateOptions = {}): Gate {
         // Embeds can be unloaded: without `src` they are held markup again, and the scan below
         // puts them back behind their placeholder. Scripts cannot be unloaded (reload).
         for (const iframe of doc.querySelectorAll(`iframe[${CONSENT}][data-src][src]`))
-          if (iframe.getAttribute(CONSENT) == category) iframe.removeAttribute('src'), iframe.addEventListener('load', keepBlank);
+          if (iframe.getAttribute(CONSENT) == category)
+            (iframe.removeAttribute('src'), iframe.addEventListener('load', keepBlank));
         reload = reload || ran.has(category);
       }
     scan();

@@ -3,7 +3,8 @@ export const CONSENT = 'data-consent';
 
 /** Markup that waits for its category: plain-text scripts, iframes and images whose URL is in `data-src`. */
 // A plain literal, not a template: bundlers can then drop it from bundles that never gate markup.
-export const HELD = 'script[type="text/plain"][data-consent],iframe[data-consent][data-src]:not([src]),img[data-consent][data-src]:not([src])';
+export const HELD =
+  'script[type="text/plain"][data-consent],iframe[data-consent][data-src]:not([src]),img[data-consent][data-src]:not([src])';
 
 /** Held elements at and below `node` (an element, a document or a fragment), in document order. */
 export function findHeld(node: Node): Element[] {

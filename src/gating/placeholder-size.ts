@@ -19,7 +19,7 @@ export function placeholderSizer(): (box: HTMLElement, iframe: HTMLElement) => v
   return (box, iframe) => {
     const doc = box.ownerDocument;
     const { offsetWidth: w, offsetHeight: h } = iframe;
-    if (w && h) box.style.width = w + 'px', box.style.minHeight = h + 'px';
+    if (w && h) ((box.style.width = w + 'px'), (box.style.minHeight = h + 'px'));
     try {
       if (!sheet) {
         sheet = new (doc.defaultView as typeof globalThis).CSSStyleSheet();

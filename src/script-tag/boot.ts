@@ -29,8 +29,13 @@ export function bootScriptTag(options: BootOptions): void {
   // Site presets, registered by name before the tag: `window.consentryPresets = [{ name: 'hotjar', ... }]`.
   const registry = { ...options.registry };
   for (const definition of ([] as PresetDefinition[]).concat((win.consentryPresets as PresetDefinition[]) ?? []))
-    if (definition && typeof definition.name == 'string' && typeof definition.load == 'function' && typeof definition.validate == 'function' &&
-        [definition.options, definition.hosts, definition.cookies].every(Array.isArray))
+    if (
+      definition &&
+      typeof definition.name == 'string' &&
+      typeof definition.load == 'function' &&
+      typeof definition.validate == 'function' &&
+      [definition.options, definition.hosts, definition.cookies].every(Array.isArray)
+    )
       registry[definition.name] = definition;
     else console.error('consentry: ignored an incomplete preset in window.consentryPresets', definition);
 
@@ -56,12 +61,16 @@ export function bootScriptTag(options: BootOptions): void {
     // Before the UI is loaded, elements marked as preferences openers still work.
     document.addEventListener('click', (event) => {
       const opener = (event.target as Element | null)?.closest?.(PREFERENCES_SELECTOR);
-      if (opener) event.preventDefault(), ui.showPreferences();
+      if (opener) (event.preventDefault(), ui.showPreferences());
     });
     if (consent.needsPrompt) void ui.load();
     // The denied instance (invalid config) has no `ui` config, so no button.
     else if (consent.config.ui?.reopenButton)
-      options.mountReopenButton({ label: configuredTexts(consent).reopen || 'Privacy settings', onClick: ui.showPreferences, nonce: consent.nonce });
+      options.mountReopenButton({
+        label: configuredTexts(consent).reopen || 'Privacy settings',
+        onClick: ui.showPreferences,
+        nonce: consent.nonce,
+      });
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };
 

@@ -21,7 +21,14 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
     signals: readSignals(),
     mode: 'opt-in',
     get record() {
-      return { id: '', revision: 0, createdAt: now, updatedAt: now, choices: { analytics: false, advertising: false }, source: 'default' as const };
+      return {
+        id: '',
+        revision: 0,
+        createdAt: now,
+        updatedAt: now,
+        choices: { analytics: false, advertising: false },
+        source: 'default' as const,
+      };
     },
     signalDenied: [],
     error,

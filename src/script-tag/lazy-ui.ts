@@ -11,14 +11,22 @@ export interface UIHandle {
 }
 export type MountUI = (consent: Consent, options: UIConfig & { i18nBase?: string; nonce?: string }) => UIHandle;
 
-export function lazyUI(consent: Consent, base: string, mountUI?: MountUI): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void } {
+export function lazyUI(
+  consent: Consent,
+  base: string,
+  mountUI?: MountUI,
+): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void } {
   let pending: Promise<UIHandle | void> | undefined;
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.
-  const mount = (mountWith?: MountUI): UIHandle => mountWith!(consent, { ...consent.config.ui, i18nBase: base + 'i18n/', nonce: consent.nonce });
+  const mount = (mountWith?: MountUI): UIHandle =>
+    mountWith!(consent, { ...consent.config.ui, i18nBase: base + 'i18n/', nonce: consent.nonce });
   const load = (): Promise<UIHandle | void> =>
-    (pending ??= (mountUI
-      ? Promise.resolve(mountUI)
-      : insertScript(base + 'consentry-ui.js', undefined, consent.nonce).then(() => (window as any).ConsentryUI?.mountUI)
+    (pending ??= (
+      mountUI
+        ? Promise.resolve(mountUI)
+        : insertScript(base + 'consentry-ui.js', undefined, consent.nonce).then(
+            () => (window as any).ConsentryUI?.mountUI,
+          )
     )
       .then(mount)
       .catch((error) => {

@@ -2,7 +2,10 @@
 // `data-config-url` (fetched). A config that cannot be read or parsed is an Error.
 export type ConfigSource = { config: unknown } | { error: Error } | { url: string };
 
-export function readConfig(script: HTMLScriptElement | null, win: Window & { consentryConfig?: unknown }): ConfigSource {
+export function readConfig(
+  script: HTMLScriptElement | null,
+  win: Window & { consentryConfig?: unknown },
+): ConfigSource {
   const inline = script?.getAttribute('data-config');
   if (inline != null) {
     try {

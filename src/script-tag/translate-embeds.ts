@@ -14,7 +14,9 @@ export const SHIPPED = 'de fr es it nl pt pl sv da ar'.split(' ');
 /** `ui.lang`, else `<html lang>`, else the browser's language: `de-AT` → [`de-at`, `de`]. */
 export function pageLanguage(consent: Consent): [string, string] {
   const chosen = consent.config.ui?.lang;
-  const lang = (chosen && chosen != 'auto' ? chosen : document.documentElement.lang || navigator.language || 'en').toLowerCase();
+  const lang = (
+    chosen && chosen != 'auto' ? chosen : document.documentElement.lang || navigator.language || 'en'
+  ).toLowerCase();
   return [lang, lang.split('-')[0]!];
 }
 

@@ -10,12 +10,22 @@ export interface Store {
   remove(): void;
 }
 
-export function createStore({ name = 'consentry', domain, path = '/', days = 182 }: NonNullable<ConsentConfig['cookie']>): Store {
+export function createStore({
+  name = 'consentry',
+  domain,
+  path = '/',
+  days = 182,
+}: NonNullable<ConsentConfig['cookie']>): Store {
   let memory: string | undefined;
   // False once a write did not reach the browser's cookie jar; from then on memory is the truth.
   let persistent = true;
   // js-cookie does nothing without `document`; `location` may be missing too (SSR), hence the try.
-  const attributes = (): Cookies.CookieAttributes => ({ path, domain, sameSite: 'Lax', secure: location.protocol == 'https:' });
+  const attributes = (): Cookies.CookieAttributes => ({
+    path,
+    domain,
+    sameSite: 'Lax',
+    secure: location.protocol == 'https:',
+  });
   const fromJar = (): string | undefined => {
     try {
       return Cookies.get(name);

@@ -8,7 +8,8 @@ import type { ConsentRecord, DecisionSource } from '../types';
  * record and comparing it with the input catches leading zeros, bad numbers and bits, repeated
  * or malformed categories and anything left over, in one comparison.
  */
-const FORMAT = /^1\|([a-z0-9]{8,40})\|(\d{1,10})\|([a-z0-9]+)\|([a-z0-9]+)\|(banner|preferences|api|signal|default)\|(.*)$/;
+const FORMAT =
+  /^1\|([a-z0-9]{8,40})\|(\d{1,10})\|([a-z0-9]+)\|([a-z0-9]+)\|(banner|preferences|api|signal|default)\|(.*)$/;
 /** A category's choice, named as the config allows (this also keeps out `__proto__`). */
 const CHOICE = /([a-z][a-z0-9_-]{0,31})=([01])/g;
 /** Clock skew tolerated between the device that wrote the record and this one. */
@@ -33,5 +34,7 @@ export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | 
     choices,
     source: fields[5] as DecisionSource,
   };
-  return record.createdAt <= record.updatedAt && record.updatedAt <= now + SKEW && encodeRecord(record) == value ? record : null;
+  return record.createdAt <= record.updatedAt && record.updatedAt <= now + SKEW && encodeRecord(record) == value
+    ? record
+    : null;
 }

@@ -46,11 +46,13 @@ async function append({ count, tracker, trackers }) {
     const start = performance.now();
     for (let i = 0; i < count; i++) {
       let el;
-      if (trackers && i % 100 == 99) (el = document.createElement('script')), (el.async = true), (el.src = `${tracker}?n=${i}`);
-      else if (i % 4 == 0) (el = document.createElement('div')), (el.textContent = `item ${i}`);
-      else if (i % 4 == 1) (el = document.createElement('img')), (el.alt = ''), el.setAttribute('src', `/i/${i % 50}.gif`);
-      else if (i % 4 == 2) (el = document.createElement('a')), (el.href = `/p/${i}`), (el.textContent = 'link');
-      else (el = document.createElement('span')), (el.className = 'tag');
+      if (trackers && i % 100 == 99)
+        ((el = document.createElement('script')), (el.async = true), (el.src = `${tracker}?n=${i}`));
+      else if (i % 4 == 0) ((el = document.createElement('div')), (el.textContent = `item ${i}`));
+      else if (i % 4 == 1)
+        ((el = document.createElement('img')), (el.alt = ''), el.setAttribute('src', `/i/${i % 50}.gif`));
+      else if (i % 4 == 2) ((el = document.createElement('a')), (el.href = `/p/${i}`), (el.textContent = 'link'));
+      else ((el = document.createElement('span')), (el.className = 'tag'));
       host.append(el);
     }
     await new Promise((done) => setTimeout(done)); // mutation observer callbacks have run
@@ -82,17 +84,21 @@ async function samePageAB({ count }) {
   };
   const best = { native: Infinity, patched: Infinity };
   for (let repeat = 0; repeat < 5; repeat++)
-    for (const [name, set] of [['native', native], ['patched', ours]]) {
+    for (const [name, set] of [
+      ['native', native],
+      ['patched', ours],
+    ]) {
       use(set);
       const host = document.body.appendChild(document.createElement('main'));
       await new Promise((done) => setTimeout(done));
       const start = performance.now();
       for (let i = 0; i < count; i++) {
         let el;
-        if (i % 4 == 0) (el = document.createElement('div')), (el.textContent = `item ${i}`);
-        else if (i % 4 == 1) (el = document.createElement('img')), (el.alt = ''), el.setAttribute('src', `/i/${i % 50}.gif`);
-        else if (i % 4 == 2) (el = document.createElement('a')), (el.href = `/p/${i}`), (el.textContent = 'link');
-        else (el = document.createElement('span')), (el.className = 'tag');
+        if (i % 4 == 0) ((el = document.createElement('div')), (el.textContent = `item ${i}`));
+        else if (i % 4 == 1)
+          ((el = document.createElement('img')), (el.alt = ''), el.setAttribute('src', `/i/${i % 50}.gif`));
+        else if (i % 4 == 2) ((el = document.createElement('a')), (el.href = `/p/${i}`), (el.textContent = 'link'));
+        else ((el = document.createElement('span')), (el.className = 'tag'));
         host.append(el);
       }
       await new Promise((done) => setTimeout(done));
@@ -115,18 +121,25 @@ async function bundleSize(stubbed) {
       resolveDir: ROOT,
       loader: 'ts',
     },
-    bundle: true, minify: true, format: 'iife', target: 'es2019', write: false,
-    plugins: [{
-      name: 'stub',
-      setup(b) {
-        b.onResolve({ filter: /^\.\.\/(gating|autoblock)$/ }, (a) => (stubbed.includes(a.path.slice(3)) ? { path: a.path.slice(3), namespace: 'stub' } : null));
-        b.onLoad({ filter: /.*/, namespace: 'stub' }, (a) => ({ contents: stubs[a.path], loader: 'js' }));
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2019',
+    write: false,
+    plugins: [
+      {
+        name: 'stub',
+        setup(b) {
+          b.onResolve({ filter: /^\.\.\/(gating|autoblock)$/ }, (a) =>
+            stubbed.includes(a.path.slice(3)) ? { path: a.path.slice(3), namespace: 'stub' } : null,
+          );
+          b.onLoad({ filter: /.*/, namespace: 'stub' }, (a) => ({ contents: stubs[a.path], loader: 'js' }));
+        },
       },
-    }],
+    ],
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
 }
-
 
 export default async function autoblockBench() {
   if (!existsSync(ROOT + 'dist/consentry.js')) throw new Error('dist/consentry.js is missing: run npm run build');
@@ -145,29 +158,31 @@ export default async function autoblockBench() {
     for (let round = -1; round < ROUNDS; round++)
       for (const scenario of SCENARIOS)
         for (const mode of round % 2 ? ['off', 'on'] : ['on', 'off']) {
-        const context = await browser.newContext();
-        try {
-          const page = await context.newPage();
-          await page.goto(`${server.origin}/${mode}.html`);
-          await page.waitForLoadState('networkidle');
-          const tracker = server.origin.replace('www.', 'cdn.tracker.') + '/t/p.js';
-          const ms = await page.evaluate(append, { count: ELEMENTS, tracker, trackers: scenario.trackers });
-          if (round >= 0) samples[scenario.name][mode].push(ms);
-          if (round >= 0 && mode == 'on' && !scenario.trackers) {
-            const best = await page.evaluate(samePageAB, { count: ELEMENTS });
-            ab.native.push(best.native);
-            ab.patched.push(best.patched);
+          const context = await browser.newContext();
+          try {
+            const page = await context.newPage();
+            await page.goto(`${server.origin}/${mode}.html`);
+            await page.waitForLoadState('networkidle');
+            const tracker = server.origin.replace('www.', 'cdn.tracker.') + '/t/p.js';
+            const ms = await page.evaluate(append, { count: ELEMENTS, tracker, trackers: scenario.trackers });
+            if (round >= 0) samples[scenario.name][mode].push(ms);
+            if (round >= 0 && mode == 'on' && !scenario.trackers) {
+              const best = await page.evaluate(samePageAB, { count: ELEMENTS });
+              ab.native.push(best.native);
+              ab.patched.push(best.patched);
+            }
+            if (round == 0) {
+              const held = await page.evaluate(() => document.querySelectorAll('script[src*="/t/p.js"]').length);
+              console.log(`${scenario.name}, autoBlock ${mode}: ${held} tracker scripts given their URL`);
+            }
+          } catch (error) {
+            failures.push(
+              `${scenario.name}, autoBlock ${mode}, round ${round}: ${String(error.message).split('\n')[0]}`,
+            );
+          } finally {
+            await context.close();
           }
-          if (round == 0) {
-            const held = await page.evaluate(() => document.querySelectorAll('script[src*="/t/p.js"]').length);
-            console.log(`${scenario.name}, autoBlock ${mode}: ${held} tracker scripts given their URL`);
-          }
-        } catch (error) {
-          failures.push(`${scenario.name}, autoBlock ${mode}, round ${round}: ${String(error.message).split('\n')[0]}`);
-        } finally {
-          await context.close();
         }
-      }
   } finally {
     await browser.close();
     await server.close();

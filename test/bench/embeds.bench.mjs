@@ -14,7 +14,13 @@ const EMBEDS = 40;
 
 const page = scriptTagPage(
   { mode: 'opt-in' },
-  { body: Array.from({ length: EMBEDS }, (_, i) => `<iframe data-consent="advertising" data-src="https://video.vendor.test/embed/${i}" title="Video ${i}" width="320" height="180"></iframe>`).join('') },
+  {
+    body: Array.from(
+      { length: EMBEDS },
+      (_, i) =>
+        `<iframe data-consent="advertising" data-src="https://video.vendor.test/embed/${i}" title="Video ${i}" width="320" height="180"></iframe>`,
+    ).join(''),
+  },
 );
 
 /** Waits until every iframe shows `what` ('cross-origin': its embed; 'about:blank': unloaded). */
@@ -41,11 +47,13 @@ export default async function embeds() {
     for (let round = 0; round < ROUNDS; round++) {
       await tab.evaluate(() => window.Consentry.update({ advertising: true }));
       await settle(tab, 'cross-origin');
-      times.push(await tab.evaluate(() => {
-        const start = performance.now();
-        window.Consentry.update({ advertising: false });
-        return performance.now() - start;
-      }));
+      times.push(
+        await tab.evaluate(() => {
+          const start = performance.now();
+          window.Consentry.update({ advertising: false });
+          return performance.now() - start;
+        }),
+      );
       await settle(tab, 'about:blank');
     }
     await context.close();

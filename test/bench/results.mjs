@@ -15,7 +15,11 @@ export function writeSection(name, markdown) {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const section = `${start}\n${markdown}\n${end}`;
-  let text = existsSync(RESULTS) ? readFileSync(RESULTS, 'utf8') : '# Benchmark results\n\nWritten by `npm run bench` (test/bench/). Each benchmark replaces only its own section.\n';
-  text = text.includes(start) ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => section) : `${text.trimEnd()}\n\n${section}\n`;
+  let text = existsSync(RESULTS)
+    ? readFileSync(RESULTS, 'utf8')
+    : '# Benchmark results\n\nWritten by `npm run bench` (test/bench/). Each benchmark replaces only its own section.\n';
+  text = text.includes(start)
+    ? text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => section)
+    : `${text.trimEnd()}\n\n${section}\n`;
   writeFileSync(RESULTS, text);
 }

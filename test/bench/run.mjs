@@ -22,7 +22,9 @@ register('data:text/javascript,' + encodeURIComponent(hooks), pathToFileURL('./'
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv[2];
-const benches = readdirSync(dir).filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only))).sort();
+const benches = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)))
+  .sort();
 for (const file of benches) {
   console.log(`\n### ${file}\n`);
   try {

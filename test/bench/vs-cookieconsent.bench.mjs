@@ -18,7 +18,10 @@ const META_ID = '1234567890123456';
 /** Emulated 4G: ~40 ms RTT, 9 Mbit/s down, 1.5 Mbit/s up (CDP throughputs are bytes/s). */
 const NETWORKS = [
   { name: 'no emulation', conditions: null },
-  { name: '4G (40 ms RTT, 9/1.5 Mbit/s)', conditions: { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 } },
+  {
+    name: '4G (40 ms RTT, 9/1.5 Mbit/s)',
+    conditions: { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 },
+  },
 ];
 
 const ccConfig = {
@@ -31,14 +34,23 @@ const ccConfig = {
         consentModal: {
           title: 'We value your privacy',
           description: 'We use cookies for analytics and advertising. You can accept all, reject all or choose.',
-          acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all', showPreferencesBtn: 'Customize',
+          acceptAllBtn: 'Accept all',
+          acceptNecessaryBtn: 'Reject all',
+          showPreferencesBtn: 'Customize',
         },
         preferencesModal: {
-          title: 'Privacy preferences', acceptAllBtn: 'Accept all', acceptNecessaryBtn: 'Reject all',
-          savePreferencesBtn: 'Save choices', closeIconLabel: 'Close',
+          title: 'Privacy preferences',
+          acceptAllBtn: 'Accept all',
+          acceptNecessaryBtn: 'Reject all',
+          savePreferencesBtn: 'Save choices',
+          closeIconLabel: 'Close',
           sections: [
             { title: 'Essential', description: 'Needed for the site to work.', linkedCategory: 'necessary' },
-            { title: 'Analytics', description: 'Helps us understand how the site is used.', linkedCategory: 'analytics' },
+            {
+              title: 'Analytics',
+              description: 'Helps us understand how the site is used.',
+              linkedCategory: 'analytics',
+            },
             { title: 'Advertising', description: 'Measures and personalises ads.', linkedCategory: 'ads' },
           ],
         },
@@ -57,7 +69,13 @@ const ccPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><titl
 <script defer src="/cc-config.js"></script>
 </head><body><h1>Shop</h1><p>Products.</p></body></html>`;
 const oursPage = scriptTagPage(
-  { categories: { analytics: {}, advertising: {} }, presets: [{ name: 'google-analytics', id: GA_ID }, { name: 'meta-pixel', id: META_ID }] },
+  {
+    categories: { analytics: {}, advertising: {} },
+    presets: [
+      { name: 'google-analytics', id: GA_ID },
+      { name: 'meta-pixel', id: META_ID },
+    ],
+  },
   { body: '<h1>Shop</h1><p>Products.</p>' },
 );
 
@@ -69,12 +87,17 @@ const SITES = [
 /** A small static server that gzips like a production host (the e2e harness serves raw bytes). */
 function startBenchServer() {
   const files = {
-    '/ours.html': oursPage, '/cc.html': ccPage,
+    '/ours.html': oursPage,
+    '/cc.html': ccPage,
     '/cc-config.js': `CookieConsent.run(${JSON.stringify(ccConfig)});`,
   };
   const read = (path) => {
     if (path in files) return Buffer.from(files[path]);
-    const file = path.startsWith('/cc/') ? `node_modules/vanilla-cookieconsent/dist/${path.slice(4)}` : path.startsWith('/dist/') ? path.slice(1) : null;
+    const file = path.startsWith('/cc/')
+      ? `node_modules/vanilla-cookieconsent/dist/${path.slice(4)}`
+      : path.startsWith('/dist/')
+        ? path.slice(1)
+        : null;
     return file && !file.includes('..') && existsSync(ROOT + file) ? readFileSync(ROOT + file) : null;
   };
   const types = { html: 'text/html', js: 'text/javascript', css: 'text/css', json: 'application/json' };
@@ -83,12 +106,19 @@ function startBenchServer() {
     const path = new URL(req.url, 'http://x').pathname;
     const body = read(path);
     if (!body) return void res.writeHead(404).end();
-    const headers = { 'content-type': `${types[path.split('.').pop()] ?? 'application/octet-stream'}; charset=utf-8`, 'cache-control': 'no-cache' };
+    const headers = {
+      'content-type': `${types[path.split('.').pop()] ?? 'application/octet-stream'}; charset=utf-8`,
+      'cache-control': 'no-cache',
+    };
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     if (gzip && !gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
-    res.writeHead(200, gzip ? { ...headers, 'content-encoding': 'gzip' } : headers).end(gzip ? gzipped.get(path) : body);
+    res
+      .writeHead(200, gzip ? { ...headers, 'content-encoding': 'gzip' } : headers)
+      .end(gzip ? gzipped.get(path) : body);
   });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://www.${SITE_DOMAIN}:${server.address().port}` })));
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ server, origin: `http://www.${SITE_DOMAIN}:${server.address().port}` })),
+  );
 }
 
 /** Runs in the page before anything else: records when the banner is first visible and when
@@ -104,12 +134,21 @@ function probe() {
     }
     return document.querySelector('[data-consentry-banner]');
   };
-  const tick = () => (visible(banner()) ? (window.__bannerAt = performance.now()) : performance.now() < 15000 && requestAnimationFrame(tick));
+  const tick = () =>
+    visible(banner())
+      ? (window.__bannerAt = performance.now())
+      : performance.now() < 15000 && requestAnimationFrame(tick);
   requestAnimationFrame(tick);
   addEventListener('click', () => (window.__clickAt ??= performance.now()), true);
   new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes)
-      if (n.tagName === 'SCRIPT' && (!n.type || n.type === 'text/javascript') && n.src.includes('googletagmanager.com/gtag/js')) window.__gaAt ??= performance.now();
+    for (const r of records)
+      for (const n of r.addedNodes)
+        if (
+          n.tagName === 'SCRIPT' &&
+          (!n.type || n.type === 'text/javascript') &&
+          n.src.includes('googletagmanager.com/gtag/js')
+        )
+          window.__gaAt ??= performance.now();
   }).observe(document, { childList: true, subtree: true });
 }
 
@@ -122,7 +161,10 @@ async function visit(browser, url, network, site, cookies) {
   const cdp = await context.newCDPSession(page);
   const firstParty = new Set();
   let bytes = 0;
-  cdp.on('Network.responseReceived', (e) => new URL(e.response.url).hostname.endsWith(SITE_DOMAIN) && firstParty.add(e.requestId));
+  cdp.on(
+    'Network.responseReceived',
+    (e) => new URL(e.response.url).hostname.endsWith(SITE_DOMAIN) && firstParty.add(e.requestId),
+  );
   cdp.on('Network.loadingFinished', (e) => firstParty.has(e.requestId) && (bytes += e.encodedDataLength));
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -170,18 +212,24 @@ const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const cell = (xs) => (xs.length ? `${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))})` : 'n/a');
 
 function table(samples) {
-  const rows = ['| Metric | Network | Consentry: median (min–max) | vanilla-cookieconsent: median (min–max) | Ratio |', '|---|---|---|---|---|'];
-  for (const network of NETWORKS) for (const m of METRICS) {
-    const [ours, cc] = SITES.map((s) => samples[network.name][s.name][m.visit].map((r) => r[m.key]).filter((x) => typeof x === 'number'));
-    const ratio = ours.length && cc.length && median(cc) > 0 ? `${(median(ours) / median(cc)).toFixed(2)}×` : 'n/a';
-    rows.push(`| ${m.label} | ${network.name} | ${cell(ours)} | ${cell(cc)} | ${ratio} |`);
-  }
+  const rows = [
+    '| Metric | Network | Consentry: median (min–max) | vanilla-cookieconsent: median (min–max) | Ratio |',
+    '|---|---|---|---|---|',
+  ];
+  for (const network of NETWORKS)
+    for (const m of METRICS) {
+      const [ours, cc] = SITES.map((s) =>
+        samples[network.name][s.name][m.visit].map((r) => r[m.key]).filter((x) => typeof x === 'number'),
+      );
+      const ratio = ours.length && cc.length && median(cc) > 0 ? `${(median(ours) / median(cc)).toFixed(2)}×` : 'n/a';
+      rows.push(`| ${m.label} | ${network.name} | ${cell(ours)} | ${cell(cc)} | ${ratio} |`);
+    }
   return rows.join('\n');
 }
 
-
 export default async function vsCookieconsent() {
-  for (const file of ['dist/consentry.js', 'dist/consentry-ui.js']) if (!existsSync(ROOT + file)) throw new Error(`${file} is missing: run npm run build`);
+  for (const file of ['dist/consentry.js', 'dist/consentry-ui.js'])
+    if (!existsSync(ROOT + file)) throw new Error(`${file} is missing: run npm run build`);
   const { server, origin } = await startBenchServer();
   const browser = await launchChromium();
   const samples = {};
@@ -196,9 +244,11 @@ export default async function vsCookieconsent() {
           try {
             const first = await visit(browser, origin + site.path, network, site);
             const again = await visit(browser, origin + site.path, network, site, first.cookies);
-            if (first.gaRequests !== 1) throw new Error(`${site.name}: GA requested ${first.gaRequests} times after accept`);
+            if (first.gaRequests !== 1)
+              throw new Error(`${site.name}: GA requested ${first.gaRequests} times after accept`);
             if (again.bannerShown) throw new Error(`${site.name}: banner shown to a returning visitor`);
-            if (round > 0) samples[network.name][site.name].first.push(first), samples[network.name][site.name].return.push(again);
+            if (round > 0)
+              (samples[network.name][site.name].first.push(first), samples[network.name][site.name].return.push(again));
           } catch (error) {
             failures.push(`${network.name}, ${site.name}, round ${round}: ${error.message.split('\n')[0]}`);
           }

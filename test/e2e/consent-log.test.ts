@@ -10,7 +10,11 @@ let page: Page;
 let thirdParty: ThirdPartyLog;
 
 const ENDPOINT = 'https://logs.vendor-b.test/consent';
-const config = { mode: 'opt-in', log: { endpoint: ENDPOINT }, presets: [{ name: 'google-analytics', id: 'G-TEST1234' }] };
+const config = {
+  mode: 'opt-in',
+  log: { endpoint: ENDPOINT },
+  presets: [{ name: 'google-analytics', id: 'G-TEST1234' }],
+};
 
 /** This machine may be busy: give the browser time, never a deadline the test relies on. */
 const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
@@ -18,7 +22,8 @@ const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 1
 useChromium((s) => ({ server, page, thirdParty } = s));
 
 /** The records posted to the endpoint, in order. */
-const logged = () => thirdParty.requests.filter((r) => r.url() == ENDPOINT && r.method() == 'POST').map((r) => JSON.parse(r.postData()!));
+const logged = () =>
+  thirdParty.requests.filter((r) => r.url() == ENDPOINT && r.method() == 'POST').map((r) => JSON.parse(r.postData()!));
 
 describe('proof of consent', () => {
   it('posts every decision as JSON, the one that reloads the page too', async () => {
@@ -30,13 +35,22 @@ describe('proof of consent', () => {
     await page.evaluate('window.consent.acceptAll()');
     await poll(logged).toHaveLength(1);
     const [accepted] = logged();
-    expect(accepted).toMatchObject({ choices: { analytics: true, advertising: true }, source: 'api', revision: 0, url: server.origin + '/shop' });
+    expect(accepted).toMatchObject({
+      choices: { analytics: true, advertising: true },
+      source: 'api',
+      revision: 0,
+      url: server.origin + '/shop',
+    });
     expect(accepted.id).toMatch(/^[a-z0-9]{16}$/);
     expect(thirdParty.requests.find((r) => r.url() == ENDPOINT)!.headers()['content-type']).toBe('application/json');
 
     // Analytics ran, so this withdrawal reloads the page: the beacon still gets out.
     await Promise.all([page.waitForEvent('load'), page.evaluate('window.consent.update({ analytics: false })')]);
     await poll(logged).toHaveLength(2);
-    expect(logged()[1]).toMatchObject({ id: accepted.id, choices: { analytics: false, advertising: true }, source: 'api' });
+    expect(logged()[1]).toMatchObject({
+      id: accepted.id,
+      choices: { analytics: false, advertising: true },
+      source: 'api',
+    });
   });
 });

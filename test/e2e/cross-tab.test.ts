@@ -13,11 +13,13 @@ let thirdParty: ThirdPartyLog;
 
 const GTAG = 'www.googletagmanager.com/gtag/js';
 const config = { mode: 'opt-in', presets: [{ name: 'google-analytics', id: 'G-TEST1234' }] };
-const LISTENER = '<script type="module">window.changes = []; window.consent.on("change", (state) => window.changes.push(state));</script>';
+const LISTENER =
+  '<script type="module">window.changes = []; window.consent.on("change", (state) => window.changes.push(state));</script>';
 
 /** This machine may be busy: give the browser time, never a deadline the test relies on. */
 const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
-const navigationType = (tab: Page) => tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type);
+const navigationType = (tab: Page) =>
+  tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type);
 
 useChromium((s) => ({ server, context, page, thirdParty } = s));
 

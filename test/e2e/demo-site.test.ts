@@ -35,7 +35,9 @@ beforeEach(async () => {
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
   await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    ),
   );
 });
 afterEach(async () => {
@@ -56,7 +58,9 @@ describe('demo index', () => {
       const response = await fetch(url);
       expect(response.status, url).toBe(200);
       // One level deeper: every link, script, stylesheet and embed of each demo page resolves too.
-      const refs = [...(await response.text()).matchAll(/<[a-z][^>]*?\s(?:href|src|data-src|data-show-file)="([^"#]+)/g)]
+      const refs = [
+        ...(await response.text()).matchAll(/<[a-z][^>]*?\s(?:href|src|data-src|data-show-file)="([^"#]+)/g),
+      ]
         .map((m) => new URL(m[1]!, url).href)
         .filter((ref) => ref.startsWith(base) && !seen.has(ref));
       for (const ref of refs) {
@@ -74,7 +78,13 @@ describe('demo server', () => {
     const index = await fetch(`${base}/`);
     expect(index.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect((await fetch(`${base}/dist/consentry.js`)).status).toBe(200);
-    for (const path of ['/../package.json', '/%2e%2e/package.json', '/dist/../../package.json', '/dist/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json'])
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/dist/../../package.json',
+      '/dist/%2e%2e/%2e%2e/package.json',
+      '/..%2fpackage.json',
+    ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(404);
   });
 });
@@ -95,7 +105,9 @@ describe('script-tag shop, opt-in', () => {
     expect(await page.locator('#panel-events').textContent()).toContain('consentry:change');
     expect((await ran()).sort()).toEqual(['Google Analytics', 'Meta Pixel', 'Pendo']);
     // The held video embed is loaded once advertising is granted.
-    await expect.poll(() => page.locator('iframe[title^="Inside the roastery"]').getAttribute('src')).toBe('/embeds/video.html');
+    await expect
+      .poll(() => page.locator('iframe[title^="Inside the roastery"]').getAttribute('src'))
+      .toBe('/embeds/video.html');
     expect(thirdParty.requests).toHaveLength(0);
     expect(problems).toEqual([]);
   });
@@ -164,7 +176,9 @@ describe('variants', () => {
     await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
     expect(await page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('denied');
     await page.locator('[data-consentry-action="accept-all"]').click();
-    await expect.poll(() => page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('granted');
+    await expect
+      .poll(() => page.locator('#app-status [data-category="analytics"]').getAttribute('data-state'))
+      .toBe('granted');
     await expect.poll(() => page.locator('#app-vendors').textContent()).toContain('Google Analytics');
     expect(await page.locator('#app-log').textContent()).toContain('analytics granted');
     expect(problems).toEqual([]);
@@ -175,7 +189,11 @@ describe('marketing-ops page', () => {
   /** Runs the packaged CLI the way `npx consentry check FILE` does, from the example folder. */
   const check = (file: string) => {
     const cwd = fileURLToPath(new URL('../../examples/marketing-ops/', import.meta.url));
-    const run = spawnSync(process.execPath, [fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url)), 'check', file], { cwd, encoding: 'utf8' });
+    const run = spawnSync(
+      process.execPath,
+      [fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url)), 'check', file],
+      { cwd, encoding: 'utf8' },
+    );
     return { code: run.status, output: (run.stdout + run.stderr).trim() };
   };
 

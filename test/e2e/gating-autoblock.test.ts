@@ -3,7 +3,14 @@
 // and run once after; it coexists with other code wrapping the same functions.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { documentsInIframes, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import {
+  documentsInIframes,
+  ranScripts,
+  scriptTagPage,
+  type TestServer,
+  type ThirdPartyLog,
+  useChromium,
+} from './harness';
 
 let server: TestServer;
 let context: BrowserContext;
@@ -71,7 +78,11 @@ describe('auto-blocking', () => {
     await page.waitForLoadState('networkidle');
     expect(tracker()).toEqual([]);
     await call(`update({ advertising: true })`);
-    await poll(() => tracker().sort()).toEqual(['https://embed.tracker.test/frame', 'https://px.tracker.test/p.gif?n=1', 'https://px.tracker.test/p.gif?n=2']);
+    await poll(() => tracker().sort()).toEqual([
+      'https://embed.tracker.test/frame',
+      'https://px.tracker.test/p.gif?n=1',
+      'https://px.tracker.test/p.gif?n=2',
+    ]);
   });
 
   it('withdrawing a category whose auto-blocked embed loaded reloads the page; after it the embed is held again', async () => {
@@ -81,14 +92,20 @@ describe('auto-blocking', () => {
     await call(`update({ advertising: true })`);
     await poll(() => page.frames().map((f) => f.url())).toContain('https://embed.tracker.test/frame');
     await Promise.all([page.waitForEvent('load'), call(`update({ advertising: false })`)]);
-    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('reload');
+    expect(
+      await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+    ).toBe('reload');
     await page.waitForLoadState('networkidle');
     expect(tracker().filter((url) => url.includes('/frame'))).toHaveLength(1);
     expect(await page.evaluate(() => document.querySelector('iframe')!.contentDocument?.URL)).toBe('about:blank');
   });
 
   it('a marked-up embed on a blocked host is still unloaded in place on withdrawal, without a reload', async () => {
-    await open(scriptTagPage(config(), { body: '<iframe data-consent="advertising" data-src="https://embed.tracker.test/frame" title="Video"></iframe>' }));
+    await open(
+      scriptTagPage(config(), {
+        body: '<iframe data-consent="advertising" data-src="https://embed.tracker.test/frame" title="Video"></iframe>',
+      }),
+    );
     await call(`update({ advertising: true })`);
     await poll(() => documentsInIframes(page)).toEqual(['cross-origin']);
     await page.evaluate('window.marker = 1');
@@ -108,7 +125,11 @@ describe('auto-blocking', () => {
     await call(`update({ advertising: true })`);
     await poll(() => ranScripts(page)).toEqual([PARSED]);
     // In its original place.
-    expect(await page.evaluate(() => document.querySelector('script[src$="parsed.js"]')!.previousElementSibling!.textContent)).toBe('before');
+    expect(
+      await page.evaluate(
+        () => document.querySelector('script[src$="parsed.js"]')!.previousElementSibling!.textContent,
+      ),
+    ).toBe('before');
   });
 
   it('a preset’s host is blocked too (Meta Pixel: connect.facebook.net)', async () => {
@@ -148,11 +169,19 @@ describe('auto-blocking', () => {
     const nonce = 'n0nce-4-test';
     await context.addInitScript(() => {
       (window as any).__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as any).__violations.push(e.violatedDirective));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as any).__violations.push(e.violatedDirective),
+      );
     });
-    await open(scriptTagPage(config(), { attrs: `nonce="${nonce}"`, body: `<script nonce="${nonce}" src="${PARSED}"></script>` }), {
-      'content-security-policy': `script-src 'self' 'nonce-${nonce}'; style-src 'self'`,
-    });
+    await open(
+      scriptTagPage(config(), {
+        attrs: `nonce="${nonce}"`,
+        body: `<script nonce="${nonce}" src="${PARSED}"></script>`,
+      }),
+      {
+        'content-security-policy': `script-src 'self' 'nonce-${nonce}'; style-src 'self'`,
+      },
+    );
     expect(await ranScripts(page)).toEqual([]);
     await call(`update({ advertising: true })`);
     await poll(() => ranScripts(page)).toEqual([PARSED]);

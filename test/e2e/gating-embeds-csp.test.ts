@@ -42,7 +42,9 @@ describe('nonce-based CSP', () => {
   it('runs activated scripts with the nonce of the held elements, with no violation', async () => {
     await open(esmPage({ mode: 'opt-in' }, { nonce: NONCE, body: held(` nonce="${NONCE}"`) }));
     // The placeholder's stylesheet applies under `style-src 'self'`, and so does its size.
-    expect(await page.locator('[data-consentry-placeholder]').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+    expect(await page.locator('[data-consentry-placeholder]').evaluate((el) => getComputedStyle(el).display)).toBe(
+      'flex',
+    );
     const frameSize = await page.evaluate(() => {
       const frame = document.querySelector('iframe')!;
       frame.hidden = false;
@@ -66,7 +68,12 @@ describe('nonce-based CSP', () => {
   });
 
   it('is a real CSP: a held script activated without any nonce is refused', async () => {
-    await open(esmPage({ mode: 'opt-in' }, { nonce: NONCE, body: `<script type="text/plain" data-consent="analytics">${record('inline')}</script>` }));
+    await open(
+      esmPage(
+        { mode: 'opt-in' },
+        { nonce: NONCE, body: `<script type="text/plain" data-consent="analytics">${record('inline')}</script>` },
+      ),
+    );
     await page.evaluate('window.consent.acceptAll()');
     await poll(violations).toEqual(['script-src-elem inline']);
     expect(await ranScripts(page)).toEqual([]);
@@ -96,8 +103,15 @@ describe('embed placeholders', () => {
     expect(sizes).toEqual(frames);
     expect(frames[1]).toEqual([400, 300]);
     expect(await box(0).getAttribute('role')).toBe('group');
-    expect(await page.getByRole('group', { name: 'Roastery video' }).getByText('This content is blocked until you allow advertising').count()).toBe(1);
-    const result = await page.evaluate(async () => (window as any).axe.run({ include: ['[data-consentry-placeholder]'] }));
+    expect(
+      await page
+        .getByRole('group', { name: 'Roastery video' })
+        .getByText('This content is blocked until you allow advertising')
+        .count(),
+    ).toBe(1);
+    const result = await page.evaluate(async () =>
+      (window as any).axe.run({ include: ['[data-consentry-placeholder]'] }),
+    );
     expect(result.violations.map((v: { id: string }) => v.id)).toEqual([]);
     expect(thirdParty.requests).toEqual([]);
   });
@@ -121,9 +135,17 @@ describe('embed placeholders', () => {
 
   it('shows translated texts passed to gate', async () => {
     await open(
-      esmPage({ mode: 'opt-in' }, { body: embeds, gate: `{ texts: { embedBlocked: 'Inhalt blockiert bis Sie {category} erlauben', embedAllow: '{category} erlauben', embedOnce: 'Einmal laden' } }` }),
+      esmPage(
+        { mode: 'opt-in' },
+        {
+          body: embeds,
+          gate: `{ texts: { embedBlocked: 'Inhalt blockiert bis Sie {category} erlauben', embedAllow: '{category} erlauben', embedOnce: 'Einmal laden' } }`,
+        },
+      ),
       false,
     );
-    expect(await box(0).textContent()).toBe('Inhalt blockiert bis Sie advertising erlaubenadvertising erlaubenEinmal laden');
+    expect(await box(0).textContent()).toBe(
+      'Inhalt blockiert bis Sie advertising erlaubenadvertising erlaubenEinmal laden',
+    );
   });
 });

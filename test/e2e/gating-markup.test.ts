@@ -3,7 +3,14 @@
 // later follow the current decision; a vendor script that throws does not stop the others.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { documentsInIframes, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import {
+  documentsInIframes,
+  ranScripts,
+  scriptTagPage,
+  type TestServer,
+  type ThirdPartyLog,
+  useChromium,
+} from './harness';
 import { esmPage, record } from './pages/gating/esm-page';
 
 let server: TestServer;
@@ -130,13 +137,22 @@ describe('elements added later (single-page apps)', () => {
     expect(await ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
 
     await consent(`update({ advertising: true })`);
-    await poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js', 'https://cdn.vendor-b.test/late2.js']);
+    await poll(() => ranScripts(page)).toEqual([
+      'https://cdn.vendor-b.test/late1.js',
+      'https://cdn.vendor-b.test/late2.js',
+    ]);
     await poll(() => thirdParty.hits('late2.gif')).toHaveLength(1);
     expect(thirdParty.hits('late1')).toHaveLength(2); // its script and its image, once each
   });
 
   it('puts an embed of a withdrawn category back behind its placeholder', async () => {
-    await open('/embed.html', esmPage({ mode: 'opt-in' }, { body: `<iframe data-consent="advertising" data-src="${VIDEO}" title="Video"></iframe>` }));
+    await open(
+      '/embed.html',
+      esmPage(
+        { mode: 'opt-in' },
+        { body: `<iframe data-consent="advertising" data-src="${VIDEO}" title="Video"></iframe>` },
+      ),
+    );
     await consent('acceptAll()');
     await poll(() => page.frames().map((f) => f.url())).toContain(VIDEO);
     await consent('rejectAll()');
@@ -165,7 +181,12 @@ describe('failing vendors', () => {
     );
     await context.route('https://missing.vendor-c.test/**', (route) => route.abort());
     await consent('acceptAll()');
-    await poll(async () => (await ranScripts(page)).sort()).toEqual(['after-404', 'after-broken', 'broken', 'https://cdn.vendor-b.test/ads.js']);
+    await poll(async () => (await ranScripts(page)).sort()).toEqual([
+      'after-404',
+      'after-broken',
+      'broken',
+      'https://cdn.vendor-b.test/ads.js',
+    ]);
     expect(errors).toEqual(['vendor bug']);
   });
 });

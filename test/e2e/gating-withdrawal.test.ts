@@ -56,7 +56,9 @@ describe('withdrawal', () => {
     expect(await cookieNames()).toEqual(['_ga', '_ga_OLD', '_ga_TEST1234', '_gid', 'ab_checkout', 'consentry', 'keep']);
 
     await Promise.all([page.waitForEvent('load'), page.evaluate('window.consent.update({ analytics: false })')]);
-    expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('reload');
+    expect(
+      await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+    ).toBe('reload');
     // `_gid` is not declared by the preset: left alone, as is everything else.
     expect(await cookieNames()).toEqual(['_gid', 'consentry', 'keep']);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['cart']);
@@ -80,7 +82,11 @@ describe('withdrawal', () => {
   });
 
   it('does not reload when no script of the category ran on this page (an embed is simply unloaded)', async () => {
-    await open(esmPage(config(), { body: '<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/1" title="Video"></iframe>' }));
+    await open(
+      esmPage(config(), {
+        body: '<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/1" title="Video"></iframe>',
+      }),
+    );
     await page.evaluate('window.consent.update({ advertising: true }); window.marker = 1');
     await poll(iframeDocuments).toEqual(['cross-origin']);
     expect(thirdParty.hits('/embed/1')).toHaveLength(1);
@@ -94,7 +100,11 @@ describe('withdrawal', () => {
     // Forty embeds answer 4 ms apart, and consent goes at different moments while they arrive:
     // some are still waiting, some are committing, some have loaded. Removing `src` alone lost
     // the race to a committing embed, which then ran on hidden behind its placeholder.
-    const embeds = Array.from({ length: 40 }, (_, i) => `<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/${i}" title="Video ${i}"></iframe>`);
+    const embeds = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/${i}" title="Video ${i}"></iframe>`,
+    );
     await open(esmPage(config(), { body: embeds.join('') }));
     let first = 0;
     await page.route('**/embed/*', async (route) => {
@@ -119,7 +129,11 @@ describe('withdrawal', () => {
 
   it('unloads a sandboxed embed, whose about:blank the page cannot read, without a navigation loop', async () => {
     const embed = 'https://video.vendor-b.test/embed/1';
-    await open(esmPage(config(), { body: `<iframe sandbox="allow-scripts" data-consent="advertising" data-src="${embed}" title="Video"></iframe>` }));
+    await open(
+      esmPage(config(), {
+        body: `<iframe sandbox="allow-scripts" data-consent="advertising" data-src="${embed}" title="Video"></iframe>`,
+      }),
+    );
     await page.evaluate('window.consent.update({ advertising: true })');
     await poll(() => page.frames().map((f) => f.url())).toContain(embed);
     const navigations: string[] = [];

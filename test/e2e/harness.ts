@@ -51,7 +51,10 @@ export async function startServer(): Promise<TestServer> {
     requests.push(url.pathname + url.search);
     const page = pages.get(url.pathname);
     if (page) {
-      res.writeHead(200, { 'content-type': page.type ?? TYPES[extname(url.pathname)] ?? TYPES['.html']!, ...page.headers });
+      res.writeHead(200, {
+        'content-type': page.type ?? TYPES[extname(url.pathname)] ?? TYPES['.html']!,
+        ...page.headers,
+      });
       res.end(page.body);
       return;
     }
@@ -126,7 +129,8 @@ export async function interceptThirdParty(target: Page | BrowserContext): Promis
       if (custom) return route.fulfill({ status: 200, contentType: custom.type, body: custom.body });
       const kind = request.resourceType();
       if (kind === 'image') return route.fulfill({ status: 200, contentType: 'image/gif', body: GIF });
-      if (kind === 'document') return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>embed</p>' });
+      if (kind === 'document')
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>embed</p>' });
       if (kind === 'script')
         return route.fulfill({
           status: 200,
@@ -149,7 +153,9 @@ export async function interceptThirdParty(target: Page | BrowserContext): Promis
  * else 'cross-origin', meaning an embed's document is in it.
  */
 export async function documentsInIframes(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.URL ?? 'cross-origin'));
+  return page.evaluate(() =>
+    [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.URL ?? 'cross-origin'),
+  );
 }
 
 /** URLs of stubbed third-party scripts that executed in the page, in order. */
@@ -182,7 +188,10 @@ export interface ChromiumSession {
  * `useChromium((s) => ({ server, page } = s))`. Hooks a file registers after this call run after
  * these (pages to serve, stubs, init scripts).
  */
-export function useChromium(bind: (session: ChromiumSession) => unknown, options: { consoleErrors?: boolean } = {}): void {
+export function useChromium(
+  bind: (session: ChromiumSession) => unknown,
+  options: { consoleErrors?: boolean } = {},
+): void {
   const s = {} as ChromiumSession;
   beforeAll(async () => {
     [s.browser, s.server] = await Promise.all([launchChromium(), startServer()]);

@@ -17,11 +17,24 @@ const GOOGLE = /google|doubleclick/;
 useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(async () => {
   await serveStart(server);
-  server.set('/ga.html', presetsPage({ mode: 'opt-in', reloadOnRevoke: false, presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }));
-  server.set('/gtm.html', presetsPage({ mode: 'opt-in', reloadOnRevoke: false, presets: [{ name: 'google-tag-manager', id: 'GTM-K9X2ZQ7' }] }));
+  server.set(
+    '/ga.html',
+    presetsPage({ mode: 'opt-in', reloadOnRevoke: false, presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }),
+  );
+  server.set(
+    '/gtm.html',
+    presetsPage({
+      mode: 'opt-in',
+      reloadOnRevoke: false,
+      presets: [{ name: 'google-tag-manager', id: 'GTM-K9X2ZQ7' }],
+    }),
+  );
 });
 beforeEach(async () => {
-  log.stub('googletagmanager.com/', RECORD_DATALAYER + `(window.__ran = window.__ran || []).push(document.currentScript.src);`);
+  log.stub(
+    'googletagmanager.com/',
+    RECORD_DATALAYER + `(window.__ran = window.__ran || []).push(document.currentScript.src);`,
+  );
 });
 afterEach(async () => {
   expect(errors).toEqual([]);
@@ -57,16 +70,30 @@ describe('google-analytics', () => {
     await page.evaluate(() => (window as any).consent.acceptAll());
     await gtagLoaded();
     expect(log.hits('googletagmanager.com/gtag/js')).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123']);
-    const saw = (await page.evaluate(() => (window as any).__sawDataLayer)) as Array<{ args: boolean; value: unknown[] }>;
-    expect(saw[0]).toEqual({ args: true, value: ['consent', 'default', expect.objectContaining({ analytics_storage: 'denied' })] });
+    const saw = (await page.evaluate(() => (window as any).__sawDataLayer)) as Array<{
+      args: boolean;
+      value: unknown[];
+    }>;
+    expect(saw[0]).toEqual({
+      args: true,
+      value: ['consent', 'default', expect.objectContaining({ analytics_storage: 'denied' })],
+    });
     const commands = saw.filter((item) => item.args).map((item) => item.value.slice(0, 2));
-    expect(commands.slice(0, 5)).toEqual([['consent', 'default'], ['set', 'ads_data_redaction'], ['consent', 'update'], ['set', 'ads_data_redaction'], ['js', expect.anything()]]);
+    expect(commands.slice(0, 5)).toEqual([
+      ['consent', 'default'],
+      ['set', 'ads_data_redaction'],
+      ['consent', 'update'],
+      ['set', 'ads_data_redaction'],
+      ['js', expect.anything()],
+    ]);
     expect(saw.find((item) => item.value[1] == 'update')!.value[2]).toEqual(GRANTED);
     expect(commands).toContainEqual(['config', 'G-ABC123']);
   });
 
   it('with GPC on, accept-all leaves the ad types denied', async () => {
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    );
     await open('/ga.html');
     await page.evaluate(() => (window as any).consent.acceptAll());
     await gtagLoaded();
@@ -95,7 +122,9 @@ describe('google-analytics', () => {
     await page.evaluate(() => (window as any).consent.rejectAll());
     await page.waitForLoadState('networkidle');
     expect(googleRequests()).toEqual([]);
-    expect((await dataLayer()).filter((item) => item.value[1] == 'update').map((item) => item.value[2])).toEqual([DENIED]);
+    expect((await dataLayer()).filter((item) => item.value[1] == 'update').map((item) => item.value[2])).toEqual([
+      DENIED,
+    ]);
   });
 });
 
@@ -112,6 +141,10 @@ describe('google-tag-manager (as analytics)', () => {
     const gtmAt = saw.findIndex((item) => !item.args && item.value.event == 'gtm.js');
     expect(defaultAt).toBe(0);
     expect(gtmAt).toBeGreaterThan(defaultAt);
-    expect(saw.slice(0, gtmAt).some((item) => item.args && item.value[1] == 'update' && item.value[2].analytics_storage == 'granted')).toBe(true);
+    expect(
+      saw
+        .slice(0, gtmAt)
+        .some((item) => item.args && item.value[1] == 'update' && item.value[2].analytics_storage == 'granted'),
+    ).toBe(true);
   });
 });

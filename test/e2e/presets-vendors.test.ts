@@ -69,7 +69,13 @@ describe('before consent', () => {
     await page.waitForFunction(() => ((window as any).__calls ?? []).length > 0);
     expect(await calls()).toEqual([['pendo.agent'], ['pendo.initialize', { visitor: { id: 'v1' } }]]);
     expect(log.hits('cdn.')).toEqual([`https://cdn.pendo.io/agent/static/${KEY}/pendo.js`]);
-    expect(hostHits()).toEqual({ 'cdn.pendo.io': 1, 'connect.facebook.net': 0, 'analytics.tiktok.com': 0, 'bat.bing.com': 0, 'snap.licdn.com': 0 });
+    expect(hostHits()).toEqual({
+      'cdn.pendo.io': 1,
+      'connect.facebook.net': 0,
+      'analytics.tiktok.com': 0,
+      'bat.bing.com': 0,
+      'snap.licdn.com': 0,
+    });
   });
 });
 
@@ -80,8 +86,16 @@ describe('after consent', () => {
     await consent('update', { advertising: false });
     await consent('acceptAll');
     await page.waitForLoadState('networkidle');
-    expect(hostHits()).toEqual({ 'cdn.pendo.io': 1, 'connect.facebook.net': 1, 'analytics.tiktok.com': 1, 'bat.bing.com': 1, 'snap.licdn.com': 1 });
-    expect(log.hits('tiktok')).toEqual(['https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABCDEFGH1234567890&lib=ttq']);
+    expect(hostHits()).toEqual({
+      'cdn.pendo.io': 1,
+      'connect.facebook.net': 1,
+      'analytics.tiktok.com': 1,
+      'bat.bing.com': 1,
+      'snap.licdn.com': 1,
+    });
+    expect(log.hits('tiktok')).toEqual([
+      'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABCDEFGH1234567890&lib=ttq',
+    ]);
   });
 
   it('each SDK starts with its init and page view', async () => {
@@ -118,7 +132,14 @@ describe('on change', () => {
     await consent('acceptAll');
     await allLoaded();
     const uet = (await calls()).filter((call) => call[0] == 'uetq').map((call) => call[1]);
-    expect(uet.slice(0, 6)).toEqual(['consent', 'default', { ad_storage: 'denied' }, 'consent', 'update', { ad_storage: 'granted' }]);
+    expect(uet.slice(0, 6)).toEqual([
+      'consent',
+      'default',
+      { ad_storage: 'denied' },
+      'consent',
+      'update',
+      { ad_storage: 'granted' },
+    ]);
   });
 
   it('withdrawing analytics stops and tears Pendo down and removes its keys and cookies', async () => {
@@ -128,7 +149,11 @@ describe('on change', () => {
     expect(await cookies()).toContain(`_pendo_accountId.${KEY}`);
     const before = (await calls()).length;
     await consent('update', { analytics: false });
-    expect((await calls()).slice(before)).toEqual([['pendo.stopSendingEvents'], ['pendo.stopGuides'], ['pendo.teardown']]);
+    expect((await calls()).slice(before)).toEqual([
+      ['pendo.stopSendingEvents'],
+      ['pendo.stopGuides'],
+      ['pendo.teardown'],
+    ]);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['site-owned']);
     expect((await cookies()).filter((name) => name.startsWith('_pendo_'))).toEqual([]);
   });

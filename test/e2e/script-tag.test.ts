@@ -44,7 +44,11 @@ describe('a bad config', () => {
     expect(consoleErrors[0]).toContain('data-config');
     expect(await consentry('window.hostRan')).toBe(true);
     expect(await consentry('window.Consentry.error !== null')).toBe(true);
-    expect(await consentry('window.Consentry.state')).toEqual({ essential: true, analytics: false, advertising: false });
+    expect(await consentry('window.Consentry.state')).toEqual({
+      essential: true,
+      analytics: false,
+      advertising: false,
+    });
     await consentry('window.Consentry.acceptAll()');
     await page.waitForTimeout(200);
     expect(await consentry('window.Consentry.granted("analytics")')).toBe(false);
@@ -54,7 +58,10 @@ describe('a bad config', () => {
 
   it('an invalid preset id: the error names the path, and the preset never loads', async () => {
     server.set('/test/e2e/pages/host-page.js', { body: 'window.hostRan = true;', type: 'text/javascript' });
-    await open('/bad-id.html', scriptTagPage({ presets: [{ name: 'google-analytics', id: 'UA-1' }] }, { head: HOST_SCRIPT }));
+    await open(
+      '/bad-id.html',
+      scriptTagPage({ presets: [{ name: 'google-analytics', id: 'UA-1' }] }, { head: HOST_SCRIPT }),
+    );
     expect(consoleErrors.join('\n')).toContain('presets[0].id');
     expect(await consentry('window.hostRan')).toBe(true);
     await consentry('window.Consentry.acceptAll(); window.Consentry.showPreferences()');
@@ -66,9 +73,12 @@ describe('a bad config', () => {
 
 describe('the three ways in', () => {
   it('data-config: window.Consentry and consentry:ready are there synchronously', async () => {
-    const html = scriptTagPage({ presets: [GA] }, {
-      head: '<script src="/test/e2e/pages/after-tag.js"></script>',
-    });
+    const html = scriptTagPage(
+      { presets: [GA] },
+      {
+        head: '<script src="/test/e2e/pages/after-tag.js"></script>',
+      },
+    );
     server.set('/test/e2e/pages/after-tag.js', {
       body: 'window.sawInstance = typeof window.Consentry.acceptAll === "function" && typeof window.Consentry.showPreferences === "function";',
       type: 'text/javascript',
@@ -85,9 +95,12 @@ describe('the three ways in', () => {
       body: `window.consentryConfig = ${JSON.stringify({ presets: [GA], revision: 3 })};`,
       type: 'text/javascript',
     });
-    await open('/global.html', `<!doctype html><html><head>
+    await open(
+      '/global.html',
+      `<!doctype html><html><head>
       <script src="/test/e2e/pages/config-global.js"></script>
-      <script src="/dist/consentry.js"></script></head><body></body></html>`);
+      <script src="/dist/consentry.js"></script></head><body></body></html>`,
+    );
     expect(await consentry('window.Consentry.presets.length')).toBe(1);
     expect(await consentry('window.Consentry.record.revision')).toBe(3);
   });
@@ -98,18 +111,26 @@ describe('the three ways in', () => {
       body: 'window.addEventListener("consentry:ready", function (e) { window.readyDetail = e.detail === window.Consentry; });',
       type: 'text/javascript',
     });
-    await open('/config-url.html', `<!doctype html><html><head>
+    await open(
+      '/config-url.html',
+      `<!doctype html><html><head>
       <script src="/test/e2e/pages/listen-ready.js"></script>
-      <script src="/dist/consentry.js" data-config-url="/consent.json"></script></head><body></body></html>`);
+      <script src="/dist/consentry.js" data-config-url="/consent.json"></script></head><body></body></html>`,
+    );
     await poll(() => consentry('window.readyDetail')).toBe(true);
     expect(await consentry('window.Consentry.presets[0].entry.id')).toBe('G-ABC123');
   });
 
   it('data-config-url that fails: one console error, an instance with everything denied', async () => {
-    await open('/config-404.html', `<!doctype html><html><head>
-      <script src="/dist/consentry.js" data-config-url="/missing.json"></script></head><body></body></html>`);
+    await open(
+      '/config-404.html',
+      `<!doctype html><html><head>
+      <script src="/dist/consentry.js" data-config-url="/missing.json"></script></head><body></body></html>`,
+    );
     await poll(() => consentry('!!(window.Consentry && window.Consentry.error)')).toBe(true);
-    expect(consoleErrors.filter((e) => e.includes('/missing.json') && !e.includes('Failed to load resource'))).toHaveLength(1);
+    expect(
+      consoleErrors.filter((e) => e.includes('/missing.json') && !e.includes('Failed to load resource')),
+    ).toHaveLength(1);
   });
 });
 
@@ -127,8 +148,11 @@ describe('site presets registered by name', () => {
     });
     const head = '<script src="/test/e2e/pages/site-preset.js"></script>';
     const config = { presets: [{ name: 'hotjar', id: '1234567' }] };
-    server.set('/site-preset.html', `<!doctype html><html><head>${head}
-      <script src="/dist/consentry.js" data-config='${JSON.stringify(config)}'></script></head><body></body></html>`);
+    server.set(
+      '/site-preset.html',
+      `<!doctype html><html><head>${head}
+      <script src="/dist/consentry.js" data-config='${JSON.stringify(config)}'></script></head><body></body></html>`,
+    );
     await page.goto(server.origin + '/site-preset.html');
     await page.waitForLoadState('networkidle');
     expect(consoleErrors).toEqual([]);
@@ -137,8 +161,11 @@ describe('site presets registered by name', () => {
     await poll(() => ranScripts(page)).toEqual(['https://static.hotjar.test/c/hotjar-1234567.js']);
 
     const bad = { presets: [{ name: 'hotjar', id: 'x' }] };
-    server.set('/site-preset-bad.html', `<!doctype html><html><head>${head}
-      <script src="/dist/consentry.js" data-config='${JSON.stringify(bad)}'></script></head><body></body></html>`);
+    server.set(
+      '/site-preset-bad.html',
+      `<!doctype html><html><head>${head}
+      <script src="/dist/consentry.js" data-config='${JSON.stringify(bad)}'></script></head><body></body></html>`,
+    );
     consoleErrors = [];
     await page.goto(server.origin + '/site-preset-bad.html');
     await poll(() => consoleErrors.join('\n')).toContain('presets[0].id: expected a Hotjar site id');
@@ -146,7 +173,8 @@ describe('site presets registered by name', () => {
 });
 
 describe('embed placeholders in the page language', () => {
-  const iframe = '<iframe data-consent="advertising" data-src="https://video.vendor.test/embed/1" title="Video" width="400" height="200"></iframe>';
+  const iframe =
+    '<iframe data-consent="advertising" data-src="https://video.vendor.test/embed/1" title="Video" width="400" height="200"></iframe>';
   const placeholderText = () => page.locator('[data-consentry-placeholder] p').textContent();
 
   it('a German page fetches the German texts (with the translated category label), an English one nothing', async () => {
@@ -165,7 +193,9 @@ describe('embed placeholders in the page language', () => {
   it("the site's own ui.texts win over the shipped translation", async () => {
     const config = { ui: { texts: { de: { embedAllow: 'Werbung zulassen' } } } };
     await open('/de-own.html', scriptTagPage(config, { body: iframe }).replace('<html lang="en">', '<html lang="de">'));
-    await poll(() => page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung zulassen');
+    await poll(() => page.locator('[data-consentry-placeholder] button').first().textContent()).toBe(
+      'Werbung zulassen',
+    );
     expect(await placeholderText()).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
   });
 });
@@ -176,13 +206,16 @@ describe('consent.loadScript', () => {
       type: 'text/javascript',
       body: "window.Consentry.loadScript('analytics', 'https://cdn.vendor.test/loaded.js').then(function () { window.loaded = true; });",
     });
-    await open('/load-script.html', scriptTagPage({}, { head: '<script src="/test/e2e/pages/load-script.js"></script>' }));
+    await open(
+      '/load-script.html',
+      scriptTagPage({}, { head: '<script src="/test/e2e/pages/load-script.js"></script>' }),
+    );
     expect(thirdParty.hits('loaded.js')).toEqual([]);
-    await consentry("window.Consentry.update({ analytics: true })");
+    await consentry('window.Consentry.update({ analytics: true })');
     await poll(() => consentry('window.loaded === true')).toBe(true);
     expect(await ranScripts(page)).toEqual(['https://cdn.vendor.test/loaded.js']);
     const reloaded = page.waitForEvent('load');
-    await consentry("window.Consentry.update({ analytics: false })");
+    await consentry('window.Consentry.update({ analytics: false })');
     await reloaded;
     await page.waitForLoadState('networkidle');
     expect(thirdParty.hits('loaded.js')).toHaveLength(1);

@@ -19,14 +19,22 @@ async function open(html: string, colorScheme: 'light' | 'dark' = 'light') {
 
 describe('axe-core finds no violations', () => {
   for (const colorScheme of ['light', 'dark'] as const)
-    for (const [dir, lang] of [['ltr', 'en'], ['rtl', 'ar']] as const)
+    for (const [dir, lang] of [
+      ['ltr', 'en'],
+      ['rtl', 'ar'],
+    ] as const)
       it(`${colorScheme}, ${dir}: banner, then the open dialog`, async () => {
         await open(shopPage({ ui: { lang, privacyPolicyUrl: '/privacy', reopenButton: true } }, lang), colorScheme);
-        expect(await page.locator('[data-consentry-banner]').evaluate((el) => getComputedStyle(el).direction)).toBe(dir);
+        expect(await page.locator('[data-consentry-banner]').evaluate((el) => getComputedStyle(el).direction)).toBe(
+          dir,
+        );
         expect(await axeViolations(page)).toEqual([]);
         await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
         await waitForUI(page, 'dialog');
-        await page.locator('dialog details').first().evaluate((el) => ((el as HTMLDetailsElement).open = true));
+        await page
+          .locator('dialog details')
+          .first()
+          .evaluate((el) => ((el as HTMLDetailsElement).open = true));
         expect(await axeViolations(page)).toEqual([]);
       });
 
@@ -103,7 +111,9 @@ describe('keyboard only', () => {
     for (const where of seen) expect(where).toMatch(/^(dialog |body$)/);
     expect([...seen].filter((where) => where.startsWith('dialog')).length).toBeGreaterThan(5);
     // The page is inert: a click on its search field does not reach it.
-    await page.evaluate(() => document.querySelector('input')!.addEventListener('click', () => ((window as any).clicked = true)));
+    await page.evaluate(() =>
+      document.querySelector('input')!.addEventListener('click', () => ((window as any).clicked = true)),
+    );
     const box = (await page.locator('main input').boundingBox())!;
     await page.mouse.click(box.x + 5, box.y + 5);
     expect(await page.evaluate(() => (window as any).clicked)).toBeUndefined();

@@ -55,7 +55,9 @@ describe('consentry-ui.js', () => {
     await waitForUI(page);
     await page.locator('[data-consentry-action="reject-all"]').click();
     await visit(html);
-    await expect.poll(() => page.locator('consentry-reopen button').getAttribute('title')).toBe('Datenschutz-Einstellungen');
+    await expect
+      .poll(() => page.locator('consentry-reopen button').getAttribute('title'))
+      .toBe('Datenschutz-Einstellungen');
     expect(requested('/dist/consentry-ui.js')).toHaveLength(1); // the first visit's only
   });
 
@@ -107,11 +109,18 @@ describe('translations', () => {
     await page.locator('[data-consentry-action="preferences"]').first().click();
     await waitForUI(page, 'dialog');
     expect(requested('/i18n/')).toEqual(['/dist/i18n/de.js']);
-    expect(await page.locator('input[data-consentry-category="essential"]').evaluate((el) => el.closest('li')!.querySelector('label')!.textContent)).toBe('Notwendig');
+    expect(
+      await page
+        .locator('input[data-consentry-category="essential"]')
+        .evaluate((el) => el.closest('li')!.querySelector('label')!.textContent),
+    ).toBe('Notwendig');
   });
 
   it('decodes UTF-8 right on a page in a legacy encoding', async () => {
-    const html = shopPage({ ui: { lang: 'ar' } }, 'ar').replace('<meta charset="utf-8">', '<meta charset="windows-1252">');
+    const html = shopPage({ ui: { lang: 'ar' } }, 'ar').replace(
+      '<meta charset="utf-8">',
+      '<meta charset="windows-1252">',
+    );
     server.set('/legacy.html', { body: html, type: 'text/html; charset=windows-1252' });
     await page.goto(server.origin + '/legacy.html');
     await waitForUI(page);
@@ -131,20 +140,46 @@ describe('translations', () => {
 
 describe('hostile strings never execute', () => {
   it('in every configurable text, category text and link', async () => {
-    const evil = (n: number) => `<img src=/pwned-${n} onerror="window.__pwned=${n}"><script>window.__pwned=${n}</script>`;
-    const keys = ['title', 'text', 'acceptAll', 'rejectAll', 'customize', 'privacyPolicy', 'noticeText', 'doNotSell', 'prefsTitle', 'prefsText', 'save', 'close', 'alwaysOn', 'services', 'signal', 'reopen', 'functionalLabel'];
+    const evil = (n: number) =>
+      `<img src=/pwned-${n} onerror="window.__pwned=${n}"><script>window.__pwned=${n}</script>`;
+    const keys = [
+      'title',
+      'text',
+      'acceptAll',
+      'rejectAll',
+      'customize',
+      'privacyPolicy',
+      'noticeText',
+      'doNotSell',
+      'prefsTitle',
+      'prefsText',
+      'save',
+      'close',
+      'alwaysOn',
+      'services',
+      'signal',
+      'reopen',
+      'functionalLabel',
+    ];
     const texts = Object.fromEntries(keys.map((key, i) => [key, evil(i)]));
     const categories = {
       analytics: { label: evil(100), description: evil(101) },
       advertising: { label: evil(102), description: evil(103) },
       functional: { label: evil(104), description: evil(105) },
     };
-    const config = { mode: 'opt-out', categories, ui: { texts: { en: texts }, privacyPolicyUrl: '/privacy?<script>', reopenButton: true } };
+    const config = {
+      mode: 'opt-out',
+      categories,
+      ui: { texts: { en: texts }, privacyPolicyUrl: '/privacy?<script>', reopenButton: true },
+    };
     await visit(shopPage(config));
     await waitForUI(page);
     await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
     await waitForUI(page, 'dialog');
-    await page.locator('dialog details').first().evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    await page
+      .locator('dialog details')
+      .first()
+      .evaluate((el) => ((el as HTMLDetailsElement).open = true));
     await page.locator('dialog [data-consentry-action="do-not-sell"]').click();
     await page.locator('consentry-reopen button').waitFor();
     expect(await page.evaluate(() => (window as any).Consentry.error)).toBeNull();
@@ -163,6 +198,8 @@ describe('hostile strings never execute', () => {
     await waitForUI(page);
     expect(await page.locator('[data-consentry-banner] a').count()).toBe(0);
     await page.locator('[data-consentry-action="accept-all"]').click();
-    expect(await page.evaluate(() => [(window as any).__pwned, (window as any).Consentry.granted('analytics')])).toEqual([undefined, false]);
+    expect(
+      await page.evaluate(() => [(window as any).__pwned, (window as any).Consentry.granted('analytics')]),
+    ).toEqual([undefined, false]);
   });
 });

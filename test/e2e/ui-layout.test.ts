@@ -33,12 +33,19 @@ async function open(html: string) {
 }
 const violations = () => page.evaluate(() => (window as any).__violations as string[]);
 const style = (selector: string, ...names: string[]) =>
-  page.locator(selector).first().evaluate((el, names) => names.map((n) => getComputedStyle(el).getPropertyValue(n)), names);
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, names) => names.map((n) => getComputedStyle(el).getPropertyValue(n)), names);
 
 describe(`under Content-Security-Policy: ${CSP}`, () => {
   it('renders the banner and the dialog fully styled, with no violation', async () => {
     await open(shopPage({ ui: { privacyPolicyUrl: '/privacy', reopenButton: true } }));
-    expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index')).toEqual(['fixed', '0px', '2147483600']);
+    expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index')).toEqual([
+      'fixed',
+      '0px',
+      '2147483600',
+    ]);
     expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '8px']);
     await page.locator('[data-consentry-action="preferences"]').first().click();
     await waitForUI(page, 'dialog');
@@ -46,7 +53,10 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
     // The styles come from an adopted stylesheet: nothing inline, no <style> anywhere.
     expect(
       await page.evaluate(() => {
-        const roots = [document, ...[...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+        const roots = [
+          document,
+          ...[...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : [])),
+        ];
         return roots.map((root) => root.querySelectorAll('style, [style]').length).reduce((a, b) => a + b, 0);
       }),
     ).toBe(0);
@@ -66,12 +76,24 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
 describe('look', () => {
   it('gives the three choices equal weight: same size, colours and font', async () => {
     await open(shopPage());
-    const props = ['width', 'height', 'color', 'background-color', 'font-size', 'font-weight', 'border-top-width', 'padding-top'];
+    const props = [
+      'width',
+      'height',
+      'color',
+      'background-color',
+      'font-size',
+      'font-weight',
+      'border-top-width',
+      'padding-top',
+    ];
     const [accept, reject, customize] = await Promise.all(
-      ['accept-all', 'reject-all', 'preferences'].map((a) => style(`[data-consentry-banner] [data-consentry-action="${a}"]`, ...props)),
+      ['accept-all', 'reject-all', 'preferences'].map((a) =>
+        style(`[data-consentry-banner] [data-consentry-action="${a}"]`, ...props),
+      ),
     );
     // Grid columns may differ by a fraction of a pixel.
-    const rounded = (values: string[]) => values.map((v) => (/^[\d.]+px$/.test(v) ? Math.round(parseFloat(v)) + 'px' : v));
+    const rounded = (values: string[]) =>
+      values.map((v) => (/^[\d.]+px$/.test(v) ? Math.round(parseFloat(v)) + 'px' : v));
     expect(rounded(reject!)).toEqual(rounded(accept!));
     expect(rounded(customize!)).toEqual(rounded(accept!));
     // And they are readable: text and background differ.
@@ -99,7 +121,10 @@ describe('look', () => {
       const all = [...shadow.querySelectorAll('*')];
       return {
         animations: document.getAnimations().length,
-        styled: all.filter((el) => getComputedStyle(el).animationName != 'none' || parseFloat(getComputedStyle(el).transitionDuration) > 0).length,
+        styled: all.filter(
+          (el) =>
+            getComputedStyle(el).animationName != 'none' || parseFloat(getComputedStyle(el).transitionDuration) > 0,
+        ).length,
       };
     });
     expect(moving).toEqual({ animations: 0, styled: 0 });
@@ -107,15 +132,24 @@ describe('look', () => {
 
   it('is themable with --consentry-* custom properties set on the page', async () => {
     const head = '<link rel="stylesheet" href="/theme.css">';
-    server.set('/theme.css', { body: ':root{--consentry-accent:#7a1f5c;--consentry-radius:2px;--consentry-font:Georgia,serif}', type: 'text/css' });
+    server.set('/theme.css', {
+      body: ':root{--consentry-accent:#7a1f5c;--consentry-radius:2px;--consentry-font:Georgia,serif}',
+      type: 'text/css',
+    });
     await open(shopPage({}, 'en', head));
-    expect(await style('[data-consentry-banner] button', 'background-color', 'border-radius')).toEqual(['rgb(122, 31, 92)', '2px']);
+    expect(await style('[data-consentry-banner] button', 'background-color', 'border-radius')).toEqual([
+      'rgb(122, 31, 92)',
+      '2px',
+    ]);
     expect((await style('[data-consentry-banner]', 'font-family'))[0]).toContain('Georgia');
   });
 
   it('site CSS does not leak in', async () => {
     const head = '<link rel="stylesheet" href="/hostile.css">';
-    server.set('/hostile.css', { body: 'button{background:red!important;display:none!important}h2{font-size:80px}*{color:lime}', type: 'text/css' });
+    server.set('/hostile.css', {
+      body: 'button{background:red!important;display:none!important}h2{font-size:80px}*{color:lime}',
+      type: 'text/css',
+    });
     await open(shopPage({}, 'en', head));
     expect(await page.locator('[data-consentry-action="accept-all"]').isVisible()).toBe(true);
     expect(await style('[data-consentry-banner] h2', 'font-size')).toEqual(['18px']);
@@ -142,14 +176,21 @@ describe('no horizontal overflow', () => {
         page.locator(selector).evaluate((el, width) => {
           const rect = el.getBoundingClientRect();
           const root = document.documentElement;
-          return { inside: rect.left >= 0 && rect.right <= width, ownOverflow: el.scrollWidth > el.clientWidth, pageOverflow: root.scrollWidth > root.clientWidth };
+          return {
+            inside: rect.left >= 0 && rect.right <= width,
+            ownOverflow: el.scrollWidth > el.clientWidth,
+            pageOverflow: root.scrollWidth > root.clientWidth,
+          };
         }, width);
       const ok = { inside: true, ownOverflow: false, pageOverflow: false };
       expect(await fits('[data-consentry-banner]')).toEqual(ok);
       await page.screenshot({ path: join(SHOTS, `banner-${width}x${height}.png`) });
       await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
       await waitForUI(page, 'dialog');
-      await page.locator('dialog details').first().evaluate((el) => ((el as HTMLDetailsElement).open = true));
+      await page
+        .locator('dialog details')
+        .first()
+        .evaluate((el) => ((el as HTMLDetailsElement).open = true));
       expect(await fits('dialog')).toEqual(ok);
       await page.screenshot({ path: join(SHOTS, `dialog-${width}x${height}.png`) });
     });

@@ -15,12 +15,17 @@ export function shopPage(config: Record<string, unknown> = {}, lang = 'en', head
 <label>Search <input type="search" name="q"></label>
 <ul><li><a href="#beans">Beans</a></li><li><a href="#tools">Tools</a></li></ul></main>
 <footer><a href="#privacy" data-consentry-action="preferences">Cookie settings</a></footer>`;
-  return scriptTagPage({ presets: PRESETS, ...config }, { body, head }).replace('<html lang="en">', `<html lang="${lang}">`);
+  return scriptTagPage({ presets: PRESETS, ...config }, { body, head }).replace(
+    '<html lang="en">',
+    `<html lang="${lang}">`,
+  );
 }
 
 /** Waits until the banner (or, with `dialog`, the preferences dialog) is rendered and done fading in. */
 export async function waitForUI(page: Page, what: 'banner' | 'dialog' = 'banner'): Promise<void> {
-  const element = page.locator(what == 'banner' ? '[data-consentry-banner]' : 'dialog[data-consentry-preferences][open]');
+  const element = page.locator(
+    what == 'banner' ? '[data-consentry-banner]' : 'dialog[data-consentry-preferences][open]',
+  );
   await element.waitFor();
   await element.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
 }
@@ -33,7 +38,8 @@ export function focusedElement(page: Page): Promise<string> {
     if (!element || element == document.body) return 'body';
     const action = element.getAttribute('data-consentry-action');
     const category = element.getAttribute('data-consentry-category');
-    const text = element.tagName.toLowerCase() + (element.textContent ? `:${element.textContent.trim().slice(0, 20)}` : '');
+    const text =
+      element.tagName.toLowerCase() + (element.textContent ? `:${element.textContent.trim().slice(0, 20)}` : '');
     if (!(element.getRootNode() instanceof ShadowRoot)) return `page ${text}`;
     const name = action ? `action:${action}` : category ? `switch:${category}` : text;
     return (element.closest('dialog') ? 'dialog ' : '') + name;
@@ -42,11 +48,13 @@ export function focusedElement(page: Page): Promise<string> {
 
 /** Runs axe-core (injected from node_modules) and returns its violations, briefly. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ url: '/node_modules/axe-core/axe.min.js' });
   return page.evaluate(async () => {
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map(
-      (v: any) => `${v.id}: ${v.help} — ${v.nodes.map((n: any) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join(' | ')}`,
+      (v: any) =>
+        `${v.id}: ${v.help} — ${v.nodes.map((n: any) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join(' | ')}`,
     );
   });
 }

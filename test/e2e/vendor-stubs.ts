@@ -35,4 +35,3 @@ export const VENDOR_STUBS: Record<string, string> = {
     };`,
   'snap.licdn.com/': `${RECORD} record('insight', [window._linkedin_data_partner_ids]);`,
 };
-

@@ -18,7 +18,13 @@ let dir: string;
 async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { registry: presetRegistry, schema, cwd: dir, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  const code = await runCli(argv, {
+    registry: presetRegistry,
+    schema,
+    cwd: dir,
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+  });
   return { code, stdout, stderr };
 }
 
@@ -43,7 +49,10 @@ afterEach(async () => {
 
 describe('consentry check', () => {
   it('exits 0 for a valid file', async () => {
-    await writeFile(join(dir, 'ok.json'), JSON.stringify({ presets: [{ name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' }] }));
+    await writeFile(
+      join(dir, 'ok.json'),
+      JSON.stringify({ presets: [{ name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' }] }),
+    );
     expect(await cli('check', 'ok.json')).toEqual({ code: 0, stdout: 'ok.json: valid\n', stderr: '' });
   });
 
@@ -65,10 +74,14 @@ describe('consentry check', () => {
       'consent.json:9:3  log.endpoint: is required',
     ]);
     const hintAfter = (problem: string) => lines[lines.findIndex((line) => line.includes(problem)) + 1];
-    expect(hintAfter('presets[0].id')).toBe('    hint: GA4 measurement id: "G-" and 4–12 upper-case letters or digits. Example: "G-ABC123"');
+    expect(hintAfter('presets[0].id')).toBe(
+      '    hint: GA4 measurement id: "G-" and 4–12 upper-case letters or digits. Example: "G-ABC123"',
+    );
     expect(hintAfter('presets[1].name')).toMatch(/^ {4}hint: .*One of: google-analytics, .*tiktok-pixel\.$/);
     expect(hintAfter('presets[2].pixel')).toBe('    hint: allowed here: name, category, src, id, limitedDataUse');
-    expect(hintAfter('log.endpoint')).toBe('    hint: URL that receives each decision as JSON. Example: "/consent-log"');
+    expect(hintAfter('log.endpoint')).toBe(
+      '    hint: URL that receives each decision as JSON. Example: "/consent-log"',
+    );
   });
 
   it('names the line and column of a JSON syntax error', async () => {
@@ -79,7 +92,11 @@ describe('consentry check', () => {
   });
 
   it('reports an unreadable file and a truncated one', async () => {
-    expect(await cli('check', 'missing.json')).toEqual({ code: 1, stdout: '', stderr: 'missing.json: cannot read the file (ENOENT)\n' });
+    expect(await cli('check', 'missing.json')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'missing.json: cannot read the file (ENOENT)\n',
+    });
     await writeFile(join(dir, 'cut.json'), '{\n  "presets": [');
     const { code, stderr } = await cli('check', 'cut.json');
     expect(code).toBe(1);
@@ -115,7 +132,11 @@ describe('consentry init', () => {
 
   it('refuses to overwrite consent.json unless --force', async () => {
     await writeFile(join(dir, 'consent.json'), '{"mode":"opt-out"}');
-    expect(await cli('init', 'pendo')).toEqual({ code: 1, stdout: '', stderr: 'consent.json already exists; use --force to overwrite it\n' });
+    expect(await cli('init', 'pendo')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'consent.json already exists; use --force to overwrite it\n',
+    });
     expect(await readFile(join(dir, 'consent.json'), 'utf8')).toBe('{"mode":"opt-out"}');
     expect((await cli('init', 'pendo', '--force')).code).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'consent.json'), 'utf8')).presets).toHaveLength(1);

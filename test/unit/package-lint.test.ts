@@ -25,7 +25,9 @@ interface AttwProblem {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-pack-'));
   const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
   tarball = join(dir, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
   execFileSync('tar', ['-xzf', tarball, '-C', dir]);
@@ -37,20 +39,32 @@ function attw(): { problems: AttwProblem[]; entrypoints: string[]; code: number 
   let output = '';
   let code = 0;
   try {
-    output = execFileSync(join(ROOT, 'node_modules/.bin/attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], {
-      encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    output = execFileSync(
+      join(ROOT, 'node_modules/.bin/attw'),
+      [tarball, '--profile', 'esm-only', '--format', 'json'],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
   } catch (error) {
     output = (error as { stdout?: string }).stdout ?? '';
     code = (error as { status?: number }).status ?? 1;
   }
-  const { analysis } = JSON.parse(output) as { analysis: { problems: AttwProblem[]; entrypoints: Record<string, unknown> } };
+  const { analysis } = JSON.parse(output) as {
+    analysis: { problems: AttwProblem[]; entrypoints: Record<string, unknown> };
+  };
   return { problems: analysis.problems, entrypoints: Object.keys(analysis.entrypoints), code };
 }
 
 describe('packed package', () => {
   it('publint reports nothing, not even suggestions', async () => {
-    const { messages, pkg } = await publint({ pkgDir: join(dir, 'package'), pack: false, level: 'suggestion', strict: true });
+    const { messages, pkg } = await publint({
+      pkgDir: join(dir, 'package'),
+      pack: false,
+      level: 'suggestion',
+      strict: true,
+    });
     expect(messages.map((m) => `${m.type}: ${formatMessage(m, pkg) ?? m.code}`)).toEqual([]);
   });
 
@@ -60,7 +74,11 @@ describe('packed package', () => {
     const ignored = ['node10', 'node16-cjs'];
     const { problems, entrypoints, code } = attw();
     const relevant = problems.filter((p) => !p.resolutionKind || !ignored.includes(p.resolutionKind));
-    expect(relevant.map((p) => [p.kind, p.resolutionKind, p.entrypoint ?? p.fileName, p.moduleSpecifier].filter(Boolean).join(' '))).toEqual([]);
+    expect(
+      relevant.map((p) =>
+        [p.kind, p.resolutionKind, p.entrypoint ?? p.fileName, p.moduleSpecifier].filter(Boolean).join(' '),
+      ),
+    ).toEqual([]);
     expect(code).toBe(0);
     expect(entrypoints).toEqual(expect.arrayContaining(['.', './presets', './ui']));
   }, 60_000);

@@ -13,7 +13,11 @@ const ALLOWED = /^(package\.json|README\.md|LICENSE(\.md)?|dist\/.+\.(js|mjs|d\.
 
 let files: string[] = [];
 beforeAll(() => {
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   files = (JSON.parse(out) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path).sort();
 }, 60_000);
 
@@ -43,6 +47,8 @@ describe('npm pack contents', () => {
   });
 
   it('ships the script-tag files a CDN user loads', () => {
-    expect(files).toEqual(expect.arrayContaining(['dist/consentry.js', 'dist/consentry-ui.js', 'dist/consentry.full.js']));
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/consentry.js', 'dist/consentry-ui.js', 'dist/consentry.full.js']),
+    );
   });
 });

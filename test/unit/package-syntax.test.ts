@@ -24,7 +24,10 @@ const files = (existsSync(DIST) ? readdirSync(DIST, { recursive: true }) : [])
 // `import()` is ES2020, but esbuild counts it as supported by every `es20xx` target.
 const print = (code: string, target: string, format: 'esm' | 'iife') =>
   transformSync(code, {
-    target, format: format === 'esm' ? 'esm' : undefined, loader: 'js', logLevel: 'silent',
+    target,
+    format: format === 'esm' ? 'esm' : undefined,
+    loader: 'js',
+    logLevel: 'silent',
     supported: target === 'esnext' || target >= 'es2020' ? {} : { 'dynamic-import': false },
   }).code;
 
@@ -34,7 +37,16 @@ describe(`built files parse as ${SYNTAX_TARGET}`, () => {
   });
 
   it('covers the script tag, the UI chunk and the ESM entries', () => {
-    expect(files).toEqual(expect.arrayContaining(['consentry.js', 'consentry-ui.js', 'consentry.full.js', 'consentry.mjs', 'presets.mjs', 'ui.mjs']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'consentry.js',
+        'consentry-ui.js',
+        'consentry.full.js',
+        'consentry.mjs',
+        'presets.mjs',
+        'ui.mjs',
+      ]),
+    );
   });
 
   it.each(files)(`%s uses no syntax newer than ${SYNTAX_TARGET}`, (file) => {

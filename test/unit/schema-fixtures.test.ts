@@ -10,10 +10,13 @@ import { corePaths, schemaPaths } from './schema-paths';
 const SCHEMA_CANNOT_EXPRESS = ['preset in an undeclared category', 'block rule in an undeclared category'];
 
 describe('valid configs', () => {
-  it.each(validConfigs.map((c) => [c.name, c.config] as const))('%s: valid for the schema and createConsent', (_, config) => {
-    expect(schemaPaths(config)).toEqual([]);
-    expect(corePaths(config)).toEqual([]);
-  });
+  it.each(validConfigs.map((c) => [c.name, c.config] as const))(
+    '%s: valid for the schema and createConsent',
+    (_, config) => {
+      expect(schemaPaths(config)).toEqual([]);
+      expect(corePaths(config)).toEqual([]);
+    },
+  );
 });
 
 describe('invalid configs', () => {
@@ -22,10 +25,13 @@ describe('invalid configs', () => {
   });
 
   const expressible = invalidConfigs.filter((c) => !SCHEMA_CANNOT_EXPRESS.includes(c.name));
-  it.each(expressible.map((c) => [c.name, c.config, c.path] as const))('%s: both reject it at the same path', (_, config, path) => {
-    expect(corePaths(config)).toEqual([path]);
-    expect(schemaPaths(config)).toEqual([path]);
-  });
+  it.each(expressible.map((c) => [c.name, c.config, c.path] as const))(
+    '%s: both reject it at the same path',
+    (_, config, path) => {
+      expect(corePaths(config)).toEqual([path]);
+      expect(schemaPaths(config)).toEqual([path]);
+    },
+  );
 
   it.each(SCHEMA_CANNOT_EXPRESS)('%s: only createConsent can tell (listed on purpose)', (name) => {
     const { config, path } = invalidConfigs.find((c) => c.name == name)!;

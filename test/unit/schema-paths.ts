@@ -8,7 +8,8 @@ import { ConsentConfigError, createConsent, type ConsentConfig } from '../../src
 export { schema };
 export const validate = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
 
-const join = (path: string, key: string): string => (/^\d+$/.test(key) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+const join = (path: string, key: string): string =>
+  /^\d+$/.test(key) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 /** Paths the schema rejects (empty when valid), in the core's notation. */
 export function schemaPaths(config: unknown): string[] {

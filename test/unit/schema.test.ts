@@ -23,10 +23,15 @@ function examples(): Array<{ where: string; config: unknown }> {
       // An option's example goes into the preset's own example entry.
       for (const example of def.examples) found.push({ where: name, config: { presets: [example] } });
       for (const [key, child] of Object.entries<Node>(def.properties))
-        for (const example of child.examples ?? []) found.push({ where: `${name}.${key}`, config: { presets: [{ ...def.examples[0], [key]: example }] } });
+        for (const example of child.examples ?? [])
+          found.push({ where: `${name}.${key}`, config: { presets: [{ ...def.examples[0], [key]: example }] } });
     }
     if (name == 'category') walk(def, name, (value) => ({ categories: { functional: value } }));
-    if (name == 'categoryName') walk(def, name, (value) => ({ blockList: [{ host: 'tracker.example', category: value }], categories: { [value as string]: {} } }));
+    if (name == 'categoryName')
+      walk(def, name, (value) => ({
+        blockList: [{ host: 'tracker.example', category: value }],
+        categories: { [value as string]: {} },
+      }));
     if (name == 'url') walk(def, name, (value) => ({ log: { endpoint: value } }));
   }
   return found;
@@ -40,10 +45,13 @@ describe('the JSON Schema', () => {
     for (const name of Object.keys(presetRegistry)) expect(all.some((e) => e.where == `preset-${name}`)).toBe(true);
   });
 
-  it.each(all.map((e) => [e.where, e.config] as const))('example at %s is valid for the schema and createConsent', (_, config) => {
-    expect(schemaPaths(config)).toEqual([]);
-    expect(corePaths(config)).toEqual([]);
-  });
+  it.each(all.map((e) => [e.where, e.config] as const))(
+    'example at %s is valid for the schema and createConsent',
+    (_, config) => {
+      expect(schemaPaths(config)).toEqual([]);
+      expect(corePaths(config)).toEqual([]);
+    },
+  );
 
   it('names every registry preset and its options, and no others', () => {
     expect(schema.$defs.preset.properties.name.enum).toEqual(Object.keys(presetRegistry));
@@ -57,11 +65,40 @@ describe('the JSON Schema', () => {
 // Values tried against every preset's main option: the schema pattern and the preset's own
 // validate() must accept and reject exactly the same ones.
 const SAMPLES: unknown[] = [
-  'G-ABC123', 'G-1234', 'G-ABCDEFGHIJKL', 'G-ABCDEFGHIJKLM', 'G-abc123', 'UA-12345-1',
-  'GTM-ABCD', 'GTM-K9X2ZQ7', 'GTM-ABCDEFGHIJK', 'AW-1', 'AW-123456789', 'AW-12a',
-  KEY, KEY.toUpperCase(), KEY.slice(1), '123', '1234', '123456789012', '1234567890123',
-  '123456789012345', '1234567890123456', '12345678901234567', 'C4ABCDEFGH123456', 'C4ABCDEFGH1234567890ABCD',
-  'C4ABCDEFGH1234567890ABCDE', 'c4abcdefgh1234567890', '', ' G-ABC123', 'G-ABC123\n', 1234567890123456, null, true, ['G-ABC123'], {},
+  'G-ABC123',
+  'G-1234',
+  'G-ABCDEFGHIJKL',
+  'G-ABCDEFGHIJKLM',
+  'G-abc123',
+  'UA-12345-1',
+  'GTM-ABCD',
+  'GTM-K9X2ZQ7',
+  'GTM-ABCDEFGHIJK',
+  'AW-1',
+  'AW-123456789',
+  'AW-12a',
+  KEY,
+  KEY.toUpperCase(),
+  KEY.slice(1),
+  '123',
+  '1234',
+  '123456789012',
+  '1234567890123',
+  '123456789012345',
+  '1234567890123456',
+  '12345678901234567',
+  'C4ABCDEFGH123456',
+  'C4ABCDEFGH1234567890ABCD',
+  'C4ABCDEFGH1234567890ABCDE',
+  'c4abcdefgh1234567890',
+  '',
+  ' G-ABC123',
+  'G-ABC123\n',
+  1234567890123456,
+  null,
+  true,
+  ['G-ABC123'],
+  {},
 ];
 
 describe.each(Object.entries(presetRegistry))('preset %s: schema and createConsent agree', (name, definition) => {
@@ -100,15 +137,27 @@ describe.each(Object.entries(presetRegistry))('preset %s: schema and createConse
 
 describe('URLs (preset src, log endpoint, privacy policy link)', () => {
   const URLS = [
-    'https://cdn.example.com/agent.js', 'HTTP://x.example/a', '/vendor/tag.js', './tag.js', '../tag.js', 'tag.js?v=1#x',
-    '//evil.example/x.js', 'javascript:alert(1)', 'data:text/javascript,1', 'https://', 'has space.js', '', 'mailto:dpo@example.com',
+    'https://cdn.example.com/agent.js',
+    'HTTP://x.example/a',
+    '/vendor/tag.js',
+    './tag.js',
+    '../tag.js',
+    'tag.js?v=1#x',
+    '//evil.example/x.js',
+    'javascript:alert(1)',
+    'data:text/javascript,1',
+    'https://',
+    'has space.js',
+    '',
+    'mailto:dpo@example.com',
   ];
   it.each(URLS)('%j is judged the same by the schema and createConsent', (url) => {
     for (const config of [
       { presets: [{ name: 'pendo', apiKey: KEY, src: url }] },
       { log: { endpoint: url } },
       { ui: { privacyPolicyUrl: url } },
-    ]) expect(schemaPaths(config)).toEqual(corePaths(config));
+    ])
+      expect(schemaPaths(config)).toEqual(corePaths(config));
   });
 });
 
@@ -117,8 +166,16 @@ describe('rules the schema cannot express', () => {
   // so "this category is declared under categories" is checked by createConsent (and the CLI)
   // only. Any well-formed category name passes the schema.
   it.each([
-    ['a preset category that is not declared', { presets: [{ name: 'pendo', apiKey: KEY, category: 'functional' }] }, 'presets[0].category'],
-    ['a blockList category that is not declared', { blockList: [{ host: 'tracker.example', category: 'functional' }] }, 'blockList[0].category'],
+    [
+      'a preset category that is not declared',
+      { presets: [{ name: 'pendo', apiKey: KEY, category: 'functional' }] },
+      'presets[0].category',
+    ],
+    [
+      'a blockList category that is not declared',
+      { blockList: [{ host: 'tracker.example', category: 'functional' }] },
+      'blockList[0].category',
+    ],
   ])('%s', (_, config, path) => {
     expect(schemaPaths(config)).toEqual([]);
     expect(corePaths(config)).toEqual([path]);

@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Afvis alle',
   customize: 'Tilpas',
   privacyPolicy: 'Privatlivspolitik',
-  noticeText: 'Vi og vores partnere bruger cookies til statistik og markedsføring, hvilket kan betragtes som salg eller deling af dine personoplysninger.',
+  noticeText:
+    'Vi og vores partnere bruger cookies til statistik og markedsføring, hvilket kan betragtes som salg eller deling af dine personoplysninger.',
   doNotSell: 'Sælg eller del ikke mine personoplysninger',
   prefsTitle: 'Privatlivsindstillinger',
   prefsText: 'Vælg, hvilke cookies vi må bruge. Nødvendige cookies er altid slået til.',

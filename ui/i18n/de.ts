@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Alle ablehnen',
   customize: 'Anpassen',
   privacyPolicy: 'Datenschutzerklärung',
-  noticeText: 'Wir und unsere Partner verwenden Cookies für Statistik und Werbung. Das kann als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten.',
+  noticeText:
+    'Wir und unsere Partner verwenden Cookies für Statistik und Werbung. Das kann als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten.',
   doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   prefsTitle: 'Datenschutzeinstellungen',
   prefsText: 'Wählen Sie, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv.',

@@ -8,7 +8,8 @@ export const en = {
   rejectAll: 'Reject all',
   customize: 'Customize',
   privacyPolicy: 'Privacy policy',
-  noticeText: 'We and our partners use cookies for analytics and advertising, which may count as selling or sharing your personal information.',
+  noticeText:
+    'We and our partners use cookies for analytics and advertising, which may count as selling or sharing your personal information.',
   doNotSell: 'Do Not Sell or Share My Personal Information',
   prefsTitle: 'Privacy preferences',
   prefsText: 'Choose which cookies we may use. Essential ones are always on.',

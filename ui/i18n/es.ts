@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Rechazar todas',
   customize: 'Personalizar',
   privacyPolicy: 'Política de privacidad',
-  noticeText: 'Nosotros y nuestros socios usamos cookies para analítica y publicidad, lo que puede considerarse vender o compartir su información personal.',
+  noticeText:
+    'Nosotros y nuestros socios usamos cookies para analítica y publicidad, lo que puede considerarse vender o compartir su información personal.',
   doNotSell: 'No vender ni compartir mi información personal',
   prefsTitle: 'Preferencias de privacidad',
   prefsText: 'Elija qué cookies podemos usar. Las esenciales están siempre activas.',

@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Tout refuser',
   customize: 'Personnaliser',
   privacyPolicy: 'Politique de confidentialité',
-  noticeText: 'Nos partenaires et nous utilisons des cookies pour la mesure d’audience et la publicité, ce qui peut constituer une vente ou un partage de vos informations personnelles.',
+  noticeText:
+    'Nos partenaires et nous utilisons des cookies pour la mesure d’audience et la publicité, ce qui peut constituer une vente ou un partage de vos informations personnelles.',
   doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
   prefsTitle: 'Préférences de confidentialité',
   prefsText: 'Choisissez les cookies que nous pouvons utiliser. Les cookies essentiels sont toujours actifs.',
@@ -23,7 +24,8 @@ const texts: LanguageTexts = {
   analyticsLabel: 'Mesure d’audience',
   analyticsDescription: 'Nous montrent comment le site est utilisé, afin de l’améliorer.',
   advertisingLabel: 'Publicité',
-  advertisingDescription: 'Permettent à nos partenaires publicitaires de mesurer leurs campagnes et de vous montrer des publicités pertinentes.',
+  advertisingDescription:
+    'Permettent à nos partenaires publicitaires de mesurer leurs campagnes et de vous montrer des publicités pertinentes.',
   // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
   embedBlocked: 'Ce contenu est bloqué tant que vous n’autorisez pas : {category}',
   embedAllow: 'Autoriser : {category}',

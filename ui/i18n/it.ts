@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Rifiuta tutto',
   customize: 'Personalizza',
   privacyPolicy: 'Informativa sulla privacy',
-  noticeText: 'Noi e i nostri partner utilizziamo cookie per statistiche e pubblicità, il che può costituire una vendita o condivisione dei tuoi dati personali.',
+  noticeText:
+    'Noi e i nostri partner utilizziamo cookie per statistiche e pubblicità, il che può costituire una vendita o condivisione dei tuoi dati personali.',
   doNotSell: 'Non vendere né condividere i miei dati personali',
   prefsTitle: 'Preferenze sulla privacy',
   prefsText: 'Scegli quali cookie possiamo utilizzare. Quelli essenziali sono sempre attivi.',
@@ -23,7 +24,8 @@ const texts: LanguageTexts = {
   analyticsLabel: 'Statistiche',
   analyticsDescription: 'Ci mostrano come viene utilizzato il sito, per poterlo migliorare.',
   advertisingLabel: 'Pubblicità',
-  advertisingDescription: 'Consentono ai partner pubblicitari di misurare le campagne e di mostrarti annunci pertinenti.',
+  advertisingDescription:
+    'Consentono ai partner pubblicitari di misurare le campagne e di mostrarti annunci pertinenti.',
   // Placeholders of held embeds (shown by consentry.js, which loads this file for them).
   embedBlocked: 'Questo contenuto è bloccato finché non consenti: {category}',
   embedAllow: 'Consenti: {category}',

@@ -26,13 +26,18 @@ const strings = (value: unknown): Record<string, string> =>
  */
 export async function loadTexts(consent: Consent, options: MountOptions): Promise<LoadedTexts> {
   const site: Record<string, unknown> = options.texts || {};
-  const wanted = options.lang && options.lang != 'auto' ? [options.lang] : [document.documentElement.lang, ...(navigator.languages || [])];
+  const wanted =
+    options.lang && options.lang != 'auto'
+      ? [options.lang]
+      : [document.documentElement.lang, ...(navigator.languages || [])];
   const tags = wanted.filter(Boolean).map((tag) => String(tag).toLowerCase());
   const has = (lang: string): unknown => lang == 'en' || site[lang] || LANGUAGES.includes(lang);
   const ui = ((window as any).ConsentryUI ||= {});
   let lang = tags.flatMap((tag) => [tag, tag.split('-')[0]!]).find(has) || 'en';
   if (!(ui.i18n || {})[lang] && LANGUAGES.includes(lang) && options.i18nBase)
-    await consent.loadScript('essential', options.i18nBase + lang + '.js', { charset: 'utf-8', nonce: options.nonce || '' }).catch(() => {});
+    await consent
+      .loadScript('essential', options.i18nBase + lang + '.js', { charset: 'utf-8', nonce: options.nonce || '' })
+      .catch(() => {});
   const translation = strings((ui.i18n || {})[lang]);
   if (!translation.title && !site[lang]) lang = 'en';
   if (tags[0] && !tags[0].startsWith(lang)) console.warn(`consentry: no ${tags[0]} texts, using ${lang}`);

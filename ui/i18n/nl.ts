@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Alles weigeren',
   customize: 'Aanpassen',
   privacyPolicy: 'Privacybeleid',
-  noticeText: 'Wij en onze partners gebruiken cookies voor statistieken en advertenties. Dat kan gelden als verkoop of delen van uw persoonsgegevens.',
+  noticeText:
+    'Wij en onze partners gebruiken cookies voor statistieken en advertenties. Dat kan gelden als verkoop of delen van uw persoonsgegevens.',
   doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
   prefsTitle: 'Privacyvoorkeuren',
   prefsText: 'Kies welke cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan.',

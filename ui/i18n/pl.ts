@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Odrzuć wszystkie',
   customize: 'Dostosuj',
   privacyPolicy: 'Polityka prywatności',
-  noticeText: 'My i nasi partnerzy używamy plików cookie do celów analitycznych i reklamowych, co może oznaczać sprzedaż lub udostępnianie Twoich danych osobowych.',
+  noticeText:
+    'My i nasi partnerzy używamy plików cookie do celów analitycznych i reklamowych, co może oznaczać sprzedaż lub udostępnianie Twoich danych osobowych.',
   doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
   prefsTitle: 'Ustawienia prywatności',
   prefsText: 'Wybierz, których plików cookie możemy używać. Niezbędne są zawsze włączone.',

@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Rejeitar tudo',
   customize: 'Personalizar',
   privacyPolicy: 'Política de privacidade',
-  noticeText: 'Nós e os nossos parceiros utilizamos cookies para estatísticas e publicidade, o que pode constituir venda ou partilha das suas informações pessoais.',
+  noticeText:
+    'Nós e os nossos parceiros utilizamos cookies para estatísticas e publicidade, o que pode constituir venda ou partilha das suas informações pessoais.',
   doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
   prefsTitle: 'Preferências de privacidade',
   prefsText: 'Escolha que cookies podemos utilizar. Os essenciais estão sempre ativos.',

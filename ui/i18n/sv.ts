@@ -8,7 +8,8 @@ const texts: LanguageTexts = {
   rejectAll: 'Avvisa alla',
   customize: 'Anpassa',
   privacyPolicy: 'Integritetspolicy',
-  noticeText: 'Vi och våra partner använder cookies för statistik och annonsering, vilket kan räknas som försäljning eller delning av dina personuppgifter.',
+  noticeText:
+    'Vi och våra partner använder cookies för statistik och annonsering, vilket kan räknas som försäljning eller delning av dina personuppgifter.',
   doNotSell: 'Sälj eller dela inte mina personuppgifter',
   prefsTitle: 'Integritetsinställningar',
   prefsText: 'Välj vilka cookies vi får använda. Nödvändiga är alltid på.',

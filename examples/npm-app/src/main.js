@@ -48,7 +48,13 @@ function render() {
 }
 
 consent.on('change', (state) => {
-  log(`consent changed: ${Object.keys(state).filter((k) => state[k] && k !== 'essential').join(', ') || 'nothing'} granted`);
+  log(
+    `consent changed: ${
+      Object.keys(state)
+        .filter((k) => state[k] && k !== 'essential')
+        .join(', ') || 'nothing'
+    } granted`,
+  );
   render();
 });
 consent.whenGranted('analytics', () => log('analytics granted: the app may now track its own feature usage'));

@@ -13,12 +13,15 @@ vi.mock('preact', () => {
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../../src');
 
 it('src/ imports only itself, js-cookie and (in the CLI) node: modules', () => {
-  const files = readdirSync(SRC, { recursive: true }).map(String).filter((f) => f.endsWith('.ts'));
+  const files = readdirSync(SRC, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.ts'));
   expect(files.length).toBeGreaterThan(15);
   for (const file of files) {
     const code = readFileSync(join(SRC, file), 'utf8');
     for (const [, specifier] of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
-      const inside = specifier!.startsWith('.') && !relative(SRC, resolve(SRC, dirname(file), specifier!)).startsWith('..');
+      const inside =
+        specifier!.startsWith('.') && !relative(SRC, resolve(SRC, dirname(file), specifier!)).startsWith('..');
       const allowed = inside || specifier == 'js-cookie' || (file.startsWith('cli') && specifier!.startsWith('node:'));
       expect(allowed, `${file} imports ${specifier}`).toBe(true);
     }

@@ -4,13 +4,22 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConsentConfigError, createConsent, definePreset, validateConfig, type ConsentConfig, type PresetRegistry } from '../../../src/index';
+import {
+  ConsentConfigError,
+  createConsent,
+  definePreset,
+  validateConfig,
+  type ConsentConfig,
+  type PresetRegistry,
+} from '../../../src/index';
 import { invalidConfigs, validConfigs } from '../../fixtures/configs';
 
 // The registry of shipped presets resolves JSON entries by name. Without it only the cases that
 // name a preset are skipped (they cannot be judged), everything else still runs.
 const registryFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../presets/registry.ts');
-const registry: PresetRegistry | undefined = existsSync(registryFile) ? (await import('../../../presets/registry')).presetRegistry : undefined;
+const registry: PresetRegistry | undefined = existsSync(registryFile)
+  ? (await import('../../../presets/registry')).presetRegistry
+  : undefined;
 const namesPresets = (config: unknown): boolean => JSON.stringify(config ?? null).includes('"presets":[{');
 const NO_REGISTRY = 'presets/registry.ts does not exist yet: preset entries cannot be resolved by name';
 
@@ -32,7 +41,9 @@ describe('valid configs', () => {
     const consent = createConsent(config as ConsentConfig, { registry });
     expect(consent.error).toBeNull();
     expect(consent.presets).toHaveLength((config as ConsentConfig).presets?.length ?? 0);
-    expect(consent.categories.map((c) => c.name)).toEqual(expect.arrayContaining(['essential', 'analytics', 'advertising']));
+    expect(consent.categories.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['essential', 'analytics', 'advertising']),
+    );
   });
 });
 
@@ -40,7 +51,9 @@ describe('invalid configs', () => {
   it('has at least 35 cases, covering the id of every shipped preset', () => {
     expect(invalidConfigs.length).toBeGreaterThanOrEqual(35);
     const presets = (config: unknown) => (config as ConsentConfig)?.presets;
-    const names = new Set(invalidConfigs.flatMap((c) => (Array.isArray(presets(c.config)) ? presets(c.config)! : []).map((p) => p.name)));
+    const names = new Set(
+      invalidConfigs.flatMap((c) => (Array.isArray(presets(c.config)) ? presets(c.config)! : []).map((p) => p.name)),
+    );
     for (const name of Object.keys(registry ?? {})) expect(names, name).toContain(name);
   });
 
@@ -71,15 +84,31 @@ describe('invalid configs', () => {
       paths.push(path);
     }
     expect(paths.length).toBeGreaterThan(10);
-    expect(errorOf(merged).errors.map((e) => e.path).sort()).toEqual(paths.sort());
+    expect(
+      errorOf(merged)
+        .errors.map((e) => e.path)
+        .sort(),
+    ).toEqual(paths.sort());
   });
 
   it('states what was expected and what it got', () => {
-    const error = errorOf({ presets: [{ name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' }, { name: 'google-analytics', id: 'UA-1' }] }, { registry });
+    const error = errorOf(
+      {
+        presets: [
+          { name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' },
+          { name: 'google-analytics', id: 'UA-1' },
+        ],
+      },
+      { registry },
+    );
     if (!registry) return;
     expect(error.message).toContain('presets[1].id: expected a GA4 measurement id like "G-ABC123", got "UA-1"');
-    expect(errorOf({ cookie: { days: 400 } }).message).toContain('cookie.days: expected a number from 1 to 395, got 400');
-    expect(errorOf({ categories: { analytics: { label: 42 } } }).message).toContain('categories.analytics.label: expected a string, got 42');
+    expect(errorOf({ cookie: { days: 400 } }).message).toContain(
+      'cookie.days: expected a number from 1 to 395, got 400',
+    );
+    expect(errorOf({ categories: { analytics: { label: 42 } } }).message).toContain(
+      'categories.analytics.label: expected a string, got 42',
+    );
   });
 
   it('suggests the closest name for near misses, and nothing for far ones', () => {
@@ -92,24 +121,64 @@ describe('invalid configs', () => {
       expect(errorOf({ presets: [{ name: 'googel-analytics', id: 'G-ABC123' }] }).message).toContain(
         'presets[0].name: unknown preset "googel-analytics" (did you mean "google-analytics"?)',
       );
-      expect(errorOf({ presets: [{ name: 'metapixel', id: '1234567890123456' }] }).message).toContain('(did you mean "meta-pixel"?)');
+      expect(errorOf({ presets: [{ name: 'metapixel', id: '1234567890123456' }] }).message).toContain(
+        '(did you mean "meta-pixel"?)',
+      );
     }
   });
 
   it('names a JSON preset unknown when no registry is given', () => {
     const error = errorOf({ presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }, { registry: undefined });
-    expect(error.errors).toEqual([{ path: 'presets[0].name', message: expect.stringContaining('unknown preset "google-analytics"') }]);
+    expect(error.errors).toEqual([
+      { path: 'presets[0].name', message: expect.stringContaining('unknown preset "google-analytics"') },
+    ]);
   });
 
   it('throws only ConsentConfigError, whatever the input', () => {
     const hostile: unknown[] = [
-      null, undefined, 0, NaN, 'x'.repeat(1e6), Symbol('s'), 10n, () => {}, [], [[[]]], Object.create(null),
-      new Date(0), new Map(), { toString: () => { throw new Error('boom'); } }, JSON.parse('{"__proto__":{"x":1}}'),
+      null,
+      undefined,
+      0,
+      NaN,
+      'x'.repeat(1e6),
+      Symbol('s'),
+      10n,
+      () => {},
+      [],
+      [[[]]],
+      Object.create(null),
+      new Date(0),
+      new Map(),
+      {
+        toString: () => {
+          throw new Error('boom');
+        },
+      },
+      JSON.parse('{"__proto__":{"x":1}}'),
     ];
-    const keys = ['categories', 'presets', 'mode', 'region', 'signals', 'revision', 'cookie', 'googleConsentMode', 'blockList', 'log', 'ui', 'nonce'];
+    const keys = [
+      'categories',
+      'presets',
+      'mode',
+      'region',
+      'signals',
+      'revision',
+      'cookie',
+      'googleConsentMode',
+      'blockList',
+      'log',
+      'ui',
+      'nonce',
+    ];
     let thrown = 0;
     for (const value of hostile) {
-      for (const config of [value, ...keys.map((key) => ({ [key]: value })), { presets: [value] }, { categories: { analytics: value } }, { ui: { texts: { en: value } } }])
+      for (const config of [
+        value,
+        ...keys.map((key) => ({ [key]: value })),
+        { presets: [value] },
+        { categories: { analytics: value } },
+        { ui: { texts: { en: value } } },
+      ])
         try {
           createConsent(config as ConsentConfig, { registry });
         } catch (error) {
@@ -133,17 +202,39 @@ describe('categories', () => {
 
   it('adds custom categories with their texts, cookies and Google types', () => {
     const { categories } = createConsent({
-      categories: { functional: { label: 'Functional', description: 'Settings', cookies: ['lang', 'ui_*'], google: ['functionality_storage'] } },
+      categories: {
+        functional: {
+          label: 'Functional',
+          description: 'Settings',
+          cookies: ['lang', 'ui_*'],
+          google: ['functionality_storage'],
+        },
+      },
     });
     expect(categories.find((c) => c.name == 'functional')).toEqual({
-      name: 'functional', label: 'Functional', description: 'Settings', sale: false, locked: false, cookies: ['lang', 'ui_*'], google: ['functionality_storage'],
+      name: 'functional',
+      label: 'Functional',
+      description: 'Settings',
+      sale: false,
+      locked: false,
+      cookies: ['lang', 'ui_*'],
+      google: ['functionality_storage'],
     });
   });
 
   it('marks advertising as a sale by default, nothing else, and lets the config change that', () => {
-    const sale = (config: ConsentConfig) => Object.fromEntries(createConsent(config).categories.map((c) => [c.name, c.sale]));
-    expect(sale({ categories: { functional: {} } })).toEqual({ essential: false, analytics: false, advertising: true, functional: false });
-    expect(sale({ categories: { analytics: { sale: true }, advertising: { sale: false } } })).toMatchObject({ analytics: true, advertising: false });
+    const sale = (config: ConsentConfig) =>
+      Object.fromEntries(createConsent(config).categories.map((c) => [c.name, c.sale]));
+    expect(sale({ categories: { functional: {} } })).toEqual({
+      essential: false,
+      analytics: false,
+      advertising: true,
+      functional: false,
+    });
+    expect(sale({ categories: { analytics: { sale: true }, advertising: { sale: false } } })).toMatchObject({
+      analytics: true,
+      advertising: false,
+    });
   });
 
   it('keeps essential locked and never a sale, even when declared', () => {
@@ -158,33 +249,65 @@ describe('presets', () => {
   it.skipIf(!registry)("resolve each preset's default category and honour an override", () => {
     const consent = createConsent(validConfigs.at(-1)!.config as ConsentConfig, { registry });
     expect(consent.presets.map((p) => `${p.entry.name}:${p.category}`)).toEqual([
-      'google-analytics:analytics', 'google-tag-manager:analytics', 'google-ads:advertising', 'pendo:analytics',
-      'meta-pixel:advertising', 'linkedin-insight:advertising', 'microsoft-uet:advertising', 'tiktok-pixel:advertising',
+      'google-analytics:analytics',
+      'google-tag-manager:analytics',
+      'google-ads:advertising',
+      'pendo:analytics',
+      'meta-pixel:advertising',
+      'linkedin-insight:advertising',
+      'microsoft-uet:advertising',
+      'tiktok-pixel:advertising',
     ]);
-    const moved = createConsent({ categories: { marketing: {} }, presets: [{ name: 'meta-pixel', id: '1234567890123456', category: 'marketing' }] }, { registry });
+    const moved = createConsent(
+      {
+        categories: { marketing: {} },
+        presets: [{ name: 'meta-pixel', id: '1234567890123456', category: 'marketing' }],
+      },
+      { registry },
+    );
     expect(moved.presets[0]!.category).toBe('marketing');
   });
 
   it('accepts factory-built entries without a registry, checked by their own rules', () => {
     const hotjar = definePreset<{ id: string }>({
-      name: 'hotjar', label: 'Hotjar', category: 'analytics', hosts: ['hotjar.com'], cookies: [], options: ['id'],
+      name: 'hotjar',
+      label: 'Hotjar',
+      category: 'analytics',
+      hosts: ['hotjar.com'],
+      cookies: [],
+      options: ['id'],
       validate: (entry) => (/^\d+$/.test(String(entry.id)) ? [] : [{ path: 'id', message: 'expected digits' }]),
       load: () => {},
     });
     const consent = createConsent({ presets: [hotjar({ id: '123' })] });
-    expect(consent.presets[0]).toMatchObject({ category: 'analytics', definition: hotjar.definition, entry: { name: 'hotjar', id: '123' } });
-    expect(errorOf({ presets: [hotjar({ id: 'abc' })] }, { registry: undefined }).errors).toEqual([{ path: 'presets[0].id', message: 'expected digits' }]);
-    expect(errorOf({ presets: [{ ...hotjar({ id: '1' }), extra: 1 }] }, { registry: undefined }).errors[0]!.path).toBe('presets[0].extra');
+    expect(consent.presets[0]).toMatchObject({
+      category: 'analytics',
+      definition: hotjar.definition,
+      entry: { name: 'hotjar', id: '123' },
+    });
+    expect(errorOf({ presets: [hotjar({ id: 'abc' })] }, { registry: undefined }).errors).toEqual([
+      { path: 'presets[0].id', message: 'expected digits' },
+    ]);
+    expect(errorOf({ presets: [{ ...hotjar({ id: '1' }), extra: 1 }] }, { registry: undefined }).errors[0]!.path).toBe(
+      'presets[0].extra',
+    );
   });
 
   it('turns a preset whose own check throws into an error at its entry', () => {
     const broken = definePreset<{ id: string }>({
-      name: 'broken', label: 'Broken', category: 'analytics', hosts: [], cookies: [], options: ['id'],
+      name: 'broken',
+      label: 'Broken',
+      category: 'analytics',
+      hosts: [],
+      cookies: [],
+      options: ['id'],
       validate: () => {
         throw new Error('bug');
       },
       load: () => {},
     });
-    expect(errorOf({ presets: [broken({ id: '1' })] }, { registry: undefined }).errors.map((e) => e.path)).toEqual(['presets[0]']);
+    expect(errorOf({ presets: [broken({ id: '1' })] }, { registry: undefined }).errors.map((e) => e.path)).toEqual([
+      'presets[0]',
+    ]);
   });
 });

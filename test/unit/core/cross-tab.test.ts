@@ -31,7 +31,10 @@ describe('with BroadcastChannel', () => {
     const b = tab();
     a.consent.acceptAll('banner');
     await vi.waitFor(() => expect(b.changed).toHaveBeenCalledOnce());
-    expect(b.changed).toHaveBeenCalledWith({ essential: true, analytics: true, advertising: true }, { essential: true, analytics: false, advertising: false });
+    expect(b.changed).toHaveBeenCalledWith(
+      { essential: true, analytics: true, advertising: true },
+      { essential: true, analytics: false, advertising: false },
+    );
     expect([b.consent.decided, b.consent.needsPrompt, b.consent.record.source]).toEqual([true, false, 'banner']);
     await settle();
     expect([a.changed.mock.calls.length, b.changed.mock.calls.length]).toEqual([1, 1]);
@@ -55,7 +58,11 @@ describe('with BroadcastChannel', () => {
     b.stop();
     a.consent.acceptAll();
     await settle();
-    expect([other.changed.mock.calls.length, b.changed.mock.calls.length, b.consent.granted('analytics')]).toEqual([0, 0, false]);
+    expect([other.changed.mock.calls.length, b.changed.mock.calls.length, b.consent.granted('analytics')]).toEqual([
+      0,
+      0,
+      false,
+    ]);
   });
 });
 

@@ -19,7 +19,19 @@ const SOURCES: DecisionSource[] = ['banner', 'preferences', 'api', 'signal', 'de
 const CATEGORIES = ['analytics', 'advertising', 'functional', 'constructor', 'a', 'x_y-9', 'toString'];
 const LOWER = 'abcdefghijklmnopqrstuvwxyz0123456789';
 // Separators, digits, case, quotes, cookie syntax, percent escapes, control and non-ASCII characters.
-const NOISE = [...'|=&01289az AZ-_;,"\'%\\/+.:\u0000\n\t', '%7C', '%3D', '%E2%82%AC', 'é', '€', '\u200b', '\ud83c\udf6a', '\ud800', '𝟙', '١'];
+const NOISE = [
+  ...'|=&01289az AZ-_;,"\'%\\/+.:\u0000\n\t',
+  '%7C',
+  '%3D',
+  '%E2%82%AC',
+  'é',
+  '€',
+  '\u200b',
+  '\ud83c\udf6a',
+  '\ud800',
+  '𝟙',
+  '١',
+];
 
 export function generators(random: () => number, now: number) {
   const int = (n: number): number => Math.floor(random() * n);
@@ -31,7 +43,8 @@ export function generators(random: () => number, now: number) {
   const record = (): ConsentRecord => {
     const createdAt = now - int(250 * DAY);
     const choices: Record<string, boolean> = {};
-    for (const name of CATEGORIES) if (random() < 0.5 && /^[a-z][a-z0-9_-]*$/.test(name)) choices[name] = random() < 0.5;
+    for (const name of CATEGORIES)
+      if (random() < 0.5 && /^[a-z][a-z0-9_-]*$/.test(name)) choices[name] = random() < 0.5;
     return {
       id: word(LOWER, 8, 40),
       revision: pick([0, 0, 1, 2, int(1e9) + 1, 1e9]),
@@ -43,21 +56,79 @@ export function generators(random: () => number, now: number) {
   };
 
   const mutations: Array<(s: string) => string> = [
-    (s) => { const i = int(s.length); return s.slice(0, i) + pick(NOISE) + s.slice(i + 1); }, // flip
-    (s) => { const i = int(s.length + 1); return s.slice(0, i) + pick(NOISE) + s.slice(i); }, // insert
-    (s) => { const i = int(s.length); return s.slice(0, i) + s.slice(i + 1); }, // delete
+    (s) => {
+      const i = int(s.length);
+      return s.slice(0, i) + pick(NOISE) + s.slice(i + 1);
+    }, // flip
+    (s) => {
+      const i = int(s.length + 1);
+      return s.slice(0, i) + pick(NOISE) + s.slice(i);
+    }, // insert
+    (s) => {
+      const i = int(s.length);
+      return s.slice(0, i) + s.slice(i + 1);
+    }, // delete
     (s) => s.slice(0, int(s.length)), // truncate
-    (s) => { const f = s.split('|'); f.splice(int(f.length), 0, pick(f)); return f.join('|'); }, // duplicate a field
-    (s) => { const f = s.split('|'); const i = int(f.length), j = int(f.length); [f[i], f[j]] = [f[j]!, f[i]!]; return f.join('|'); }, // swap fields
-    (s) => { const f = s.split('|'); f[6] = f[6] ? `${f[6]}&${pick(f[6].split('&'))}` : 'analytics=1&analytics=0'; return f.join('|'); }, // repeat a category
-    (s) => { const f = s.split('|'); f[int(f.length)] += 'x'.repeat(int(3000)); return f.join('|'); }, // huge field
+    (s) => {
+      const f = s.split('|');
+      f.splice(int(f.length), 0, pick(f));
+      return f.join('|');
+    }, // duplicate a field
+    (s) => {
+      const f = s.split('|');
+      const i = int(f.length),
+        j = int(f.length);
+      [f[i], f[j]] = [f[j]!, f[i]!];
+      return f.join('|');
+    }, // swap fields
+    (s) => {
+      const f = s.split('|');
+      f[6] = f[6] ? `${f[6]}&${pick(f[6].split('&'))}` : 'analytics=1&analytics=0';
+      return f.join('|');
+    }, // repeat a category
+    (s) => {
+      const f = s.split('|');
+      f[int(f.length)] += 'x'.repeat(int(3000));
+      return f.join('|');
+    }, // huge field
     (s) => s.repeat(2 + int(20)), // huge value
     (s) => pick(['2', '0', '10', '01', '1.0', 'v1', '']) + s.slice(1), // other schema versions
-    (s) => { const f = s.split('|'); f[4] = (now + (1 + int(400)) * DAY).toString(36); return f.join('|'); }, // updated in the future
-    (s) => { const f = s.split('|'); const i = pick([2, 3, 4]); f[i] = '0' + f[i]; return f.join('|'); }, // leading zero
-    (s) => { const f = s.split('|'); f[2] = pick(['-1', '1e3', '0x1', ' 1', '99999999999', 'NaN', '1.5']); return f.join('|'); }, // revisions
-    (s) => { const f = s.split('|'); f[5] = pick(['BANNER', 'gpc', 'api ', '__proto__', 'default;']); return f.join('|'); }, // sources
-    (s) => { const f = s.split('|'); f[6] = pick(['__proto__=1', 'Analytics=1', 'analytics=2', 'analytics=true', 'analytics', '=1', 'analytics=1&', `${'a'.repeat(40)}=1`, 'é=1']); return f.join('|'); }, // choices
+    (s) => {
+      const f = s.split('|');
+      f[4] = (now + (1 + int(400)) * DAY).toString(36);
+      return f.join('|');
+    }, // updated in the future
+    (s) => {
+      const f = s.split('|');
+      const i = pick([2, 3, 4]);
+      f[i] = '0' + f[i];
+      return f.join('|');
+    }, // leading zero
+    (s) => {
+      const f = s.split('|');
+      f[2] = pick(['-1', '1e3', '0x1', ' 1', '99999999999', 'NaN', '1.5']);
+      return f.join('|');
+    }, // revisions
+    (s) => {
+      const f = s.split('|');
+      f[5] = pick(['BANNER', 'gpc', 'api ', '__proto__', 'default;']);
+      return f.join('|');
+    }, // sources
+    (s) => {
+      const f = s.split('|');
+      f[6] = pick([
+        '__proto__=1',
+        'Analytics=1',
+        'analytics=2',
+        'analytics=true',
+        'analytics',
+        '=1',
+        'analytics=1&',
+        `${'a'.repeat(40)}=1`,
+        'é=1',
+      ]);
+      return f.join('|');
+    }, // choices
     (s) => s.toUpperCase(),
     (s) => uriEncoded(s),
     (s) => JSON.stringify(s),

@@ -17,13 +17,37 @@ const OPT_IN = [...EEA, 'GB', 'UK', 'CH'];
 // The time zones of the 50 states (tz database zone1970.tab, country code US), with the older
 // names ICU still reports as canonical (America/Indianapolis, America/Louisville).
 const US_ZONES = [
-  'America/New_York', 'America/Detroit', 'America/Kentucky/Louisville', 'America/Louisville', 'America/Kentucky/Monticello',
-  'America/Indiana/Indianapolis', 'America/Indianapolis', 'America/Indiana/Vincennes', 'America/Indiana/Winamac',
-  'America/Indiana/Marengo', 'America/Indiana/Petersburg', 'America/Indiana/Vevay', 'America/Chicago',
-  'America/Indiana/Tell_City', 'America/Indiana/Knox', 'America/Menominee', 'America/North_Dakota/Center',
-  'America/North_Dakota/New_Salem', 'America/North_Dakota/Beulah', 'America/Denver', 'America/Boise', 'America/Phoenix',
-  'America/Los_Angeles', 'America/Anchorage', 'America/Juneau', 'America/Sitka', 'America/Metlakatla', 'America/Yakutat',
-  'America/Nome', 'America/Adak', 'Pacific/Honolulu',
+  'America/New_York',
+  'America/Detroit',
+  'America/Kentucky/Louisville',
+  'America/Louisville',
+  'America/Kentucky/Monticello',
+  'America/Indiana/Indianapolis',
+  'America/Indianapolis',
+  'America/Indiana/Vincennes',
+  'America/Indiana/Winamac',
+  'America/Indiana/Marengo',
+  'America/Indiana/Petersburg',
+  'America/Indiana/Vevay',
+  'America/Chicago',
+  'America/Indiana/Tell_City',
+  'America/Indiana/Knox',
+  'America/Menominee',
+  'America/North_Dakota/Center',
+  'America/North_Dakota/New_Salem',
+  'America/North_Dakota/Beulah',
+  'America/Denver',
+  'America/Boise',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'America/Juneau',
+  'America/Sitka',
+  'America/Metlakatla',
+  'America/Yakutat',
+  'America/Nome',
+  'America/Adak',
+  'Pacific/Honolulu',
 ];
 const ZONES: string[] = (Intl as unknown as { supportedValuesOf(key: string): string[] }).supportedValuesOf('timeZone');
 
@@ -31,7 +55,12 @@ const ZONES: string[] = (Intl as unknown as { supportedValuesOf(key: string): st
 const inZone = (zone: string | Error) =>
   vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
     if (zone instanceof Error) throw zone;
-    return { locale: 'en-US', calendar: 'gregory', numberingSystem: 'latn', timeZone: zone } as Intl.ResolvedDateTimeFormatOptions;
+    return {
+      locale: 'en-US',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+      timeZone: zone,
+    } as Intl.ResolvedDateTimeFormatOptions;
   });
 
 describe('region hints', () => {
@@ -41,7 +70,8 @@ describe('region hints', () => {
 
   it.each(OPT_IN)('%s opts in, also with a subdivision and in lower case', (country) => {
     inZone('America/New_York');
-    for (const region of [country, `${country}-BY`, country.toLowerCase()]) expect(createConsent({ mode: 'auto', region }).mode, region).toBe('opt-in');
+    for (const region of [country, `${country}-BY`, country.toLowerCase()])
+      expect(createConsent({ mode: 'auto', region }).mode, region).toBe('opt-in');
   });
 
   it.each(['US', 'US-CA', 'us-ny', 'US-TX'])('%s opts out, whatever the time zone', (region) => {
@@ -69,7 +99,14 @@ describe('time zones', () => {
 
   it('opts in for every European zone, the Atlantic islands of EEA countries included', () => {
     const european = ZONES.filter((z) => /^(Europe|Arctic)\//.test(z));
-    for (const zone of [...european, 'Atlantic/Canary', 'Atlantic/Madeira', 'Atlantic/Azores', 'Atlantic/Reykjavik', 'Atlantic/Faroe'])
+    for (const zone of [
+      ...european,
+      'Atlantic/Canary',
+      'Atlantic/Madeira',
+      'Atlantic/Azores',
+      'Atlantic/Reykjavik',
+      'Atlantic/Faroe',
+    ])
       expect(resolveMode('auto', undefined, zone), zone).toBe('opt-in');
   });
 
@@ -78,8 +115,18 @@ describe('time zones', () => {
   });
 
   it('opts in for every other zone the runtime knows, US territories included', () => {
-    for (const zone of ZONES.filter((z) => !US_ZONES.includes(z))) expect(resolveMode('auto', undefined, zone), zone).toBe('opt-in');
-    for (const zone of ['America/Puerto_Rico', 'Pacific/Guam', 'America/Toronto', 'America/Mexico_City', 'UTC', 'Etc/GMT+5', 'Nowhere/Else', ''])
+    for (const zone of ZONES.filter((z) => !US_ZONES.includes(z)))
+      expect(resolveMode('auto', undefined, zone), zone).toBe('opt-in');
+    for (const zone of [
+      'America/Puerto_Rico',
+      'Pacific/Guam',
+      'America/Toronto',
+      'America/Mexico_City',
+      'UTC',
+      'Etc/GMT+5',
+      'Nowhere/Else',
+      '',
+    ])
       expect(resolveMode('auto', undefined, zone), zone).toBe('opt-in');
   });
 
@@ -104,11 +151,21 @@ describe('time zones', () => {
 describe('what the mode means', () => {
   it('opt-out grants everything by default and still shows the notice on a first visit', () => {
     const consent = createConsent({ mode: 'opt-out' });
-    expect([consent.granted('analytics'), consent.granted('advertising'), consent.decided, consent.needsPrompt]).toEqual([true, true, false, true]);
+    expect([
+      consent.granted('analytics'),
+      consent.granted('advertising'),
+      consent.decided,
+      consent.needsPrompt,
+    ]).toEqual([true, true, false, true]);
   });
 
   it('opt-in grants nothing non-essential before consent', () => {
     const consent = createConsent({ mode: 'auto', region: 'FR' });
-    expect([consent.granted('analytics'), consent.granted('advertising'), consent.granted('essential'), consent.needsPrompt]).toEqual([false, false, true, true]);
+    expect([
+      consent.granted('analytics'),
+      consent.granted('advertising'),
+      consent.granted('essential'),
+      consent.needsPrompt,
+    ]).toEqual([false, false, true, true]);
   });
 });

@@ -30,7 +30,12 @@ describe('with sendBeacon', () => {
     const [url, blob] = beacon.mock.calls[0] as unknown as [string, Blob];
     expect(url).toBe(ENDPOINT);
     expect(blob.type).toBe('application/json');
-    expect(await blobJson(blob)).toEqual({ ...consent.record, url: location.href, mode: 'opt-out', signals: { gpc: true, dnt: false } });
+    expect(await blobJson(blob)).toEqual({
+      ...consent.record,
+      url: location.href,
+      mode: 'opt-out',
+      signals: { gpc: true, dnt: false },
+    });
     consent.acceptAll('banner');
     consent.rejectAll('banner');
     expect(beacon).toHaveBeenCalledTimes(3);
@@ -59,15 +64,35 @@ describe('fetch with keepalive as the fallback', () => {
     const [url, init] = fetchSpy.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('https://log.example/consent');
     expect(init).toMatchObject({ method: 'POST', keepalive: true, headers: { 'content-type': 'application/json' } });
-    expect(JSON.parse(init.body as string)).toEqual({ ...consent.record, url: location.href, mode: 'opt-in', signals: { gpc: false, dnt: false } });
+    expect(JSON.parse(init.body as string)).toEqual({
+      ...consent.record,
+      url: location.href,
+      mode: 'opt-in',
+      signals: { gpc: false, dnt: false },
+    });
   });
 });
 
 describe('never breaks a decision', () => {
   it.each([
-    ['sendBeacon throws', { beacon: () => { throw new Error('blocked'); } }],
+    [
+      'sendBeacon throws',
+      {
+        beacon: () => {
+          throw new Error('blocked');
+        },
+      },
+    ],
     ['the request fails', { beacon: undefined, fetch: () => Promise.reject(new TypeError('offline')) }],
-    ['fetch throws at once', { beacon: undefined, fetch: () => { throw new TypeError('no fetch'); } }],
+    [
+      'fetch throws at once',
+      {
+        beacon: undefined,
+        fetch: () => {
+          throw new TypeError('no fetch');
+        },
+      },
+    ],
     ['neither exists', { beacon: undefined, fetch: undefined }],
   ] as Array<[string, { beacon: unknown; fetch?: unknown }]>)('when %s', async (_, options) => {
     stub(navigator, 'sendBeacon', options.beacon);

@@ -10,7 +10,16 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const DIST = resolve(ROOT, 'dist/consentry.mjs');
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'BroadcastChannel', 'matchMedia'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'BroadcastChannel',
+  'matchMedia',
+];
 
 describe('in plain Node', () => {
   it('has no DOM', () => {
@@ -46,8 +55,18 @@ describe('in plain Node', () => {
 
   it('creates a working instance in memory', async () => {
     const { createConsent, ConsentConfigError } = await import('../../../src/index');
-    const consent = createConsent({ mode: 'auto', region: 'US-CA', categories: { functional: {} }, log: { endpoint: '/log' } });
-    expect([consent.mode, consent.decided, consent.needsPrompt, consent.granted('analytics')]).toEqual(['opt-out', false, true, true]);
+    const consent = createConsent({
+      mode: 'auto',
+      region: 'US-CA',
+      categories: { functional: {} },
+      log: { endpoint: '/log' },
+    });
+    expect([consent.mode, consent.decided, consent.needsPrompt, consent.granted('analytics')]).toEqual([
+      'opt-out',
+      false,
+      true,
+      true,
+    ]);
     expect(consent.signals).toEqual({ gpc: false, dnt: false });
     let ran = 0;
     consent.whenGranted('functional', () => ran++);
@@ -70,7 +89,17 @@ describe('the built ESM entry', () => {
       let error = '';
       try { createConsent({ mode: 'sometimes' }); } catch (e) { error = e instanceof ConsentConfigError ? e.errors[0].path : 'wrong error'; }
       console.log(JSON.stringify({ dom: typeof window + typeof document, before, after: c.granted('analytics'), decided: c.decided, source: c.record.source, error }));`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
-    expect(JSON.parse(output)).toEqual({ dom: 'undefinedundefined', before: false, after: true, decided: true, source: 'banner', error: 'mode' });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(output)).toEqual({
+      dom: 'undefinedundefined',
+      before: false,
+      after: true,
+      decided: true,
+      source: 'banner',
+      error: 'mode',
+    });
   });
 });

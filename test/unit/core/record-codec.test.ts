@@ -26,7 +26,9 @@ const sample = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
 describe('encodeRecord / decodeRecord', () => {
   it('writes a compact, versioned value of cookie-safe characters', () => {
     const value = encodeRecord(sample());
-    expect(value).toBe(`1|k3j9x0q2m1z8abcd|2|${(NOW - 10 * DAY).toString(36)}|${(NOW - DAY).toString(36)}|banner|analytics=1&advertising=0`);
+    expect(value).toBe(
+      `1|k3j9x0q2m1z8abcd|2|${(NOW - 10 * DAY).toString(36)}|${(NOW - DAY).toString(36)}|banner|analytics=1&advertising=0`,
+    );
     // js-cookie leaves these characters unencoded, so the cookie stays as short as this.
     expect(encodeURIComponent(value).replace(/%7C|%3D|%26/g, '.').length).toBe(value.length);
   });
@@ -34,7 +36,10 @@ describe('encodeRecord / decodeRecord', () => {
   it.each([
     ['every source', sample({ source: 'preferences' })],
     ['no choices', sample({ choices: {} })],
-    ['custom categories, one named like an Object.prototype key', sample({ choices: { functional: true, constructor: true, 'x_y-9': false } })],
+    [
+      'custom categories, one named like an Object.prototype key',
+      sample({ choices: { functional: true, constructor: true, 'x_y-9': false } }),
+    ],
     ['the highest revision the config allows', sample({ revision: 1e9 })],
     ['created and updated at the epoch', sample({ createdAt: 0, updatedAt: 0 })],
     ['updated a few hours ahead (clock skew)', sample({ updatedAt: NOW + 3_600_000 })],
@@ -58,7 +63,14 @@ describe('encodeRecord / decodeRecord', () => {
     ['an upper-case id', encodeRecord(sample()).replace('k3j9', 'K3J9')],
     ['a short id', encodeRecord(sample({ id: 'abc' }))],
     ['an 11-digit revision', encodeRecord(sample({ revision: 12345678901 }))],
-    ['over 1024 characters', encodeRecord(sample({ choices: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`category${'x'.repeat(20)}${i}`, true])) }))],
+    [
+      'over 1024 characters',
+      encodeRecord(
+        sample({
+          choices: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`category${'x'.repeat(20)}${i}`, true])),
+        }),
+      ),
+    ],
     ['JSON', JSON.stringify(sample())],
   ])('reads %s as no decision', (_, value) => {
     expect(decodeRecord(value, NOW)).toBeNull();
@@ -87,7 +99,8 @@ describe(`${RUNS} random and mutated cookie strings (seed ${SEED})`, () => {
       } catch (error) {
         throw new Error(`run ${run} (seed ${SEED}): decodeRecord threw on ${JSON.stringify(value)}: ${error}`);
       }
-      if (!!decoded !== isValidEncoding(value, NOW)) throw new Error(`run ${run} (seed ${SEED}): ${decoded ? 'accepted' : 'rejected'} ${JSON.stringify(value)}`);
+      if (!!decoded !== isValidEncoding(value, NOW))
+        throw new Error(`run ${run} (seed ${SEED}): ${decoded ? 'accepted' : 'rejected'} ${JSON.stringify(value)}`);
       if (decoded) {
         expect(encodeRecord(decoded)).toBe(value);
         accepted++;
@@ -117,13 +130,28 @@ describe(`${RUNS} random and mutated cookie strings (seed ${SEED})`, () => {
       }
       const record = isValidEncoding(seen, NOW) ? decodeRecord(seen, NOW)! : null;
       const current = !!record && record.revision === revision && record.updatedAt + 182 * DAY > NOW;
-      outcomes[seen === undefined ? 'dropped' : !record ? 'rejected' : record.revision !== revision ? 'otherRevision' : current ? 'decided' : 'expired']++;
-      if (consent.decided !== current) throw new Error(`run ${run} (seed ${SEED + 1}): decided=${consent.decided} for ${JSON.stringify(seen)}, revision ${revision}`);
+      outcomes[
+        seen === undefined
+          ? 'dropped'
+          : !record
+            ? 'rejected'
+            : record.revision !== revision
+              ? 'otherRevision'
+              : current
+                ? 'decided'
+                : 'expired'
+      ]++;
+      if (consent.decided !== current)
+        throw new Error(
+          `run ${run} (seed ${SEED + 1}): decided=${consent.decided} for ${JSON.stringify(seen)}, revision ${revision}`,
+        );
       expect(consent.needsPrompt).toBe(!current);
       // Opt-in: a category is on only when the valid record says so.
-      for (const name of ['analytics', 'advertising', 'functional']) expect(consent.granted(name), name).toBe(current && record!.choices[name] === true);
+      for (const name of ['analytics', 'advertising', 'functional'])
+        expect(consent.granted(name), name).toBe(current && record!.choices[name] === true);
       expect(consent.granted('essential')).toBe(true);
     }
-    for (const [outcome, count] of Object.entries(outcomes)) expect(count, outcome).toBeGreaterThan(outcome == 'dropped' ? 0 : 50);
+    for (const [outcome, count] of Object.entries(outcomes))
+      expect(count, outcome).toBeGreaterThan(outcome == 'dropped' ? 0 : 50);
   }, 120_000); // 10,000 instances through jsdom's cookie jar: seconds, more on a busy CI machine
 });

@@ -20,14 +20,19 @@ const win = (consentryConfig?: unknown) => ({ consentryConfig }) as Window & { c
 
 describe('readConfig', () => {
   it('parses data-config', () => {
-    expect(readConfig(tag({ 'data-config': '{"mode":"opt-out","presets":[]}' }), win())).toEqual({ config: { mode: 'opt-out', presets: [] } });
+    expect(readConfig(tag({ 'data-config': '{"mode":"opt-out","presets":[]}' }), win())).toEqual({
+      config: { mode: 'opt-out', presets: [] },
+    });
   });
 
-  it.each(['{mode: "opt-out"}', '', '{"mode":"opt-out"', "{'a':1}", '\u0000'])('turns unparseable data-config %j into an error naming it', (json) => {
-    const source = readConfig(tag({ 'data-config': json }), win({ mode: 'opt-out' }));
-    expect(source).toEqual({ error: expect.any(Error) });
-    expect((source as { error: Error }).error.message).toMatch(/^data-config: not valid JSON/);
-  });
+  it.each(['{mode: "opt-out"}', '', '{"mode":"opt-out"', "{'a':1}", '\u0000'])(
+    'turns unparseable data-config %j into an error naming it',
+    (json) => {
+      const source = readConfig(tag({ 'data-config': json }), win({ mode: 'opt-out' }));
+      expect(source).toEqual({ error: expect.any(Error) });
+      expect((source as { error: Error }).error.message).toMatch(/^data-config: not valid JSON/);
+    },
+  );
 
   it('falls back to window.consentryConfig, then data-config-url, then an empty config', () => {
     const config = { mode: 'auto' };
@@ -38,7 +43,9 @@ describe('readConfig', () => {
   });
 
   it('prefers data-config over window.consentryConfig and data-config-url', () => {
-    expect(readConfig(tag({ 'data-config': '{"revision":2}', 'data-config-url': '/x.json' }), win({ revision: 1 }))).toEqual({ config: { revision: 2 } });
+    expect(
+      readConfig(tag({ 'data-config': '{"revision":2}', 'data-config-url': '/x.json' }), win({ revision: 1 })),
+    ).toEqual({ config: { revision: 2 } });
   });
 });
 
@@ -54,7 +61,13 @@ describe('fetchConfig', () => {
     ['the network fails', () => Promise.reject(new TypeError('Failed to fetch')), 'Failed to fetch'],
     ['the server answers 404', async () => new Response('not found', { status: 404 }), 'HTTP 404'],
     ['the body is not JSON', async () => new Response('<html>', { status: 200 }), ''],
-    ['fetch throws at once', () => { throw new Error('CSP'); }, 'CSP'],
+    [
+      'fetch throws at once',
+      () => {
+        throw new Error('CSP');
+      },
+      'CSP',
+    ],
   ])('turns it into an error naming the URL when %s', async (_, fetch, detail) => {
     vi.stubGlobal('fetch', fetch);
     const source = await fetchConfig('/consent.json');
@@ -75,7 +88,12 @@ describe('deniedConsent', () => {
     const { consent, error } = setup();
     expect(consent.error).toBe(error);
     expect(consent.state).toEqual({ essential: true, analytics: false, advertising: false });
-    expect([consent.decided, consent.needsPrompt, consent.mode, consent.nonce]).toEqual([false, false, 'opt-in', 'n0nce']);
+    expect([consent.decided, consent.needsPrompt, consent.mode, consent.nonce]).toEqual([
+      false,
+      false,
+      'opt-in',
+      'n0nce',
+    ]);
     expect(consent.record).toMatchObject({ source: 'default', choices: { analytics: false, advertising: false } });
   });
 

@@ -91,7 +91,9 @@ describe.each(['gpc', 'dnt'] as const)('%s under each policy and mode, before an
     setSignal(signal);
     const consent = createConsent({ categories, mode, signals: { [signal]: policy } });
     expect(consent.signalDenied).toEqual(denied);
-    expect(granted({ categories, mode, signals: { [signal]: policy } })).toEqual(mode == 'opt-out' ? NON_ESSENTIAL.filter((n) => !denied.includes(n)) : []);
+    expect(granted({ categories, mode, signals: { [signal]: policy } })).toEqual(
+      mode == 'opt-out' ? NON_ESSENTIAL.filter((n) => !denied.includes(n)) : [],
+    );
     expect(consent.granted('essential')).toBe(true);
     expect(consent.needsPrompt).toBe(prompt);
     expect(consent.decided).toBe(false);
@@ -120,7 +122,10 @@ describe('defaults', () => {
 
   it('a category whose sale flag is turned off is not denied by GPC', () => {
     stub(navigator, 'globalPrivacyControl', true);
-    expect(granted({ categories: { advertising: { sale: false } }, mode: 'opt-out' })).toEqual(['analytics', 'advertising']);
+    expect(granted({ categories: { advertising: { sale: false } }, mode: 'opt-out' })).toEqual([
+      'analytics',
+      'advertising',
+    ]);
   });
 });
 
@@ -131,7 +136,10 @@ describe('decisions against a signal', () => {
     const consent = createConsent({ categories });
     consent.acceptAll('banner');
     expect(NON_ESSENTIAL.filter((n) => consent.granted(n))).toEqual(['analytics', 'functional']);
-    expect(consent.record).toMatchObject({ source: 'banner', choices: { analytics: true, functional: true, advertising: false, partners: false } });
+    expect(consent.record).toMatchObject({
+      source: 'banner',
+      choices: { analytics: true, functional: true, advertising: false, partners: false },
+    });
     expect(granted({ categories })).toEqual(['analytics', 'functional']);
   });
 
@@ -142,16 +150,19 @@ describe('decisions against a signal', () => {
     expect(NON_ESSENTIAL.filter((n) => consent.granted(n))).toEqual([]);
   });
 
-  it.each(['preferences', 'api'] as const)('an explicit choice from %s grants what GPC denied, is recorded as such and is remembered', (source) => {
-    const consent = createConsent({ categories, mode: 'opt-out' });
-    expect(consent.needsPrompt).toBe(false);
-    consent.update({ advertising: true }, source);
-    expect(consent.granted('advertising')).toBe(true);
-    expect(consent.granted('partners')).toBe(false);
-    expect(consent.record).toMatchObject({ source, choices: { advertising: true, partners: false } });
-    const reloaded = createConsent({ categories, mode: 'opt-out' });
-    expect([reloaded.decided, reloaded.granted('advertising'), reloaded.record.source]).toEqual([true, true, source]);
-  });
+  it.each(['preferences', 'api'] as const)(
+    'an explicit choice from %s grants what GPC denied, is recorded as such and is remembered',
+    (source) => {
+      const consent = createConsent({ categories, mode: 'opt-out' });
+      expect(consent.needsPrompt).toBe(false);
+      consent.update({ advertising: true }, source);
+      expect(consent.granted('advertising')).toBe(true);
+      expect(consent.granted('partners')).toBe(false);
+      expect(consent.record).toMatchObject({ source, choices: { advertising: true, partners: false } });
+      const reloaded = createConsent({ categories, mode: 'opt-out' });
+      expect([reloaded.decided, reloaded.granted('advertising'), reloaded.record.source]).toEqual([true, true, source]);
+    },
+  );
 
   it('update() without a source is an explicit API choice', () => {
     const consent = createConsent({ categories });

@@ -59,7 +59,8 @@ describe('decisions', () => {
   it('granted is true only for granted categories, never for unknown or inherited names', () => {
     const consent = createConsent({ mode: 'opt-out' });
     expect(['essential', 'analytics', 'advertising'].map((n) => consent.granted(n))).toEqual([true, true, true]);
-    for (const name of ['functional', 'toString', 'constructor', '__proto__', '']) expect(consent.granted(name), name).toBe(false);
+    for (const name of ['functional', 'toString', 'constructor', '__proto__', ''])
+      expect(consent.granted(name), name).toBe(false);
   });
 
   it('reset forgets the decision and asks again', () => {
@@ -105,7 +106,11 @@ describe('record', () => {
     });
     expect(consent.record.id).toBe(record.id);
     consent.rejectAll('banner');
-    expect(consent.record).toMatchObject({ id: record.id, source: 'banner', choices: { analytics: false, advertising: false } });
+    expect(consent.record).toMatchObject({
+      id: record.id,
+      source: 'banner',
+      choices: { analytics: false, advertising: false },
+    });
   });
 
   it('records how each decision was made, "api" by default', () => {
@@ -139,7 +144,12 @@ describe("on('change')", () => {
     const calls: Array<[ConsentState, ConsentState]> = [];
     const off = consent.on('change', (state, previous) => calls.push([state, previous]));
     consent.update({ analytics: true });
-    expect(calls).toEqual([[{ essential: true, analytics: true, advertising: false, functional: false }, { essential: true, analytics: false, advertising: false, functional: false }]]);
+    expect(calls).toEqual([
+      [
+        { essential: true, analytics: true, advertising: false, functional: false },
+        { essential: true, analytics: false, advertising: false, functional: false },
+      ],
+    ]);
     off();
     consent.acceptAll();
     consent.reset();
@@ -153,7 +163,10 @@ describe("on('change')", () => {
     const listener = vi.fn();
     consent.on('change', listener);
     consent.reset();
-    expect(listener).toHaveBeenCalledWith({ essential: true, analytics: false, advertising: false }, { essential: true, analytics: true, advertising: true });
+    expect(listener).toHaveBeenCalledWith(
+      { essential: true, analytics: false, advertising: false },
+      { essential: true, analytics: true, advertising: true },
+    );
   });
 
   it('a listener that throws breaks neither the other listeners nor the caller', () => {
@@ -248,7 +261,11 @@ describe('whenGranted', () => {
     consent.whenGranted('analytics', other);
     expect(() => consent.acceptAll()).not.toThrow();
     expect(other).toHaveBeenCalledOnce();
-    expect(() => createConsent({}).whenGranted('analytics', () => { throw new Error('now'); })).not.toThrow();
+    expect(() =>
+      createConsent({}).whenGranted('analytics', () => {
+        throw new Error('now');
+      }),
+    ).not.toThrow();
   });
 
   it('essential runs at once; an unknown category never', () => {
@@ -289,7 +306,11 @@ describe('custom category names', () => {
     // A later config adds categories the stored decision does not mention.
     const consent = createConsent({ categories: { constructor: {}, tostring: {} } });
     expect(consent.decided).toBe(true);
-    expect([consent.granted('constructor'), consent.granted('tostring'), consent.granted('analytics')]).toEqual([false, false, true]);
+    expect([consent.granted('constructor'), consent.granted('tostring'), consent.granted('analytics')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
     consent.update({ constructor: true });
     expect(consent.granted('constructor')).toBe(true);
   });

@@ -17,7 +17,12 @@ function worksInMemory(): void {
   const ran = vi.fn();
   consent.whenGranted('analytics', ran);
   consent.acceptAll('banner');
-  expect([consent.decided, consent.needsPrompt, consent.granted('analytics'), consent.record.source]).toEqual([true, false, true, 'banner']);
+  expect([consent.decided, consent.needsPrompt, consent.granted('analytics'), consent.record.source]).toEqual([
+    true,
+    false,
+    true,
+    'banner',
+  ]);
   expect(ran).toHaveBeenCalledOnce();
   consent.update({ advertising: false }, 'preferences');
   expect(consent.state).toEqual({ essential: true, analytics: true, advertising: false });
@@ -44,7 +49,14 @@ describe('cookies unavailable', () => {
   });
 
   it('a read-only jar holding an old decision: the new one wins for the page', () => {
-    const old = encodeRecord({ id: 'abcdefgh12345678', revision: 0, createdAt: Date.now(), updatedAt: Date.now(), choices: { analytics: true, advertising: true }, source: 'banner' });
+    const old = encodeRecord({
+      id: 'abcdefgh12345678',
+      revision: 0,
+      createdAt: Date.now(),
+      updatedAt: Date.now(),
+      choices: { analytics: true, advertising: true },
+      source: 'banner',
+    });
     Object.defineProperty(document, 'cookie', {
       configurable: true,
       get: () => `consentry=${old}`,

@@ -23,7 +23,11 @@ afterEach(() => {
   clearCookies(['/shop']);
 });
 
-const cookieNames = () => document.cookie.split('; ').filter(Boolean).map((pair) => pair.split('=')[0]);
+const cookieNames = () =>
+  document.cookie
+    .split('; ')
+    .filter(Boolean)
+    .map((pair) => pair.split('=')[0]);
 
 describe('the cookie', () => {
   it('is one first-party cookie named "consentry" holding the record', () => {
@@ -68,7 +72,12 @@ describe('the cookie', () => {
     const first = consent.record;
     vi.setSystemTime(NOW + 5000);
     consent.update({ advertising: false }, 'preferences');
-    expect(consent.record).toMatchObject({ id: first.id, createdAt: NOW, updatedAt: NOW + 5000, source: 'preferences' });
+    expect(consent.record).toMatchObject({
+      id: first.id,
+      createdAt: NOW,
+      updatedAt: NOW + 5000,
+      source: 'preferences',
+    });
     expect(createConsent({}).record).toEqual(consent.record);
   });
 
@@ -108,7 +117,18 @@ describe('asking again', () => {
   it('when the record is older than cookie.days, even if the browser still has the cookie', () => {
     // The browser may keep a cookie longer (a shortened lifetime, a copied cookie): the record's own date counts.
     const old = (days: number) =>
-      Cookies.set('consentry', encodeRecord({ id: 'abcdefgh12345678', revision: 0, createdAt: NOW - days * DAY, updatedAt: NOW - days * DAY, choices: { analytics: true }, source: 'banner' }), { expires: 400 });
+      Cookies.set(
+        'consentry',
+        encodeRecord({
+          id: 'abcdefgh12345678',
+          revision: 0,
+          createdAt: NOW - days * DAY,
+          updatedAt: NOW - days * DAY,
+          choices: { analytics: true },
+          source: 'banner',
+        }),
+        { expires: 400 },
+      );
     old(29);
     expect(createConsent({ cookie: { days: 30 } }).granted('analytics')).toBe(true);
     old(31);
@@ -122,7 +142,10 @@ describe('asking again', () => {
     ['garbled', 'not a record'],
     ['tampered', '1|abcdefgh12345678|0|zz|zz|banner|analytics=1'],
     ['future-versioned', `2|abcdefgh12345678|0|${NOW.toString(36)}|${NOW.toString(36)}|banner|analytics=1`],
-    ['oversized', `1|abcdefgh12345678|0|${NOW.toString(36)}|${NOW.toString(36)}|banner|analytics=1${'&x=1'.repeat(1000)}`],
+    [
+      'oversized',
+      `1|abcdefgh12345678|0|${NOW.toString(36)}|${NOW.toString(36)}|banner|analytics=1${'&x=1'.repeat(1000)}`,
+    ],
     ['percent-garbage', '%E0%A4%A'],
   ])('means no decision when the cookie is %s', (_, value) => {
     document.cookie = `consentry=${value}; path=/`;

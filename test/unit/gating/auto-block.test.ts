@@ -21,14 +21,24 @@ let consent: Consent;
 let uninstall: () => void;
 const undo: Array<() => void> = [];
 const start = () => {
-  consent = createConsent({ mode: 'opt-in', presets: [tag({ id: '1' })], blockList: [{ host: 'ads.test', path: '/p', category: 'advertising' }] });
+  consent = createConsent({
+    mode: 'opt-in',
+    presets: [tag({ id: '1' })],
+    blockList: [{ host: 'ads.test', path: '/p', category: 'advertising' }],
+  });
   uninstall = installAutoBlock(consent);
   return consent;
 };
 /** Wraps a prototype's `src` setter the way other libraries do, recording what reaches it. */
 const recordSrc = (proto: object, seen: string[]) => {
   const own = Object.getOwnPropertyDescriptor(proto, 'src')!;
-  Object.defineProperty(proto, 'src', { ...own, set(value: string) { seen.push(value); own.set!.call(this, value); } });
+  Object.defineProperty(proto, 'src', {
+    ...own,
+    set(value: string) {
+      seen.push(value);
+      own.set!.call(this, value);
+    },
+  });
   undo.push(() => Object.defineProperty(proto, 'src', own));
 };
 
@@ -90,8 +100,16 @@ describe('installAutoBlock', () => {
 
   it('parses what could hide a blocked host: escapes, tabs, a <base> for relative URLs', () => {
     start();
-    const base = document.head.appendChild(Object.assign(document.createElement('base'), { href: 'https://www.tags.test/' }));
-    const urls = ['https://www.tags%2Etest/tag.js', 'ht\ttps://www.ta\tgs.test/tag.js', ' https://www.tags.test/tag.js', 'HTTPS://WWW.TAGS.TEST/tag.js', 'tag.js'];
+    const base = document.head.appendChild(
+      Object.assign(document.createElement('base'), { href: 'https://www.tags.test/' }),
+    );
+    const urls = [
+      'https://www.tags%2Etest/tag.js',
+      'ht\ttps://www.ta\tgs.test/tag.js',
+      ' https://www.tags.test/tag.js',
+      'HTTPS://WWW.TAGS.TEST/tag.js',
+      'tag.js',
+    ];
     const scripts = urls.map((url) => Object.assign(document.createElement('script'), { src: url }));
     expect(scripts.map((s) => s.hasAttribute('src'))).toEqual([false, false, false, false, false]);
     base.remove();

@@ -62,12 +62,34 @@ describe('quickHost', () => {
   const parsed = (url: string) => new URL(url, 'https://www.shop.test/page').hostname;
 
   it('reads plain absolute and relative URLs without the parser, as the parser would', () => {
-    for (const url of ['https://CDN.Vendor.test/a.js', 'http://cdn.vendor.test:8080?x', 'https://1.2.3.4#f', '/i/1.gif', 'img.png', '../x', '?q=1', '#top', 'a//b'])
+    for (const url of [
+      'https://CDN.Vendor.test/a.js',
+      'http://cdn.vendor.test:8080?x',
+      'https://1.2.3.4#f',
+      '/i/1.gif',
+      'img.png',
+      '../x',
+      '?q=1',
+      '#top',
+      'a//b',
+    ])
       expect(host(url), url).toBe(parsed(url));
   });
 
   it('leaves everything unusual to the parser', () => {
-    for (const url of ['https://www.tags%2Etest/x', 'https://user@host.test/', 'https:\\\\host.test', '//host.test/x', ' https://host.test', 'ht\ttps://host.test', 'https://host.test./x', 'https://[::1]/', 'https://bücher.test/', 'https:host.test', 'https://host.test:/x'])
+    for (const url of [
+      'https://www.tags%2Etest/x',
+      'https://user@host.test/',
+      'https:\\\\host.test',
+      '//host.test/x',
+      ' https://host.test',
+      'ht\ttps://host.test',
+      'https://host.test./x',
+      'https://[::1]/',
+      'https://bücher.test/',
+      'https:host.test',
+      'https://host.test:/x',
+    ])
       expect(host(url), url).toBeUndefined();
   });
 });

@@ -5,7 +5,13 @@ import { matchesName } from '../../../src/gating/name-pattern';
 describe('cookieDomains', () => {
   it('lists the host and every parent domain, the registrable one included', () => {
     expect(cookieDomains('www.shop.test')).toEqual(['www.shop.test', 'shop.test']);
-    expect(cookieDomains('a.b.shop.example.co.uk')).toEqual(['a.b.shop.example.co.uk', 'b.shop.example.co.uk', 'shop.example.co.uk', 'example.co.uk', 'co.uk']);
+    expect(cookieDomains('a.b.shop.example.co.uk')).toEqual([
+      'a.b.shop.example.co.uk',
+      'b.shop.example.co.uk',
+      'shop.example.co.uk',
+      'example.co.uk',
+      'co.uk',
+    ]);
   });
   it('gives IP addresses and single-label hosts no parents', () => {
     expect(cookieDomains('127.0.0.1')).toEqual(['127.0.0.1']);

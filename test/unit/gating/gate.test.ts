@@ -107,7 +107,14 @@ describe('markup gating', () => {
     expect(script).not.toBe(held);
     expect(script.type).toBe('module');
     expect(script.getAttribute('src')).toBe('https://cdn.vendor.test/m.js');
-    for (const [name, value] of [['defer', ''], ['integrity', 'sha384-abc'], ['crossorigin', 'anonymous'], ['referrerpolicy', 'no-referrer'], ['data-extra', '1'], ['data-consent', 'analytics']])
+    for (const [name, value] of [
+      ['defer', ''],
+      ['integrity', 'sha384-abc'],
+      ['crossorigin', 'anonymous'],
+      ['referrerpolicy', 'no-referrer'],
+      ['data-extra', '1'],
+      ['data-consent', 'analytics'],
+    ])
       expect(script.getAttribute(name!)).toBe(value);
     expect(script.nonce).toBe('n0nce');
   });
@@ -167,7 +174,10 @@ describe('markup gating', () => {
       expect(document.querySelector('img')!.getAttribute('src')).toBe('/after.gif');
 
       // The last element of a page is complete at DOMContentLoaded.
-      document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics">"last"</script>');
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<script type="text/plain" data-consent="analytics">"last"</script>',
+      );
       await tick();
       expect(document.querySelector('script:last-child')!.getAttribute('type')).toBe('text/plain');
       document.dispatchEvent(new Event('DOMContentLoaded'));
@@ -199,7 +209,8 @@ describe('markup gating', () => {
 });
 
 describe('embed placeholders', () => {
-  const embed = '<iframe data-consent="advertising" data-src="https://video.test/embed/1" title="Our video" width="560" height="315"></iframe>';
+  const embed =
+    '<iframe data-consent="advertising" data-src="https://video.test/embed/1" title="Our video" width="560" height="315"></iframe>';
   const box = () => document.querySelector<HTMLElement>('[data-consentry-placeholder]');
   const button = (text: string) => Array.from(document.querySelectorAll('button')).find((b) => b.textContent === text)!;
 
@@ -211,7 +222,10 @@ describe('embed placeholders', () => {
     expect(box()!.getAttribute('role')).toBe('group');
     expect(box()!.getAttribute('aria-label')).toBe('Our video');
     expect(box()!.querySelector('p')!.textContent).toBe('This content is blocked until you allow advertising');
-    expect(Array.from(box()!.querySelectorAll('button'), (b) => [b.type, b.textContent])).toEqual([['button', 'Allow advertising'], ['button', 'Load this once']]);
+    expect(Array.from(box()!.querySelectorAll('button'), (b) => [b.type, b.textContent])).toEqual([
+      ['button', 'Allow advertising'],
+      ['button', 'Load this once'],
+    ]);
     expect(box()!.nextElementSibling).toBe(document.querySelector('iframe'));
     expect(document.querySelector('iframe')!.hidden).toBe(true);
     expect(box()!.hasAttribute('style')).toBe(false);
@@ -248,7 +262,10 @@ describe('embed placeholders', () => {
     expect(consent.granted('analytics')).toBe(false);
     expect(consent.record!.source).toBe('preferences');
     expect(box()).toBeNull();
-    expect(Array.from(document.querySelectorAll('iframe'), (f) => f.getAttribute('src'))).toEqual(['https://video.test/embed/1', 'https://video.test/embed/1']);
+    expect(Array.from(document.querySelectorAll('iframe'), (f) => f.getAttribute('src'))).toEqual([
+      'https://video.test/embed/1',
+      'https://video.test/embed/1',
+    ]);
   });
 
   it('goes back behind its placeholder on withdrawal', async () => {
@@ -267,11 +284,18 @@ describe('embed placeholders', () => {
     start();
     await tick();
     expect(gated.placeholders).toBe(true);
-    gated.setTexts({ embedBlocked: 'Bloqué tant que vous n’autorisez pas {category}', embedAllow: 'Autoriser {category}', advertisingLabel: 'la publicité' } as never);
+    gated.setTexts({
+      embedBlocked: 'Bloqué tant que vous n’autorisez pas {category}',
+      embedAllow: 'Autoriser {category}',
+      advertisingLabel: 'la publicité',
+    } as never);
     expect(gated.placeholders).toBe(true);
     await tick(); // placeholders go in at the end of the task
     expect(box()!.querySelector('p')!.textContent).toBe('Bloqué tant que vous n’autorisez pas la publicité');
-    expect(Array.from(box()!.querySelectorAll('button'), (b) => b.textContent)).toEqual(['Autoriser la publicité', 'Load this once']);
+    expect(Array.from(box()!.querySelectorAll('button'), (b) => b.textContent)).toEqual([
+      'Autoriser la publicité',
+      'Load this once',
+    ]);
     expect(document.querySelectorAll('[data-consentry-placeholder]')).toHaveLength(1);
     consent.acceptAll();
     await tick();
@@ -335,7 +359,11 @@ describe('on every change', () => {
     start();
     consent.acceptAll();
     expect((window as { dataLayer?: unknown[] }).dataLayer).toHaveLength(1);
-    (window as { dataLayer?: unknown }).dataLayer = { push: () => { throw new Error('broken GTM'); } };
+    (window as { dataLayer?: unknown }).dataLayer = {
+      push: () => {
+        throw new Error('broken GTM');
+      },
+    };
     expect(() => consent.rejectAll()).not.toThrow();
   });
 });
@@ -350,7 +378,12 @@ describe('withdrawal', () => {
     localStorage.setItem('keep', '1');
     sessionStorage.setItem('exp_3', '1');
     consent.update({ analytics: false });
-    expect(document.cookie.split('; ').map((pair) => pair.split('=')[0]).sort()).toEqual(['_gax', 'consentry', 'other']);
+    expect(
+      document.cookie
+        .split('; ')
+        .map((pair) => pair.split('=')[0])
+        .sort(),
+    ).toEqual(['_gax', 'consentry', 'other']);
     expect(Object.keys(localStorage)).toEqual(['keep']);
     expect(Object.keys(sessionStorage)).toEqual([]);
   });

@@ -13,7 +13,8 @@ describe('google-analytics preset', () => {
       { path: 'id', message: 'expected a GA4 measurement id like "G-ABC123", got "UA-1"' },
     ]);
     expect(ga.validate({ name: ga.name })[0]!.message).toMatch(/got nothing$/);
-    for (const id of ['G-ABC', 'G-ABCDEF1234567', 'g-abc123', ' G-ABC123', 123]) expect(ga.validate({ name: ga.name, id })).toHaveLength(1);
+    for (const id of ['G-ABC', 'G-ABCDEF1234567', 'g-abc123', ' G-ABC123', 123])
+      expect(ga.validate({ name: ga.name, id })).toHaveLength(1);
   });
 
   it('is analytics, a Google tag, and declares the GA4 cookies', () => {
@@ -50,12 +51,19 @@ describe('google-analytics preset', () => {
     const a = runPreset(ga, { id: 'G-ABC123' }, { granted: true, window });
     const b = runPreset(googleAds.definition, { id: 'AW-123456' }, { granted: true, window });
     expect([...a.scripts, ...b.scripts]).toEqual([GTAG + 'G-ABC123']);
-    expect(plain(window.dataLayer).slice(1)).toEqual([['config', 'G-ABC123'], ['config', 'AW-123456']]);
+    expect(plain(window.dataLayer).slice(1)).toEqual([
+      ['config', 'G-ABC123'],
+      ['config', 'AW-123456'],
+    ]);
   });
 
   it('keeps a site gtag() and loads from an overridden src', () => {
     const siteGtag = () => {};
-    const run = runPreset(ga, { id: 'G-ABC123', src: 'https://metrics.shop.test/gtag/js?id=G-ABC123' }, { granted: true, window: { gtag: siteGtag } });
+    const run = runPreset(
+      ga,
+      { id: 'G-ABC123', src: 'https://metrics.shop.test/gtag/js?id=G-ABC123' },
+      { granted: true, window: { gtag: siteGtag } },
+    );
     expect(run.scripts).toEqual(['https://metrics.shop.test/gtag/js?id=G-ABC123']);
     expect(run.window.gtag).toBe(siteGtag);
   });

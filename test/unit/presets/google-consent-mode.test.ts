@@ -73,7 +73,10 @@ describe('startGoogleConsentMode', () => {
 
   it('maps custom categories to functionality and personalization storage', () => {
     const consent = start({
-      categories: { functional: { google: ['functionality_storage'] }, personal: { google: ['personalization_storage'] } },
+      categories: {
+        functional: { google: ['functionality_storage'] },
+        personal: { google: ['personalization_storage'] },
+      },
     });
     consent.update({ functional: true });
     expect(layer()[2]).toEqual(['consent', 'update', { ...DENIED, functionality_storage: 'granted' }]);

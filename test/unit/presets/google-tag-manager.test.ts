@@ -6,11 +6,13 @@ const gtm = googleTagManager.definition;
 
 describe('google-tag-manager preset', () => {
   it('accepts GTM- container ids only', () => {
-    for (const id of ['GTM-ABCD', 'GTM-K9X2ZQ7', 'GTM-ABCDEFGHIJ']) expect(gtm.validate({ name: gtm.name, id })).toEqual([]);
+    for (const id of ['GTM-ABCD', 'GTM-K9X2ZQ7', 'GTM-ABCDEFGHIJ'])
+      expect(gtm.validate({ name: gtm.name, id })).toEqual([]);
     expect(gtm.validate({ name: gtm.name, id: 'G-ABC123' })).toEqual([
       { path: 'id', message: 'expected a Tag Manager container id like "GTM-ABC123", got "G-ABC123"' },
     ]);
-    for (const id of ['GTM-ABC', 'GTM-ABCDEFGHIJK', 'gtm-abcd']) expect(gtm.validate({ name: gtm.name, id })).toHaveLength(1);
+    for (const id of ['GTM-ABC', 'GTM-ABCDEFGHIJK', 'gtm-abcd'])
+      expect(gtm.validate({ name: gtm.name, id })).toHaveLength(1);
   });
 
   it('is analytics by default and a Google tag', () => {
@@ -28,7 +30,11 @@ describe('google-tag-manager preset', () => {
   });
 
   it('loads from a first-party tagging domain when src is given', () => {
-    const run = runPreset(gtm, { id: 'GTM-K9X2ZQ7', src: 'https://sgtm.shop.test/gtm.js?id=GTM-K9X2ZQ7' }, { granted: true });
+    const run = runPreset(
+      gtm,
+      { id: 'GTM-K9X2ZQ7', src: 'https://sgtm.shop.test/gtm.js?id=GTM-K9X2ZQ7' },
+      { granted: true },
+    );
     expect(run.scripts).toEqual(['https://sgtm.shop.test/gtm.js?id=GTM-K9X2ZQ7']);
   });
 });

@@ -33,20 +33,32 @@ describe('meta-pixel preset', () => {
     expect(run.scripts).toEqual([SDK]);
     expect(run.window._fbq).toBe(run.window.fbq);
     expect(run.window.fbq).toEqual(expect.objectContaining({ loaded: true, version: '2.0' }));
-    expect(plain(run.window.fbq.queue)).toEqual([['init', ID], ['track', 'PageView']]);
+    expect(plain(run.window.fbq.queue)).toEqual([
+      ['init', ID],
+      ['track', 'PageView'],
+    ]);
   });
 
   it('forwards a withdrawal and a new grant to fbq consent, in order, loading only once', () => {
     const run = runPreset(def, { id: ID }, { granted: true });
     run.set(false);
     run.set(true);
-    expect(plain(run.window.fbq.queue)).toEqual([['init', ID], ['track', 'PageView'], ['consent', 'revoke'], ['consent', 'grant']]);
+    expect(plain(run.window.fbq.queue)).toEqual([
+      ['init', ID],
+      ['track', 'PageView'],
+      ['consent', 'revoke'],
+      ['consent', 'grant'],
+    ]);
     expect(run.scripts).toEqual([SDK]);
   });
 
   it('sets Limited Data Use before init when asked', () => {
     const run = runPreset(def, { id: ID, limitedDataUse: true }, { granted: true });
-    expect(plain(run.window.fbq.queue)).toEqual([['dataProcessingOptions', ['LDU'], 0, 0], ['init', ID], ['track', 'PageView']]);
+    expect(plain(run.window.fbq.queue)).toEqual([
+      ['dataProcessingOptions', ['LDU'], 0, 0],
+      ['init', ID],
+      ['track', 'PageView'],
+    ]);
   });
 
   it('adds a second pixel to the same queue without loading fbevents.js again', () => {
@@ -54,7 +66,10 @@ describe('meta-pixel preset', () => {
     const a = runPreset(def, { id: ID }, { granted: true, window });
     const b = runPreset(def, { id: '123456789012345' }, { granted: true, window });
     expect([...a.scripts, ...b.scripts]).toEqual([SDK]);
-    expect(plain(window.fbq.queue).filter((call) => (call as unknown[])[0] == 'init')).toEqual([['init', ID], ['init', '123456789012345']]);
+    expect(plain(window.fbq.queue).filter((call) => (call as unknown[])[0] == 'init')).toEqual([
+      ['init', ID],
+      ['init', '123456789012345'],
+    ]);
   });
 
   it('hands calls to the SDK once it has replaced the queue', () => {

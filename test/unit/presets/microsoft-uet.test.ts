@@ -26,9 +26,15 @@ describe('microsoft-uet preset', () => {
     expect(run.scripts).toEqual(['https://bat.bing.com/bat.js']);
     run.set(false);
     expect(run.window.uetq).toEqual([
-      'consent', 'default', { ad_storage: 'denied' },
-      'consent', 'update', { ad_storage: 'granted' },
-      'consent', 'update', { ad_storage: 'denied' },
+      'consent',
+      'default',
+      { ad_storage: 'denied' },
+      'consent',
+      'update',
+      { ad_storage: 'granted' },
+      'consent',
+      'update',
+      { ad_storage: 'denied' },
     ]);
   });
 
@@ -52,7 +58,9 @@ describe('microsoft-uet preset', () => {
 
   it('logs a UET constructor that throws instead of leaving an unhandled rejection', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const UET = function () { throw new Error('broken SDK'); };
+    const UET = function () {
+      throw new Error('broken SDK');
+    };
     runPreset(def, { id: '12345678' }, { granted: true, window: { UET } });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(error).toHaveBeenCalledWith(expect.objectContaining({ message: 'broken SDK' }));

@@ -32,7 +32,10 @@ describe('pendo preset', () => {
     const p = run.window.pendo;
     p.track('viewed');
     p.initialize({ visitor: { id: 'v1' } });
-    expect(p._q).toEqual([['initialize', { visitor: { id: 'v1' } }], ['track', 'viewed']]);
+    expect(p._q).toEqual([
+      ['initialize', { visitor: { id: 'v1' } }],
+      ['track', 'viewed'],
+    ]);
     expect(run.scripts).toEqual([]);
     run.set(true);
     expect(run.scripts).toEqual([`https://cdn.pendo.io/agent/static/${KEY}/pendo.js`]);
@@ -50,7 +53,11 @@ describe('pendo preset', () => {
 
   it('declares the keys the core deletes after teardown, and withdrawal before the agent arrives is harmless', () => {
     const patterns = def.cookies.map((c) => [c.name, c.storage ?? 'cookie']);
-    expect(patterns).toEqual([['_pendo_*', 'localStorage'], ['_pendo_*', 'cookie'], ['pendo*', 'sessionStorage']]);
+    expect(patterns).toEqual([
+      ['_pendo_*', 'localStorage'],
+      ['_pendo_*', 'cookie'],
+      ['pendo*', 'sessionStorage'],
+    ]);
     const run = runPreset(def, { apiKey: KEY }, { granted: true });
     expect(() => run.set(false)).not.toThrow();
   });

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsent, definePreset, type Consent, type ConsentConfig, type PresetContext, type PresetDefinition } from '../../../src/index';
+import {
+  createConsent,
+  definePreset,
+  type Consent,
+  type ConsentConfig,
+  type PresetContext,
+  type PresetDefinition,
+} from '../../../src/index';
 import { ran } from '../../../src/gating/page-state';
 import { startPresets } from '../../../src/presets-runtime';
 
@@ -17,7 +24,8 @@ function recorder(name: string, category: string, extra: Partial<PresetDefinitio
     validate: () => [],
     setup: (ctx) => void (log.push(`setup:${ctx.state[ctx.category]}`), seen.push(ctx)),
     load: (ctx) => void (log.push('load'), seen.push(ctx)),
-    onChange: (ctx) => void (log.push(`change:${ctx.previous?.[ctx.category]}->${ctx.state[ctx.category]}`), seen.push(ctx)),
+    onChange: (ctx) =>
+      void (log.push(`change:${ctx.previous?.[ctx.category]}->${ctx.state[ctx.category]}`), seen.push(ctx)),
     ...extra,
   });
   return { factory, log, seen };
@@ -75,9 +83,15 @@ describe('startPresets', () => {
 
   it('keeps going when a preset throws, with one console error per failure', () => {
     const bad = recorder('bad', 'analytics', {
-      setup: () => { throw new Error('setup broke'); },
-      load: () => { throw new Error('load broke'); },
-      onChange: () => { throw new Error('change broke'); },
+      setup: () => {
+        throw new Error('setup broke');
+      },
+      load: () => {
+        throw new Error('load broke');
+      },
+      onChange: () => {
+        throw new Error('change broke');
+      },
     });
     const good = recorder('good', 'analytics');
     const consent = start({ presets: [bad.factory({ id: '1' }), good.factory({ id: '2' })] });
@@ -93,7 +107,9 @@ describe('startPresets', () => {
 
   it('gives presets a loadScript that carries the nonce and reports the category as run', () => {
     ran.clear();
-    const a = recorder('a', 'advertising', { load: (ctx) => void ctx.loadScript(ctx.src('https://cdn.vendor.test/tag.js'), { 'data-x': '1' }) });
+    const a = recorder('a', 'advertising', {
+      load: (ctx) => void ctx.loadScript(ctx.src('https://cdn.vendor.test/tag.js'), { 'data-x': '1' }),
+    });
     start({ presets: [a.factory({ id: '1' })] }, { nonce: 'n0nce' }).acceptAll();
     const script = document.head.querySelector('script')!;
     expect(script.src).toBe('https://cdn.vendor.test/tag.js');
@@ -103,7 +119,9 @@ describe('startPresets', () => {
   });
 
   it('uses the config nonce when none is passed, and src overrides the default URL', () => {
-    const a = recorder('a', 'analytics', { load: (ctx) => void ctx.loadScript(ctx.src('https://cdn.vendor.test/tag.js')) });
+    const a = recorder('a', 'analytics', {
+      load: (ctx) => void ctx.loadScript(ctx.src('https://cdn.vendor.test/tag.js')),
+    });
     start({ nonce: 'cfg', presets: [a.factory({ id: '1', src: '/vendor/tag.js' })] }).acceptAll();
     const script = document.head.querySelector('script')!;
     expect(script.getAttribute('src')).toBe('/vendor/tag.js');
@@ -112,17 +130,24 @@ describe('startPresets', () => {
 
   it('logs a failing vendor script and never rejects, so chained code does not run', async () => {
     const after = vi.fn();
-    const a = recorder('a', 'analytics', { load: (ctx) => void ctx.loadScript('https://cdn.vendor.test/tag.js').then(after) });
+    const a = recorder('a', 'analytics', {
+      load: (ctx) => void ctx.loadScript('https://cdn.vendor.test/tag.js').then(after),
+    });
     start({ presets: [a.factory({ id: '1' })] }).acceptAll();
     document.head.querySelector('script')!.dispatchEvent(new Event('error'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(after).not.toHaveBeenCalled();
-    expect(error).toHaveBeenCalledWith('consentry: preset "a" could not load https://cdn.vendor.test/tag.js', expect.any(Error));
+    expect(error).toHaveBeenCalledWith(
+      'consentry: preset "a" could not load https://cdn.vendor.test/tag.js',
+      expect.any(Error),
+    );
   });
 
   it('resolves loadScript once the script has loaded', async () => {
     const after = vi.fn();
-    const a = recorder('a', 'analytics', { load: (ctx) => void ctx.loadScript('https://cdn.vendor.test/tag.js').then(after) });
+    const a = recorder('a', 'analytics', {
+      load: (ctx) => void ctx.loadScript('https://cdn.vendor.test/tag.js').then(after),
+    });
     start({ presets: [a.factory({ id: '1' })] }).acceptAll();
     document.head.querySelector('script')!.dispatchEvent(new Event('load'));
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -142,7 +167,10 @@ describe('startPresets', () => {
 
   it('runs nothing for an instance whose config was invalid', () => {
     const a = recorder('a', 'essential');
-    const broken = { ...createConsent({ presets: [a.factory({ id: '1' })] }), error: new Error('bad config') } as Consent;
+    const broken = {
+      ...createConsent({ presets: [a.factory({ id: '1' })] }),
+      error: new Error('bad config'),
+    } as Consent;
     startPresets(broken);
     expect(a.log).toEqual([]);
   });

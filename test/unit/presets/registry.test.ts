@@ -31,21 +31,27 @@ describe('the preset registry', () => {
       expect((presets as Record<string, any>)[camel(name)].definition).toBe(presetRegistry[name]);
   });
 
-  it.each(Object.values(presetRegistry))('$name declares hosts, cookies with purpose and lifetime, and options', (definition) => {
-    expect(definition.label).toBeTruthy();
-    expect(definition.hosts.length).toBeGreaterThan(0);
-    for (const host of definition.hosts) expect(host).toMatch(/^[a-z0-9.-]+\.[a-z]+(\/\S*)?$/);
-    for (const cookie of definition.cookies) {
-      expect(cookie.name).toMatch(/^[^\s;,=]+$/);
-      expect(cookie.purpose).toBeTruthy();
-      expect(cookie.lifetime).toMatch(/^(\d+ (days?|months?|years?)|session)$/);
-    }
-    expect(definition.options.length).toBeGreaterThan(0);
-  });
+  it.each(Object.values(presetRegistry))(
+    '$name declares hosts, cookies with purpose and lifetime, and options',
+    (definition) => {
+      expect(definition.label).toBeTruthy();
+      expect(definition.hosts.length).toBeGreaterThan(0);
+      for (const host of definition.hosts) expect(host).toMatch(/^[a-z0-9.-]+\.[a-z]+(\/\S*)?$/);
+      for (const cookie of definition.cookies) {
+        expect(cookie.name).toMatch(/^[^\s;,=]+$/);
+        expect(cookie.purpose).toBeTruthy();
+        expect(cookie.lifetime).toMatch(/^(\d+ (days?|months?|years?)|session)$/);
+      }
+      expect(definition.options.length).toBeGreaterThan(0);
+    },
+  );
 
   it('factories make entries createConsent accepts without a registry', () => {
     const consent = createConsent({
-      presets: [presets.googleAnalytics({ id: 'G-ABC123' }), presets.pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666', category: 'essential' })],
+      presets: [
+        presets.googleAnalytics({ id: 'G-ABC123' }),
+        presets.pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666', category: 'essential' }),
+      ],
     });
     expect(consent.presets.map((p) => [p.definition.name, p.category])).toEqual([
       ['google-analytics', 'analytics'],
@@ -73,9 +79,15 @@ describe('tree-shaking', () => {
       minify: true,
       format: 'esm',
       write: false,
-      plugins: [{ name: 'core-external', setup: (b) => void b.onResolve({ filter: /\/src\/index$/ }, () => ({ path: 'consentry', external: true })) }],
+      plugins: [
+        {
+          name: 'core-external',
+          setup: (b) => void b.onResolve({ filter: /\/src\/index$/ }, () => ({ path: 'consentry', external: true })),
+        },
+      ],
     });
     const code = result.outputFiles[0]!.text;
-    for (const [other, url] of Object.entries(VENDOR_URLS)) expect(code.includes(url), `${other} in ${name}'s bundle`).toBe(other == name);
+    for (const [other, url] of Object.entries(VENDOR_URLS))
+      expect(code.includes(url), `${other} in ${name}'s bundle`).toBe(other == name);
   });
 });

@@ -12,7 +12,9 @@ export interface PresetRun {
 
 /** Converts queued `arguments` objects (and nested ones) to plain arrays for comparison. */
 export const plain = (queue: ArrayLike<unknown>): unknown[] =>
-  Array.from(queue, (item) => (Object.prototype.toString.call(item) == '[object Arguments]' ? Array.from(item as ArrayLike<unknown>) : item));
+  Array.from(queue, (item) =>
+    Object.prototype.toString.call(item) == '[object Arguments]' ? Array.from(item as ArrayLike<unknown>) : item,
+  );
 
 export function runPreset(
   definition: PresetDefinition,
@@ -36,7 +38,7 @@ export function runPreset(
     window: window as PresetContext['window'],
   });
   const load = () => {
-    if (state[category] && !loaded) (loaded = true), definition.load(ctx());
+    if (state[category] && !loaded) ((loaded = true), definition.load(ctx()));
   };
   definition.setup?.(ctx());
   load();

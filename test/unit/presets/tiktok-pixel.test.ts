@@ -12,7 +12,8 @@ describe('tiktok-pixel preset', () => {
     expect(def.validate({ name: def.name, id: 'c4abcdefgh1234567890' })).toEqual([
       { path: 'id', message: 'expected a TikTok pixel id like "C4ABCDEFGH1234567890", got "c4abcdefgh1234567890"' },
     ]);
-    for (const id of ['C4ABCDEFGH12345', 'C4ABCDEFGH1234567890ABCDE']) expect(def.validate({ name: def.name, id })).toHaveLength(1);
+    for (const id of ['C4ABCDEFGH12345', 'C4ABCDEFGH1234567890ABCDE'])
+      expect(def.validate({ name: def.name, id })).toHaveLength(1);
   });
 
   it('is advertising and declares _ttp', () => {
@@ -37,7 +38,12 @@ describe('tiktok-pixel preset', () => {
     run.window.ttq.track('Purchase', { value: 1 });
     run.set(false);
     run.set(true);
-    expect([...run.window.ttq]).toEqual([['page'], ['track', 'Purchase', { value: 1 }], ['revokeConsent'], ['grantConsent']]);
+    expect([...run.window.ttq]).toEqual([
+      ['page'],
+      ['track', 'Purchase', { value: 1 }],
+      ['revokeConsent'],
+      ['grantConsent'],
+    ]);
     expect(run.scripts).toHaveLength(1);
   });
 

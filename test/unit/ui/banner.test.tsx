@@ -3,7 +3,8 @@ import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { action, banner, dialog, host, reopenButton, settle, setup, stub, ui } from './setup';
 
-const attributeNames = (element: Element) => element.getAttributeNames().filter((name) => name != 'data-consentry-action');
+const attributeNames = (element: Element) =>
+  element.getAttributeNames().filter((name) => name != 'data-consentry-action');
 
 describe('banner, opt-in', () => {
   it('shows by itself on a first visit, as a labelled region with the three choices', async () => {

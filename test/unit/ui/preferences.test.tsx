@@ -3,7 +3,8 @@ import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { action, banner, dialog, host, reopenButton, setup, stub, ui } from './setup';
 
-const switchFor = (category: string) => dialog()!.querySelector<HTMLInputElement>(`input[data-consentry-category="${category}"]`)!;
+const switchFor = (category: string) =>
+  dialog()!.querySelector<HTMLInputElement>(`input[data-consentry-category="${category}"]`)!;
 /** What has focus, looking into shadow roots. */
 const focused = (): Element | null => {
   let element = document.activeElement;
@@ -19,9 +20,9 @@ describe('preferences dialog', () => {
     expect(box.tagName).toBe('DIALOG');
     expect(box.open).toBe(true);
     expect(ui().getByRole('dialog', { name: 'Privacy preferences' })).toBe(box);
-    expect(box.shadowRoot ?? host().shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.textContent).toMatch(
-      /Essential ones are always on/,
-    );
+    expect(
+      box.shadowRoot ?? host().shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
+    ).toMatch(/Essential ones are always on/);
     expect(focused()).toBe(box);
   });
 
@@ -135,7 +136,7 @@ describe('preferences dialog', () => {
     expect(switchFor('analytics').checked).toBe(false);
   });
 
-  it('closes on the dialog\'s close event (what Esc does in a browser) and gives focus back', async () => {
+  it("closes on the dialog's close event (what Esc does in a browser) and gives focus back", async () => {
     document.body.innerHTML = '<button id="opener">Cookie settings</button>';
     const { handle } = await setup();
     const opener = document.getElementById('opener')!;
@@ -148,7 +149,8 @@ describe('preferences dialog', () => {
   });
 
   it('opens from any page element marked data-consentry-action="preferences"', async () => {
-    document.body.innerHTML = '<footer><a href="#privacy" data-consentry-action="preferences"><span>Cookie settings</span></a></footer>';
+    document.body.innerHTML =
+      '<footer><a href="#privacy" data-consentry-action="preferences"><span>Cookie settings</span></a></footer>';
     await setup();
     const link = document.querySelector('a')!;
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });

@@ -3,7 +3,8 @@ import { within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { mountReopenButton } from '../../../ui/index';
 
-const buttons = () => [...document.querySelectorAll('consentry-reopen')].map((host) => host.shadowRoot!.querySelector('button')!);
+const buttons = () =>
+  [...document.querySelectorAll('consentry-reopen')].map((host) => host.shadowRoot!.querySelector('button')!);
 
 describe('mountReopenButton', () => {
   it('shows one button with an accessible name that calls onClick', () => {
@@ -11,7 +12,9 @@ describe('mountReopenButton', () => {
     const remove = mountReopenButton({ label: 'Privacy settings', onClick });
     const [button] = buttons();
     const host = document.querySelector('consentry-reopen')!;
-    expect(within(host.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Privacy settings' })).toBe(button);
+    expect(within(host.shadowRoot as unknown as HTMLElement).getByRole('button', { name: 'Privacy settings' })).toBe(
+      button,
+    );
     expect(button!.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
     button!.click();
     expect(onClick).toHaveBeenCalledTimes(1);

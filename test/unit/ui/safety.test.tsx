@@ -49,12 +49,21 @@ describe('hostile strings', () => {
 });
 
 describe('safeUrl', () => {
-  it.each(['https://example.com/privacy', 'http://example.com', '/privacy', 'privacy.html', './a:b', '?x=1', '#policy', '//example.com/p', 'mailto:dpo@example.com', 'HTTPS://EXAMPLE.COM'])(
-    'keeps %j',
-    (url) => expect(safeUrl(url)).toBe(url),
-  );
-  it.each(['javascript:alert(1)', 'data:,x', 'file:///etc/passwd', 'ftp://x', 'java\r\nscript:x', 42, null, {}])('drops %j', (url) =>
-    expect(safeUrl(url)).toBeUndefined(),
+  it.each([
+    'https://example.com/privacy',
+    'http://example.com',
+    '/privacy',
+    'privacy.html',
+    './a:b',
+    '?x=1',
+    '#policy',
+    '//example.com/p',
+    'mailto:dpo@example.com',
+    'HTTPS://EXAMPLE.COM',
+  ])('keeps %j', (url) => expect(safeUrl(url)).toBe(url));
+  it.each(['javascript:alert(1)', 'data:,x', 'file:///etc/passwd', 'ftp://x', 'java\r\nscript:x', 42, null, {}])(
+    'drops %j',
+    (url) => expect(safeUrl(url)).toBeUndefined(),
   );
 });
 
@@ -73,7 +82,7 @@ describe('broken input', () => {
     expect(error.mock.calls[0]![0]).toMatch(/could not mount/);
   });
 
-  it('an invalid config (the script tag\'s denied instance) still renders and never grants', async () => {
+  it("an invalid config (the script tag's denied instance) still renders and never grants", async () => {
     const { deniedConsent } = await import('../../../src/script-tag/denied-consent');
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const consent = deniedConsent(new Error('bad config'));

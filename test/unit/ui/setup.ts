@@ -49,7 +49,8 @@ export const banner = () => host().shadowRoot!.querySelector<HTMLElement>('[data
 export const dialog = () => host().shadowRoot!.querySelector<HTMLDialogElement>('[data-consentry-preferences]');
 export const action = (name: string, root: ParentNode = host().shadowRoot!) =>
   root.querySelector<HTMLButtonElement>(`[data-consentry-action="${name}"]`)!;
-export const reopenButton = () => document.querySelector('consentry-reopen')?.shadowRoot?.querySelector('button') ?? null;
+export const reopenButton = () =>
+  document.querySelector('consentry-reopen')?.shadowRoot?.querySelector('button') ?? null;
 
 /** A consent instance from `config` and the UI on it; resolves once the UI has rendered. */
 export async function setup(config: ConsentConfig = {}, options?: MountOptions) {

@@ -105,7 +105,9 @@ describe('overriding texts', () => {
       { lang: 'de', texts: { de: { advertisingLabel: 'Anzeigen', functionalLabel: 'Funktional' } } },
     );
     action('preferences').click();
-    const label = (name: string) => dialog()!.querySelector(`input[data-consentry-category="${name}"]`)!.closest('li')!.querySelector('label')!.textContent;
+    const label = (name: string) =>
+      dialog()!.querySelector(`input[data-consentry-category="${name}"]`)!.closest('li')!.querySelector('label')!
+        .textContent;
     expect(label('essential')).toBe('Notwendig');
     expect(label('analytics')).toBe('Product analytics');
     expect(label('advertising')).toBe('Anzeigen');
@@ -130,16 +132,19 @@ describe('translation files', () => {
     expect([...SHIPPED].sort()).toEqual([...LANGUAGES].sort());
   });
 
-  it.each(LANGUAGES)('%s has every English key and the embed placeholder texts, each a non-empty string', async (lang) => {
-    const texts = (await import(`../../../ui/i18n/${lang}.ts`)).default as Record<string, string>;
-    // The placeholder texts' English lives in consentry.js (gating), not in the UI bundle.
-    const placeholder = ['embedBlocked', 'embedAllow', 'embedOnce'];
-    expect(Object.keys(texts).sort()).toEqual([...Object.keys(en), ...placeholder].sort());
-    for (const key of placeholder.slice(0, 2)) expect(texts[key], key).toContain('{category}');
-    for (const [key, text] of Object.entries(texts)) {
-      expect(typeof text).toBe('string');
-      expect(text.trim().length, key).toBeGreaterThan(0);
-      expect(text, key).not.toBe(key);
-    }
-  });
+  it.each(LANGUAGES)(
+    '%s has every English key and the embed placeholder texts, each a non-empty string',
+    async (lang) => {
+      const texts = (await import(`../../../ui/i18n/${lang}.ts`)).default as Record<string, string>;
+      // The placeholder texts' English lives in consentry.js (gating), not in the UI bundle.
+      const placeholder = ['embedBlocked', 'embedAllow', 'embedOnce'];
+      expect(Object.keys(texts).sort()).toEqual([...Object.keys(en), ...placeholder].sort());
+      for (const key of placeholder.slice(0, 2)) expect(texts[key], key).toContain('{category}');
+      for (const [key, text] of Object.entries(texts)) {
+        expect(typeof text).toBe('string');
+        expect(text.trim().length, key).toBeGreaterThan(0);
+        expect(text, key).not.toBe(key);
+      }
+    },
+  );
 });
