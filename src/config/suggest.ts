@@ -16,7 +16,10 @@ export const didYouMean = (word: string, options: readonly string[]): string => 
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const option of options) {
     const d = distance(word.toLowerCase(), option.toLowerCase());
-    if (d < bestDistance) ((best = option), (bestDistance = d));
+    if (d < bestDistance) {
+      best = option;
+      bestDistance = d;
+    }
   }
   return best ? ` (did you mean "${best}"?)` : '';
 };

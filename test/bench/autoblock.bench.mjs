@@ -39,21 +39,42 @@ const config = (autoBlock) => ({
  * pauses caused by other processes on a busy machine.
  */
 async function append({ count, tracker, trackers }) {
+  // Defined in here: this function runs in the page, where nothing outside it exists.
+  /** The i-th ordinary element of a page: text, an image, a link or a tag, in turn. */
+  const pageElement = (i) => {
+    if (i % 4 == 0) {
+      const div = document.createElement('div');
+      div.textContent = `item ${i}`;
+      return div;
+    }
+    if (i % 4 == 1) {
+      const img = document.createElement('img');
+      img.alt = '';
+      img.setAttribute('src', `/i/${i % 50}.gif`);
+      return img;
+    }
+    if (i % 4 == 2) {
+      const link = document.createElement('a');
+      link.href = `/p/${i}`;
+      link.textContent = 'link';
+      return link;
+    }
+    const span = document.createElement('span');
+    span.className = 'tag';
+    return span;
+  };
   const times = [];
   for (let repeat = 0; repeat < 5; repeat++) {
     const host = document.body.appendChild(document.createElement('main'));
     await new Promise((done) => setTimeout(done));
     const start = performance.now();
     for (let i = 0; i < count; i++) {
-      let el;
-      if (trackers && i % 100 == 99)
-        ((el = document.createElement('script')), (el.async = true), (el.src = `${tracker}?n=${i}`));
-      else if (i % 4 == 0) ((el = document.createElement('div')), (el.textContent = `item ${i}`));
-      else if (i % 4 == 1)
-        ((el = document.createElement('img')), (el.alt = ''), el.setAttribute('src', `/i/${i % 50}.gif`));
-      else if (i % 4 == 2) ((el = document.createElement('a')), (el.href = `/p/${i}`), (el.textContent = 'link'));
-      else ((el = document.createElement('span')), (el.className = 'tag'));
-      host.append(el);
+      if (trackers && i % 100 == 99) {
+        const script = document.createElement('script');
+        script.async = true;
+        script.src = `${tracker}?n=${i}`;
+        host.append(script);
+      } else host.append(pageElement(i));
     }
     await new Promise((done) => setTimeout(done)); // mutation observer callbacks have run
     times.push(performance.now() - start);
@@ -68,6 +89,30 @@ async function append({ count, tracker, trackers }) {
  * across frames), so that only the interception differs. Returns the best time of each.
  */
 async function samePageAB({ count }) {
+  // Defined in here: this function runs in the page, where nothing outside it exists.
+  /** The i-th ordinary element of a page: text, an image, a link or a tag, in turn. */
+  const pageElement = (i) => {
+    if (i % 4 == 0) {
+      const div = document.createElement('div');
+      div.textContent = `item ${i}`;
+      return div;
+    }
+    if (i % 4 == 1) {
+      const img = document.createElement('img');
+      img.alt = '';
+      img.setAttribute('src', `/i/${i % 50}.gif`);
+      return img;
+    }
+    if (i % 4 == 2) {
+      const link = document.createElement('a');
+      link.href = `/p/${i}`;
+      link.textContent = 'link';
+      return link;
+    }
+    const span = document.createElement('span');
+    span.className = 'tag';
+    return span;
+  };
   const frame = document.body.appendChild(document.createElement('iframe'));
   const types = ['HTMLScriptElement', 'HTMLIFrameElement', 'HTMLImageElement'];
   const ours = {
@@ -92,15 +137,7 @@ async function samePageAB({ count }) {
       const host = document.body.appendChild(document.createElement('main'));
       await new Promise((done) => setTimeout(done));
       const start = performance.now();
-      for (let i = 0; i < count; i++) {
-        let el;
-        if (i % 4 == 0) ((el = document.createElement('div')), (el.textContent = `item ${i}`));
-        else if (i % 4 == 1)
-          ((el = document.createElement('img')), (el.alt = ''), el.setAttribute('src', `/i/${i % 50}.gif`));
-        else if (i % 4 == 2) ((el = document.createElement('a')), (el.href = `/p/${i}`), (el.textContent = 'link'));
-        else ((el = document.createElement('span')), (el.className = 'tag'));
-        host.append(el);
-      }
+      for (let i = 0; i < count; i++) host.append(pageElement(i));
       await new Promise((done) => setTimeout(done));
       best[name] = Math.min(best[name], performance.now() - start);
       host.remove();

@@ -247,8 +247,11 @@ export default async function vsCookieconsent() {
             if (first.gaRequests !== 1)
               throw new Error(`${site.name}: GA requested ${first.gaRequests} times after accept`);
             if (again.bannerShown) throw new Error(`${site.name}: banner shown to a returning visitor`);
-            if (round > 0)
-              (samples[network.name][site.name].first.push(first), samples[network.name][site.name].return.push(again));
+            // Round 0 warms caches and the JIT; it is not counted.
+            if (round > 0) {
+              samples[network.name][site.name].first.push(first);
+              samples[network.name][site.name].return.push(again);
+            }
           } catch (error) {
             failures.push(`${network.name}, ${site.name}, round ${round}: ${error.message.split('\n')[0]}`);
           }
