@@ -1,4 +1,6 @@
-// Browser privacy signals, normalised across every variant browsers have shipped (REFERENCE.md §1–2).
+// Browser privacy signals, normalised across every variant browsers have shipped: Global Privacy
+// Control (w3c.github.io/gpc, `navigator.globalPrivacyControl`) and Do Not Track
+// (w3.org/TR/tracking-dnt; browser-compat-data lists the prefixed and `window` variants).
 import type { Signals } from './types';
 
 type Env = { navigator?: Record<string, unknown>; doNotTrack?: unknown };

@@ -1,4 +1,4 @@
-/** Public types of Consentry. Everything here is part of the contract in DESIGN.md. */
+/** Public types of Consentry: the configuration, the consent instance and presets, as the README documents them. */
 import { PRESET } from './define-preset';
 
 /** A category's name: `essential`, `analytics`, `advertising` or a custom one. */

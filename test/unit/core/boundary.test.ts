@@ -1,4 +1,4 @@
-// Dependencies point one way (DESIGN.md "Layout"): src/ imports neither ui/, presets/ nor
+// Dependencies point one way (README "Code layout"): src/ imports neither ui/, presets/ nor
 // Preact, so the core runs and ships without them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

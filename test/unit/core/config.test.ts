@@ -1,5 +1,5 @@
 // Config validation: every problem reported at once, each with its path and what was expected;
-// unknown keys with "did you mean"; categories and presets resolved as DESIGN.md describes.
+// unknown keys with "did you mean"; categories and presets resolved as the README describes.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
-// Global Privacy Control and Do Not Track: every variant browsers have shipped (REFERENCE.md
-// §1.1, §2.1), each policy in each mode, and which decisions may override them (DESIGN.md
-// "Signals and jurisdiction", "Explicit choices").
+// Global Privacy Control and Do Not Track: every variant browsers have shipped (the GPC spec's
+// boolean and early string forms; DNT's "1"/"yes" in navigator, window and the ms prefix), each
+// policy in each mode, and which decisions may override them (README "Privacy signals").
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsent, type ConsentConfig, type Mode, type SignalPolicy } from '../../../src/index';
 import { readSignals } from '../../../src/signals';
