@@ -168,6 +168,17 @@ export default [
       esbuild({ target, minify: true, charset: 'utf8' }),
     ],
   })),
+  // `consentry/i18n` and `consentry/i18n/<lang>` for apps that bundle Consentry: ES modules next
+  // to the script tag's files, from the same sources. The index imports each language
+  // dynamically, so the app's bundler makes one chunk per language.
+  uiLanguages.length && {
+    input: Object.fromEntries([
+      ['index', 'ui/i18n/index.ts'],
+      ...uiLanguages.map((lang) => [lang, `ui/i18n/${lang}.ts`]),
+    ]),
+    output: { dir: 'dist/i18n', format: 'es', entryFileNames: '[name].mjs' },
+    plugins: [nodeResolve({ extensions: ['.ts'] }), esbuild({ target, charset: 'utf8' })],
+  },
   has('src/cli/run.ts') &&
     has('presets/registry.ts') && {
       input: 'entry:cli',

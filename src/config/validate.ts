@@ -34,7 +34,7 @@ const presetEntry =
       // Without a registry (npm, config read as JSON) every name is unknown: say how to bring the presets in.
       const advice = registry
         ? didYouMean(String(name), names)
-        : ': preset names need createConsent(config, { registry: presetRegistry }), with presetRegistry from "consentry/presets"';
+        : ': to use names, pass { registry: presetRegistry } from "consentry/presets"';
       return typeof name == 'string'
         ? void issues.push({ path: join(at, 'name'), message: `unknown preset "${name}"${advice}` })
         : fail(issues, join(at, 'name'), 'a preset name like ' + JSON.stringify(names[0] ?? 'google-analytics'), name);

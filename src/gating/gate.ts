@@ -58,10 +58,7 @@ function keepBlank(this: HTMLIFrameElement): void {
  */
 export function gate(consent: Consent, options: GateOptions = {}): Gate {
   // On the server there is no page to gate: say so, instead of "document is not defined".
-  if (!options.root && typeof document == 'undefined')
-    throw new Error(
-      'consentry: gate() needs a browser; call it in client-side code (createConsent works on the server)',
-    );
+  if (!options.root && typeof document == 'undefined') throw new Error('consentry: gate() needs a browser');
   const doc = options.root || document;
   const win = doc.defaultView as Win;
   const nonce = options.nonce || consent.nonce;

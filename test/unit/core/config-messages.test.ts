@@ -11,8 +11,7 @@ describe('config messages', () => {
       {
         path: 'presets[0].name',
         message:
-          'unknown preset "google-analytics": preset names need createConsent(config, { registry: presetRegistry }), ' +
-          'with presetRegistry from "consentry/presets"',
+          'unknown preset "google-analytics": to use names, pass { registry: presetRegistry } from "consentry/presets"',
       },
     ]);
     expect(() => createConsent(config as ConsentConfig)).toThrow(ConsentConfigError);
