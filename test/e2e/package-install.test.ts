@@ -165,7 +165,7 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
         'connect.facebook.net/en_US/fbevents.js',
         'cdn.pendo.io/agent/static/0a1b2c3d-1111-4222-8333-444455556666/pendo.js',
       ])
-        await expect.poll(() => thirdParty.hits(vendor), vendor).toHaveLength(1);
+        await expect.poll(() => thirdParty.hits(vendor), { message: vendor }).toHaveLength(1);
     });
 
     it('loads no UI for a returning visitor until "Cookie settings" is clicked, then opens the preferences', async () => {
