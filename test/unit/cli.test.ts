@@ -344,6 +344,7 @@ describe('the built dist/cli.mjs', () => {
     const bad = await run(['check', 'consent.json']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('consent.json:4:35  presets[0].id: expected a GA4 measurement id');
-    expect(bad.stderr).toContain('    hint: GA4 measurement id');
+    expect(bad.stderr).toContain('    hint: "UA-" ids are Universal Analytics');
+    expect(bad.stderr).toContain('    hint: URL that receives each decision as JSON');
   });
 });
