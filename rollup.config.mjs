@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { readdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const srcDir = resolve(root, 'src');
