@@ -1,7 +1,7 @@
 // The packed package, installed as a user installs it: `npm pack`, then `npm ci` in a fresh
 // project (offline, from the npm cache, with the versions the repository's lock file pins).
-// The app is the README's lazy-UI quick start, built by rollup. Its entry chunk must not carry
-// Preact, and a lang="de" page must show the German banner in Chromium.
+// The app is the README's lazy-UI quick start, built by rollup and by Vite. Its entry chunk
+// must not carry Preact, and a lang="de" page must show the German banner in Chromium.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import type { Page, Request } from 'playwright-core';
 import { rollup, type OutputChunk } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../readme-blocks.mjs';
@@ -23,6 +24,8 @@ useChromium((s) => ({ server, page, thirdParty } = s));
 
 let app = '';
 let chunks: OutputChunk[] = [];
+/** Vite's build of the same app: file name → { code, entry, modules }. */
+let viteFiles: Array<{ fileName: string; code: string; isEntry: boolean; modules: string[] }> = [];
 
 /** A project that depends on the tarball, with a lock file so `npm ci` needs no registry. */
 function writeProject(tarball: string): void {
@@ -78,6 +81,28 @@ beforeAll(async () => {
   const { output } = await bundle.write({ dir: join(app, 'dist'), format: 'es' });
   await bundle.close();
   chunks = output.filter((file): file is OutputChunk => file.type == 'chunk');
+
+  // The same app as a Vite project: index.html with the README block as its module.
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>App</title>
+<script type="module" src="/src/main.ts"></script></head>
+<body><h1>Kaffee</h1><footer><a href="#" data-consentry-action="preferences">Cookie-Einstellungen</a></footer></body></html>`,
+  );
+  const built = await viteBuild({
+    root: app,
+    base: '/vite/',
+    logLevel: 'silent',
+    configFile: false,
+    build: { write: false },
+  });
+  const viteOutput = (Array.isArray(built) ? built[0] : built) as { output: Array<Record<string, any>> };
+  viteFiles = viteOutput.output.map((file) => ({
+    fileName: file.fileName,
+    code: String(file.type == 'chunk' ? file.code : file.source),
+    isEntry: !!file.isEntry,
+    modules: Object.keys(file.modules ?? {}),
+  }));
 }, 60_000);
 afterAll(() => rmSync(app, { recursive: true, force: true }));
 
@@ -105,6 +130,17 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
     // The UI chunk carries Preact: the split is real, not an empty UI.
     expect(Object.keys(chunkWith('/consentry/dist/ui.mjs').modules).some((id) => id.includes('/preact/'))).toBe(true);
     expect(chunkWith('/consentry/dist/i18n/de.mjs')).not.toBe(chunkWith('/consentry/dist/i18n/fr.mjs'));
+  });
+
+  it('keeps Preact out of the entry chunk in a Vite build too', () => {
+    const entry = viteFiles.filter((file) => file.isEntry);
+    expect(entry).toHaveLength(1);
+    expect(entry[0]!.modules.some((id) => id.includes('/node_modules/consentry/dist/consentry.mjs'))).toBe(true);
+    expect(
+      entry[0]!.modules.filter((id) => /\/node_modules\/preact\/|\/consentry\/dist\/(ui|i18n\/)/.test(id)),
+    ).toEqual([]);
+    const ui = viteFiles.find((file) => file.modules.some((id) => id.includes('/consentry/dist/ui.mjs')))!;
+    expect(ui.modules.some((id) => id.includes('/node_modules/preact/'))).toBe(true);
   });
 
   it('imports consentry/i18n/de in Node, and runs the installed CLI', () => {
@@ -166,6 +202,17 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
         'cdn.pendo.io/agent/static/0a1b2c3d-1111-4222-8333-444455556666/pendo.js',
       ])
         await expect.poll(() => thirdParty.hits(vendor), { message: vendor }).toHaveLength(1);
+    });
+
+    it('shows the German banner from the Vite build too', async () => {
+      for (const file of viteFiles)
+        server.set(`/vite/${file.fileName}`, {
+          body: file.code,
+          type: file.fileName.endsWith('.html') ? 'text/html' : 'text/javascript',
+        });
+      await page.goto(server.origin + '/vite/index.html');
+      await expect.poll(() => page.locator('[data-consentry-banner]').textContent()).toContain(de.title);
+      expect(thirdParty.requests).toEqual([]);
     });
 
     it('loads no UI for a returning visitor until "Cookie settings" is clicked, then opens the preferences', async () => {
