@@ -143,6 +143,44 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
     expect(ui.modules.some((id) => id.includes('/node_modules/preact/'))).toBe(true);
   });
 
+  it("type-checks the README's npm blocks against the published types (strict)", () => {
+    const tsc = (files: Record<string, string>) => {
+      const dir = mkdtempSync(join(app, 'types-'));
+      mkdirSync(join(dir, 'src'));
+      for (const [name, code] of Object.entries(files)) writeFileSync(join(dir, 'src', name), code);
+      const compilerOptions = {
+        strict: true,
+        noEmit: true,
+        target: 'es2020',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2020', 'dom', 'dom.iterable'],
+        types: [],
+      };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
+      try {
+        execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+        return '';
+      } catch (error) {
+        return String((error as { stdout?: string }).stdout) || 'tsc failed';
+      }
+    };
+    const consent = "import { createConsent } from 'consentry';\nconst consent = createConsent({});\n";
+    expect(
+      tsc({
+        'lazy.ts': readmeBlock('npm-lazy'),
+        'static.ts': 'export {};\n' + readmeBlock('npm-static'),
+        'one-language.ts': consent + readmeBlock('npm-one-language'),
+      }),
+    ).toBe('');
+    // The check is real: a wrong option type and a language file that does not exist fail it.
+    const wrong =
+      "import { pendo } from 'consentry/presets';\nimport ja from 'consentry/i18n/ja';\npendo({ apiKey: 42 });\n";
+    const errors = tsc({ 'wrong.ts': wrong });
+    expect(errors).toContain("error TS2307: Cannot find module 'consentry/i18n/ja'");
+    expect(errors).toContain('error TS2322');
+  });
+
   it('imports consentry/i18n/de in Node, and runs the installed CLI', () => {
     const title = execFileSync(
       process.execPath,
