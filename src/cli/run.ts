@@ -1,10 +1,11 @@
 // The `consentry` command line: `check` a config file, `init` a starter one, `copy` the
-// script-tag files into a site. Exit codes: 0 done, 1 the file has problems or an input or
+// script-tag files into a site, print the pinned `cdn` tag. Exit codes: 0 done, 1 the file has problems or an input or
 // output failed, 2 the command line itself is wrong (usage printed).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PresetRegistry } from '../types';
+import { printCdnTag } from './cdn';
 import { checkFile } from './check';
 import { copyFiles } from './copy';
 import { initFile } from './init';
@@ -29,6 +30,8 @@ const HELP = `Usage: consentry <command>
                                   Presets: %PRESETS%
   copy <folder> [--base <url>]    Copy consentry.js, consentry-ui.js, consentry.full.js and i18n/
                                   into a folder of your site, and print the <script> tag.
+  cdn [--full]                    Print the <script> tag that loads this version from jsDelivr,
+                                  pinned, with its integrity hash (--full: consentry.full.js).
   --help                          Show this help.
 
 Exit codes: 0 done, 1 problems found (or a file could not be read or written), 2 wrong usage.
@@ -89,17 +92,21 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
         (args.values.out as string | undefined) ?? 'consent.json',
       );
   }
+  const dist = deps.dist ?? fileURLToPath(new URL('.', import.meta.url));
   if (command == 'copy') {
     const args = parse(rest, { base: 'string' });
-    if (args?.positionals.length == 1) {
-      const dist = deps.dist ?? fileURLToPath(new URL('.', import.meta.url));
+    if (args?.positionals.length == 1)
       return copyFiles(args.positionals[0]!, args.values.base as string | undefined, { dist, cwd, out, err });
-    }
+  }
+  if (command == 'cdn') {
+    const args = parse(rest, { full: 'boolean' });
+    if (args?.positionals.length == 0) return printCdnTag(!!args.values.full, { dist, out, err });
   }
   const usage: Record<string, string> = {
     check: 'usage: consentry check <file>',
     init: 'usage: consentry init [preset …] [--out <file>] [--force]',
     copy: 'usage: consentry copy <folder> [--base <url>]',
+    cdn: 'usage: consentry cdn [--full]',
   };
   err({}.hasOwnProperty.call(usage, command) ? usage[command]! : `unknown command or option: ${argv.join(' ')}`);
   err(help);

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -299,6 +300,50 @@ describe('consentry copy', () => {
     expect((await copy()).code).toBe(2);
     expect((await copy('a', 'b')).code).toBe(2);
     expect((await copy('a', '--bsae', 'x')).code).toBe(2);
+  });
+});
+
+describe('consentry cdn', () => {
+  const cdn = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['cdn', ...argv], {
+      registry: presetRegistry,
+      cwd: dir,
+      dist: join(ROOT, 'dist'),
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+    });
+    return { code, stdout, stderr };
+  };
+  const sri = async (file: string) =>
+    'sha384-' +
+    createHash('sha384')
+      .update(await readFile(join(ROOT, 'dist', file)))
+      .digest('base64');
+
+  it('prints the tag for this exact version with the SRI hash of the installed file', async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    const { code, stdout } = await cdn();
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `<script src="https://cdn.jsdelivr.net/npm/consentry@${version}/dist/consentry.js" integrity="${await sri('consentry.js')}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
+    );
+    expect(stdout).toContain('allow https://cdn.jsdelivr.net in your Content-Security-Policy script-src');
+    const full = await cdn('--full');
+    expect(full.stdout).toContain(`/dist/consentry.full.js" integrity="${await sri('consentry.full.js')}"`);
+  });
+
+  it('exits 1 without the installed files, 2 on wrong usage', async () => {
+    const missing = await runCli(['cdn'], {
+      registry: presetRegistry,
+      dist: join(dir, 'nothing-here'),
+      stdout: () => {},
+      stderr: () => {},
+    });
+    expect(missing).toBe(1);
+    expect((await cdn('consentry.js')).code).toBe(2);
+    expect((await cdn('--ful')).code).toBe(2);
   });
 });
 
