@@ -18,6 +18,15 @@ export interface LoadedTexts {
 const strings = (value: unknown): Record<string, string> =>
   Object.fromEntries(Object.entries(value || {}).filter((entry) => typeof entry[1] == 'string'));
 
+/** The texts a bundled app's `loadLanguage` resolves to; one that throws or rejects gives none. */
+async function importTexts(load: NonNullable<MountOptions['loadLanguage']>, lang: string): Promise<unknown> {
+  try {
+    return await load(lang);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Picks the first wanted tag that has texts, whole or as its primary subtag (`de-AT` → `de`);
  * `auto` (the default) reads `<html lang>`, then the browser's languages. A shipped language
@@ -37,12 +46,7 @@ export async function loadTexts(consent: Consent, options: MountOptions): Promis
   let lang = tags.flatMap((tag) => [tag, tag.split('-')[0]!]).find(has) || 'en';
   const shipped = LANGUAGES.includes(lang);
   // A bundled app imports the translation (`consentry/i18n`); the script tag fetches its file.
-  const bundled =
-    shipped && options.loadLanguage
-      ? await Promise.resolve(lang)
-          .then(options.loadLanguage)
-          .catch(() => undefined)
-      : undefined;
+  const bundled = shipped && options.loadLanguage ? await importTexts(options.loadLanguage, lang) : undefined;
   if (!bundled && !(ui.i18n || {})[lang] && shipped && options.i18nBase)
     await consent
       .loadScript('essential', options.i18nBase + lang + '.js', { charset: 'utf-8', nonce: options.nonce || '' })

@@ -39,6 +39,11 @@ describe('loadLanguage (consentry/i18n)', () => {
     await setup({}, { loadLanguage: () => Promise.reject(new Error('chunk failed')) });
     await vi.waitFor(() => expect(title()).toBe(en.title));
     expect(warn.mock.calls.map((call) => call[0])).toEqual(['consentry: no fr texts, using en']);
+    const throwing = () => {
+      throw new Error('not a function that returns a promise');
+    };
+    await setup({}, { loadLanguage: throwing });
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(2));
     const asked: string[] = [];
     document.documentElement.lang = 'en';
     await setup({}, { loadLanguage: async (lang) => void asked.push(lang) });
