@@ -68,10 +68,16 @@ beforeAll(async () => {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   writeProject(JSON.parse(packed)[0].filename);
-  execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
-    cwd: app,
-    stdio: 'ignore',
-  });
+  try {
+    execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+      cwd: app,
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    // Offline on purpose: the dependencies come from the npm cache that installing the repository filled.
+    const output = String((error as { stderr?: Buffer }).stderr);
+    throw new Error(`npm ci --offline failed in a fresh project (run npm install in the repository first):\n${output}`);
+  }
   mkdirSync(join(app, 'src'));
   writeFileSync(join(app, 'src/main.ts'), readmeBlock('npm-lazy'));
   const bundle = await rollup({
