@@ -4,7 +4,7 @@
 // exports. The script-tag and npm blocks also run in Chromium (test/e2e/readme-quick-start.test.ts
 // and test/e2e/package-install.test.ts).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,7 @@ describe('README blocks', () => {
     expect([...blocks.keys()].sort()).toEqual(
       [
         'check-input',
+        'cdn-output',
         'check-output',
         'consent-json',
         'copy-output',
@@ -90,6 +91,16 @@ describe('README blocks', () => {
       outputAfter(readmeBlock('copy-output'), 'npx consentry copy public/consentry/'),
     );
     expect(existsSync(join(dir, 'public/consentry/consentry.js'))).toBe(true);
+  });
+
+  it('cdn-output is what `consentry cdn` prints, but for the hash, which changes with every build', async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const { code, stdout } = await consentry('cdn');
+    expect(code).toBe(0);
+    const shown = outputAfter(readmeBlock('cdn-output'), 'npx consentry cdn');
+    expect(shown.join('\n')).toContain(`consentry@${version}/`);
+    const printed = stdout.trimEnd().split('\n').slice(0, shown.length);
+    expect(printed.map((line) => line.replace(/sha384-[\w+/=]+/, 'sha384-…'))).toEqual(shown);
   });
 
   it('consent-json, kept in public/, is valid', async () => {
