@@ -18,8 +18,10 @@ const WEB_ROOTS = ['public', 'static', 'www', 'htdocs', 'dist', 'build', '_site'
 
 /** The URL path `folder` has on the site, guessed from the usual web-root folder names. */
 function folderUrl(cwd: string, folder: string): string | undefined {
-  const path = relative(cwd, resolve(cwd, folder)).split(sep).filter(Boolean);
-  if (isAbsolute(folder) || path[0] == '..') return undefined;
+  const inProject = relative(cwd, resolve(cwd, folder));
+  // Outside the project (or, on Windows, on another drive): nothing to guess from.
+  if (inProject.split(sep)[0] == '..' || isAbsolute(inProject)) return undefined;
+  const path = inProject.split(sep).filter(Boolean);
   if (WEB_ROOTS.includes(path[0]!)) path.shift();
   return '/' + path.map((part) => part + '/').join('');
 }
