@@ -192,7 +192,8 @@ export default [
     has('ui/index.ts') &&
     has('presets/index.ts') && {
       input: 'examples/npm-app/src/main.js',
-      output: { file: 'examples/npm-app/dist/app.js', format: 'es' },
+      // A folder, not one file: the app loads the UI and its translations as chunks of their own.
+      output: { dir: 'examples/npm-app/dist', entryFileNames: 'app.js', format: 'es' },
       plugins: [packageByName, nodeResolve({ browser: true }), transpile(true)],
     },
 ].filter(Boolean);
