@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, mkdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { readdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const srcDir = resolve(root, 'src');
@@ -168,6 +168,17 @@ export default [
       esbuild({ target, minify: true, charset: 'utf8' }),
     ],
   })),
+  // `consentry/i18n` and `consentry/i18n/<lang>` for apps that bundle Consentry: ES modules next
+  // to the script tag's files, from the same sources. The index imports each language
+  // dynamically, so the app's bundler makes one chunk per language.
+  uiLanguages.length && {
+    input: Object.fromEntries([
+      ['index', 'ui/i18n/index.ts'],
+      ...uiLanguages.map((lang) => [lang, `ui/i18n/${lang}.ts`]),
+    ]),
+    output: { dir: 'dist/i18n', format: 'es', entryFileNames: '[name].mjs' },
+    plugins: [nodeResolve({ extensions: ['.ts'] }), esbuild({ target, charset: 'utf8' })],
+  },
   has('src/cli/run.ts') &&
     has('presets/registry.ts') && {
       input: 'entry:cli',
@@ -181,7 +192,8 @@ export default [
     has('ui/index.ts') &&
     has('presets/index.ts') && {
       input: 'examples/npm-app/src/main.js',
-      output: { file: 'examples/npm-app/dist/app.js', format: 'es' },
+      // A folder, not one file: the app loads the UI and its translations as chunks of their own.
+      output: { dir: 'examples/npm-app/dist', entryFileNames: 'app.js', format: 'es' },
       plugins: [packageByName, nodeResolve({ browser: true }), transpile(true)],
     },
 ].filter(Boolean);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { readmeBlock } from './readme-blocks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { budgets } = JSON.parse(readFileSync(join(ROOT, 'test/size-budgets.json'), 'utf8'));
@@ -29,6 +30,30 @@ async function bundle(code, external = []) {
     external,
   });
   return result.outputFiles[0].contents;
+}
+
+/**
+ * Bundles app code (TypeScript) with code splitting, as Vite or webpack would, and returns the
+ * files every page loads before any dynamic `import()`: the entry chunk and the chunks it
+ * imports statically (shared code the bundler split out).
+ */
+export async function appStartChunks(code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: ROOT, loader: 'ts', sourcefile: 'app.ts' },
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    outdir: join(ROOT, 'size-out'),
+    write: false,
+    metafile: true,
+  });
+  const { outputs } = result.metafile;
+  const loaded = new Set([Object.keys(outputs).find((name) => outputs[name].entryPoint === 'app.ts')]);
+  for (const name of loaded)
+    for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement') loaded.add(path);
+  return result.outputFiles.filter((file) => loaded.has(relative(ROOT, file.path)));
 }
 
 /** Named exports of a built ESM file. */
@@ -89,6 +114,20 @@ export async function measure() {
       limit: limitOf('preset'),
     });
   }
+  // The README's npm quick starts, bundled as an app would (the package resolved by name through
+  // its "exports"): what every page of the app downloads, with the lazy UI and with the static import.
+  for (const [id, block] of [
+    ['app-lazy', 'npm-lazy'],
+    ['app-static', 'npm-static'],
+  ])
+    rows.push({
+      id,
+      name: `npm app, README block ${block}: entry chunks`,
+      limit: limitOf(id),
+      bytes: existsSync(core)
+        ? (await appStartChunks(readmeBlock(block))).reduce((sum, file) => sum + gzip(file.contents), 0)
+        : null,
+    });
   const languages = translationFiles();
   if (!languages.length)
     rows.push({ id: 'translation', name: 'dist translation files', bytes: null, limit: limitOf('translation') });

@@ -9,6 +9,11 @@ export interface MountOptions extends UIConfig {
   i18nBase?: string;
   /** Nonce for the translation scripts the UI inserts (besides the consent instance's own). */
   nonce?: string;
+  /**
+   * Where a bundled app's translations come from: called with the page's language, resolves to
+   * its texts. Pass `loadLanguage` from `consentry/i18n`. Used instead of `i18nBase`.
+   */
+  loadLanguage?: (lang: string) => Promise<Partial<Record<string, string>> | undefined>;
 }
 
 export interface UIHandle {

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { validateConfig } from '../config/validate';
 import type { PresetRegistry } from '../types';
+import { adviceFor } from './advice';
 import { locateJson, positionAt } from './locate-json';
 import { schemaHint } from './schema-hint';
 
@@ -47,10 +48,14 @@ export async function checkFile(file: string, deps: CheckDeps): Promise<number> 
     }
   };
   deps.err(`${file}: ${issues.length} problem${issues.length == 1 ? '' : 's'}`);
-  for (const { path, message } of issues) {
-    const { line, column } = positionAt(text, offsetOf(path));
-    deps.err(`${file}:${line}:${column}  ${path || '(root)'}: ${message}`);
-    const hint = schemaHint(deps.schema, path, config, message);
+  // In file order, as a person reads and fixes them (the validator goes key by key of its own).
+  const located = issues
+    .map((issue) => ({ ...issue, offset: offsetOf(issue.path) }))
+    .sort((a, b) => a.offset - b.offset);
+  for (const issue of located) {
+    const { line, column } = positionAt(text, issue.offset);
+    deps.err(`${file}:${line}:${column}  ${issue.path || '(root)'}: ${issue.message}`);
+    const hint = adviceFor(issue, config, deps.registry) ?? schemaHint(deps.schema, issue.path, config, issue.message);
     if (hint) deps.err(`    hint: ${hint}`);
   }
   return 1;

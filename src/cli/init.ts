@@ -1,6 +1,6 @@
 // `consentry init google-analytics pendo …`: writes a starter consent.json for those presets.
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { formatIssue } from '../config/errors';
 import { didYouMean } from '../config/suggest';
 import { validateConfig } from '../config/validate';
@@ -11,6 +11,15 @@ export interface InitDeps {
   cwd: string;
   out(line: string): void;
   err(line: string): void;
+}
+
+/**
+ * `$schema` lets editors complete and check the file (JSON Schema draft 2020-12). It is resolved
+ * from the file's own folder, so a `public/consent.json` gets `../node_modules/…`.
+ */
+function schemaReference(cwd: string, file: string): string {
+  const schema = relative(dirname(file), resolve(cwd, 'node_modules/consentry/dist/schema.json')).split(sep).join('/');
+  return schema.startsWith('.') ? schema : './' + schema;
 }
 
 /**
@@ -34,15 +43,16 @@ export async function initFile(
     const option = deps.registry[name]!.options[0];
     return option ? { name, [option]: `<your ${name} ${option}>` } : { name };
   });
-  // `$schema` lets editors complete and check the file (JSON Schema draft 2020-12).
+  const path = resolve(deps.cwd, file);
   const config = {
-    $schema: './node_modules/consentry/dist/schema.json',
+    $schema: schemaReference(deps.cwd, path),
     mode: 'opt-in',
     presets,
-    ui: { reopenButton: true },
+    // A placeholder the checker rejects: the banner must link a real privacy policy.
+    ui: { privacyPolicyUrl: '<your privacy policy URL, e.g. /privacy>', reopenButton: true },
   };
   try {
-    await writeFile(resolve(deps.cwd, file), JSON.stringify(config, null, 2) + '\n', { flag: force ? 'w' : 'wx' });
+    await writeFile(path, JSON.stringify(config, null, 2) + '\n', { flag: force ? 'w' : 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     deps.err(

@@ -38,7 +38,10 @@ export function locateJson(text: string): Map<string, number> {
     if (c == '{') {
       i++;
       for (space(); text[i] != '}'; space()) {
-        if (text[i] == ',') (i++, space());
+        if (text[i] == ',') {
+          i++;
+          space();
+        }
         const keyAt = i;
         const key = string();
         space();
@@ -48,7 +51,9 @@ export function locateJson(text: string): Map<string, number> {
       i++;
     } else if (c == '[') {
       i++;
-      for (let n = 0; space(), text[i] != ']'; n++) {
+      for (let n = 0; ; n++) {
+        space();
+        if (text[i] == ']') break;
         if (text[i] == ',') i++;
         value(`${path}[${n}]`, -1);
       }

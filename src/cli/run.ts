@@ -1,7 +1,13 @@
-// The `consentry` command line: `check` a config file, `init` a starter one.
+// The `consentry` command line: `check` a config file, `init` a starter one, `copy` the
+// script-tag files into a site, print the pinned `cdn` tag. Exit codes: 0 done, 1 the file has problems or an input or
+// output failed, 2 the command line itself is wrong (usage printed).
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { PresetRegistry } from '../types';
+import { printCdnTag } from './cdn';
 import { checkFile } from './check';
+import { copyFiles } from './copy';
 import { initFile } from './init';
 
 export interface CliDeps {
@@ -11,21 +17,39 @@ export interface CliDeps {
   cwd?: string;
   /** The config JSON Schema, for suggestions; read from `schema.json` next to the CLI by default. */
   schema?: Record<string, unknown>;
+  /** The folder of the built files that `copy` copies; by default the CLI's own folder (`dist/`). */
+  dist?: string;
 }
 
 const HELP = `Usage: consentry <command>
 
-  check <file>              Check a config file (e.g. consent.json). Prints every problem with
-                            its path, line and a suggestion; exits 1 when there are any.
-  init [preset …] [--force] Write a starter consent.json for the named presets.
-                            Presets: %PRESETS%
-  --help                    Show this help.
+  check <file>                    Check a config file (e.g. consent.json). Prints every problem with
+                                  its line, path and a suggestion, in file order.
+  init [preset …] [--out <file>]  Write a starter config (default consent.json; never over an
+       [--force]                  existing file unless --force) for the named presets.
+                                  Presets: %PRESETS%
+  copy <folder> [--base <url>]    Copy consentry.js, consentry-ui.js, consentry.full.js and i18n/
+                                  into a folder of your site, and print the <script> tag.
+  cdn [--full]                    Print the <script> tag that loads this version from jsDelivr,
+                                  pinned, with its integrity hash (--full: consentry.full.js).
+  --help                          Show this help.
 
+Exit codes: 0 done, 1 problems found (or a file could not be read or written), 2 wrong usage.
 Editors complete and check the config with the JSON Schema shipped as consentry/schema.json.`;
 
 function bundledSchema(): Record<string, unknown> | undefined {
   try {
     return JSON.parse(readFileSync(new URL('./schema.json', import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command's options and positionals, or undefined when it has an unknown option. */
+function parse(args: string[], options: Record<string, 'string' | 'boolean'>) {
+  try {
+    const config = Object.fromEntries(Object.entries(options).map(([name, type]) => [name, { type }]));
+    return parseArgs({ args, options: config, allowPositionals: true, strict: true });
   } catch {
     return undefined;
   }
@@ -47,15 +71,44 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     (command ? out : err)(help);
     return command ? 0 : 2;
   }
-  if (command == 'check' && rest.length == 1 && !rest[0]!.startsWith('-'))
-    return checkFile(rest[0]!, { registry: deps.registry, schema: deps.schema ?? bundledSchema(), cwd, out, err });
-  if (command == 'init' && rest.every((arg) => !arg.startsWith('-') || arg == '--force'))
-    return initFile(
-      rest.filter((arg) => arg != '--force'),
-      rest.includes('--force'),
-      { registry: deps.registry, cwd, out, err },
-    );
-  err(command == 'check' ? 'usage: consentry check <file>' : `unknown command or option: ${argv.join(' ')}`);
+  if (command == 'check') {
+    const args = parse(rest, {});
+    if (args?.positionals.length == 1)
+      return checkFile(args.positionals[0]!, {
+        registry: deps.registry,
+        schema: deps.schema ?? bundledSchema(),
+        cwd,
+        out,
+        err,
+      });
+  }
+  if (command == 'init') {
+    const args = parse(rest, { out: 'string', force: 'boolean' });
+    if (args)
+      return initFile(
+        args.positionals,
+        !!args.values.force,
+        { registry: deps.registry, cwd, out, err },
+        (args.values.out as string | undefined) ?? 'consent.json',
+      );
+  }
+  const dist = deps.dist ?? fileURLToPath(new URL('.', import.meta.url));
+  if (command == 'copy') {
+    const args = parse(rest, { base: 'string' });
+    if (args?.positionals.length == 1)
+      return copyFiles(args.positionals[0]!, args.values.base as string | undefined, { dist, cwd, out, err });
+  }
+  if (command == 'cdn') {
+    const args = parse(rest, { full: 'boolean' });
+    if (args?.positionals.length == 0) return printCdnTag(!!args.values.full, { dist, out, err });
+  }
+  const usage: Record<string, string> = {
+    check: 'usage: consentry check <file>',
+    init: 'usage: consentry init [preset …] [--out <file>] [--force]',
+    copy: 'usage: consentry copy <folder> [--base <url>]',
+    cdn: 'usage: consentry cdn [--full]',
+  };
+  err({}.hasOwnProperty.call(usage, command) ? usage[command]! : `unknown command or option: ${argv.join(' ')}`);
   err(help);
   return 2;
 }

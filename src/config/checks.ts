@@ -1,6 +1,6 @@
 // Tiny validation combinators: each check appends `{ path, message }` issues and never throws.
 import type { ConfigIssue } from '../types';
-import { didYouMean } from './suggest';
+import { didYouMean, misspelt } from './suggest';
 
 export type Check = (value: unknown, path: string, issues: ConfigIssue[]) => void;
 
@@ -24,8 +24,9 @@ const shown = (value: unknown): string =>
             ? 'an object'
             : String(value);
 
-export const fail = (issues: ConfigIssue[], path: string, expected: string, value: unknown): void =>
-  void issues.push({ path, message: `expected ${expected}, got ${shown(value)}` });
+/** Adds `expected <expected>, got <value>` at `path`; `advice` (`: declare it under …`) follows it. */
+export const fail = (issues: ConfigIssue[], path: string, expected: string, value: unknown, advice = ''): void =>
+  void issues.push({ path, message: `expected ${expected}, got ${shown(value)}${advice}` });
 
 /** Passes when `ok(value)` is true, else "expected <expected>". */
 export const is =
@@ -63,7 +64,8 @@ export const shape =
   (value, path, issues) => {
     if (!isObject(value)) return fail(issues, path, 'an object', value);
     for (const key of required)
-      if (value[key] === undefined) issues.push({ path: join(path, key), message: 'is required' });
+      if (value[key] === undefined && !misspelt(value, key, Object.keys(fields)))
+        issues.push({ path: join(path, key), message: 'is required' });
     for (const key in value) {
       // Own keys only: `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
       const check = anyKey ? fields['*'] : {}.hasOwnProperty.call(fields, key) ? fields[key] : 0;

@@ -2,7 +2,7 @@
 import { PRESET } from '../define-preset';
 import type { ConfigIssue, PresetDefinition, PresetRegistry } from '../types';
 import { bool, fail, isObject, join, list, number, oneOf, shape, text, url, type Check } from './checks';
-import { didYouMean } from './suggest';
+import { didYouMean, misspelt } from './suggest';
 
 export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
 /** The built-in categories, then those declared in `config.categories` (when it is an object). */
@@ -31,15 +31,20 @@ const presetEntry =
     if (!definition) {
       const name = entry.name;
       const names = Object.keys(registry ?? {});
+      // Without a registry (npm, config read as JSON) every name is unknown: say how to bring the presets in.
+      const advice = registry
+        ? didYouMean(String(name), names)
+        : ': to use names, pass { registry: presetRegistry } from "consentry/presets"';
       return typeof name == 'string'
-        ? void issues.push({ path: join(at, 'name'), message: `unknown preset "${name}"${didYouMean(name, names)}` })
+        ? void issues.push({ path: join(at, 'name'), message: `unknown preset "${name}"${advice}` })
         : fail(issues, join(at, 'name'), 'a preset name like ' + JSON.stringify(names[0] ?? 'google-analytics'), name);
     }
     const fields: Record<string, Check> = { name: text(), category, src: url() };
     for (const option of definition.options) fields[option] = () => {};
     shape(fields)(entry, at, issues);
     try {
-      for (const issue of definition.validate(entry as never)) issues.push({ ...issue, path: join(at, issue.path) });
+      for (const issue of definition.validate(entry as never))
+        if (!misspelt(entry, issue.path, Object.keys(fields))) issues.push({ ...issue, path: join(at, issue.path) });
     } catch {
       issues.push({ path: at, message: 'its preset could not check it' });
     }
@@ -48,7 +53,13 @@ const presetEntry =
 /** Every problem in `config`, each with its path; an empty list means valid. Never throws. */
 export function validateConfig(config: unknown, registry?: PresetRegistry): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const category = oneOf(...categoryNames(config));
+  const names = categoryNames(config);
+  // An undeclared category is most often a custom one the site forgot to declare.
+  const category: Check = (value, at, found) => {
+    if (names.includes(value as string)) return;
+    const advice = typeof value == 'string' ? ': declare it under "categories"' : '';
+    fail(found, at, `one of "${names.join('", "')}"`, value, advice);
+  };
   shape({
     // Where editors find the JSON Schema (`"$schema": "./node_modules/consentry/dist/schema.json"`).
     $schema: text(),

@@ -50,12 +50,15 @@ function keepBlank(this: HTMLIFrameElement): void {
  * also for elements added later), shows placeholders for held iframes, and on withdrawal
  * deletes the category's cookies and storage keys, then reloads if its scripts ran.
  * Every change fires `consentry:change` on `window` and pushes `consentry_update` to `dataLayer`.
+ * Throws `consentry: gate() needs a browser` when called without a DOM (server-side rendering).
  * ```ts
  * const consent = createConsent(config)
  * gate(consent)
  * ```
  */
 export function gate(consent: Consent, options: GateOptions = {}): Gate {
+  // On the server there is no page to gate: say so, instead of "document is not defined".
+  if (!options.root && typeof document == 'undefined') throw new Error('consentry: gate() needs a browser');
   const doc = options.root || document;
   const win = doc.defaultView as Win;
   const nonce = options.nonce || consent.nonce;

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../ui/i18n/languages';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
@@ -42,8 +43,18 @@ describe('npm pack contents', () => {
   });
 
   it('contains every file package.json exports, plus README and LICENSE', () => {
-    expect(referenced().filter((p) => !files.includes(p))).toEqual([]);
+    const exact = referenced().filter((p) => !p.includes('*'));
+    expect(exact.filter((p) => !files.includes(p))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+  });
+
+  it('exports every shipped language for bundlers (consentry/i18n/de), with its types', () => {
+    expect(pkg.exports['./i18n/*']).toEqual({ types: './dist/types/ui/i18n/*.d.ts', default: './dist/i18n/*.mjs' });
+    expect(files).toEqual(expect.arrayContaining(['dist/i18n/index.mjs', 'dist/types/ui/i18n/index.d.ts']));
+    for (const lang of LANGUAGES)
+      expect(files, lang).toEqual(
+        expect.arrayContaining([`dist/i18n/${lang}.mjs`, `dist/types/ui/i18n/${lang}.d.ts`, `dist/i18n/${lang}.js`]),
+      );
   });
 
   it('ships the script-tag files a CDN user loads', () => {

@@ -18,11 +18,21 @@ export interface LoadedTexts {
 const strings = (value: unknown): Record<string, string> =>
   Object.fromEntries(Object.entries(value || {}).filter((entry) => typeof entry[1] == 'string'));
 
+/** The texts a bundled app's `loadLanguage` resolves to; one that throws or rejects gives none. */
+async function importTexts(load: NonNullable<MountOptions['loadLanguage']>, lang: string): Promise<unknown> {
+  try {
+    return await load(lang);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Picks the first wanted tag that has texts, whole or as its primary subtag (`de-AT` → `de`);
  * `auto` (the default) reads `<html lang>`, then the browser's languages. A shipped language
- * comes from `<i18nBase><lang>.js`, which registers itself on `window.ConsentryUI.i18n`;
- * the consent instance inserts it like any essential script (with the nonce).
+ * comes from `options.loadLanguage` (bundled apps), else from `<i18nBase><lang>.js`, which
+ * registers itself on `window.ConsentryUI.i18n`; the consent instance inserts it like any
+ * essential script (with the nonce).
  */
 export async function loadTexts(consent: Consent, options: MountOptions): Promise<LoadedTexts> {
   const site: Record<string, unknown> = options.texts || {};
@@ -34,13 +44,21 @@ export async function loadTexts(consent: Consent, options: MountOptions): Promis
   const has = (lang: string): unknown => lang == 'en' || site[lang] || LANGUAGES.includes(lang);
   const ui = ((window as any).ConsentryUI ||= {});
   let lang = tags.flatMap((tag) => [tag, tag.split('-')[0]!]).find(has) || 'en';
-  if (!(ui.i18n || {})[lang] && LANGUAGES.includes(lang) && options.i18nBase)
+  const shipped = LANGUAGES.includes(lang);
+  // A bundled app imports the translation (`consentry/i18n`); the script tag fetches its file.
+  const bundled = shipped && options.loadLanguage ? await importTexts(options.loadLanguage, lang) : undefined;
+  if (!bundled && !(ui.i18n || {})[lang] && shipped && options.i18nBase)
     await consent
       .loadScript('essential', options.i18nBase + lang + '.js', { charset: 'utf-8', nonce: options.nonce || '' })
       .catch(() => {});
-  const translation = strings((ui.i18n || {})[lang]);
-  if (!translation.title && !site[lang]) lang = 'en';
-  if (tags[0] && !tags[0].startsWith(lang)) console.warn(`consentry: no ${tags[0]} texts, using ${lang}`);
+  const translation = strings(bundled || (ui.i18n || {})[lang]);
+  let hint = '';
+  if (!translation.title && !site[lang]) {
+    // A bundled app that gave no source of translations: say where they come from.
+    if (shipped && !options.loadLanguage && !options.i18nBase) hint = " (pass loadLanguage from 'consentry/i18n')";
+    lang = 'en';
+  }
+  if (tags[0] && !tags[0].startsWith(lang)) console.warn(`consentry: no ${tags[0]} texts, using ${lang}${hint}`);
   const own = strings(site[lang]);
   return { lang, t: { ...en, ...translation, ...own }, own };
 }

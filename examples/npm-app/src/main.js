@@ -4,7 +4,6 @@
 // the factories type-check each vendor's options.
 import { createConsent, gate } from 'consentry';
 import { googleAnalytics, metaPixel, pendo } from 'consentry/presets';
-import { mountUI } from 'consentry/ui';
 
 const consent = createConsent({
   categories: {
@@ -23,8 +22,16 @@ const consent = createConsent({
 // The browser runtime: loads each preset once its category is granted, gates markup,
 // forwards changes to vendors' consent APIs and cleans up on withdrawal.
 gate(consent);
-// The banner shows by itself when a choice is needed; translations load from dist/i18n/.
-const ui = mountUI(consent, { privacyPolicyUrl: '/privacy.html', reopenButton: true, i18nBase: '/dist/i18n/' });
+// The UI (Preact, banner, dialog) and the page's translation are chunks of their own, fetched
+// only when a choice is needed or the visitor opens the preferences: a returning visitor's
+// pages load neither (the README's lazy recipe).
+async function mountLazily() {
+  const [{ mountUI }, { loadLanguage }] = await Promise.all([import('consentry/ui'), import('consentry/i18n')]);
+  return mountUI(consent, { privacyPolicyUrl: '/privacy.html', reopenButton: true, loadLanguage });
+}
+let ui;
+const consentUI = () => (ui ??= mountLazily());
+if (consent.needsPrompt) consentUI();
 
 const log = (text) => {
   const li = document.createElement('li');
@@ -59,7 +66,9 @@ consent.on('change', (state) => {
 });
 consent.whenGranted('analytics', () => log('analytics granted: the app may now track its own feature usage'));
 window.addEventListener('demo:vendor', render);
-document.getElementById('open-preferences').addEventListener('click', () => ui.showPreferences());
+document
+  .getElementById('open-preferences')
+  .addEventListener('click', () => consentUI().then((handle) => handle.showPreferences()));
 document.getElementById('forget').addEventListener('click', () => {
   consent.reset();
   location.reload();

@@ -1,0 +1,47 @@
+// `consentry cdn`: the script tag for loading the installed version from a public CDN, pinned to
+// that exact version and with its Subresource Integrity hash (https://www.w3.org/TR/SRI/), so
+// the browser refuses any other file. The installed file is byte for byte the published one.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface CdnDeps {
+  /** The package's built files (`node_modules/consentry/dist`); its package.json is one folder up. */
+  dist: string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** jsDelivr serves every file of every published npm version at this pattern. */
+export const CDN = 'https://cdn.jsdelivr.net/npm/';
+
+/** SRI value of `bytes`: sha384, the strength the SRI spec's examples use, base64-encoded. */
+export const integrityOf = (bytes: Uint8Array): string =>
+  'sha384-' + createHash('sha384').update(bytes).digest('base64');
+
+/**
+ * Prints the pinned CDN tag for `consentry.js` (or, with `full`, `consentry.full.js`).
+ * Exit code 0, or 1 when the installed files cannot be read.
+ */
+export async function printCdnTag(full: boolean, deps: CdnDeps): Promise<number> {
+  const file = full ? 'consentry.full.js' : 'consentry.js';
+  let version: string;
+  let bytes: Uint8Array;
+  try {
+    version = JSON.parse(await readFile(join(deps.dist, '..', 'package.json'), 'utf8')).version;
+    bytes = await readFile(join(deps.dist, file));
+  } catch {
+    deps.err(`cannot read the installed ${file} in ${deps.dist}; reinstall consentry (npm i consentry)`);
+    return 1;
+  }
+  const src = `${CDN}consentry@${version}/dist/${file}`;
+  deps.out(`paste this first in <head> (consentry ${version}, pinned, with its integrity hash):`);
+  deps.out(
+    `<script src="${src}" integrity="${integrityOf(bytes)}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
+  );
+  deps.out(
+    `${full ? 'The translation files load' : 'consentry-ui.js and the translation files load'} from the same CDN folder ` +
+      'without a hash; allow https://cdn.jsdelivr.net in your Content-Security-Policy script-src.',
+  );
+  return 0;
+}
