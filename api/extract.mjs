@@ -21,6 +21,7 @@ const ENTRIES = [
   { name: 'consentry', input: 'src/index.d.ts', output: 'dist/consentry.d.ts' },
   { name: 'consentry-presets', input: 'presets/index.d.ts', output: 'dist/presets.d.ts' },
   { name: 'consentry-ui', input: 'ui/index.d.ts', output: 'dist/ui.d.ts' },
+  { name: 'consentry-i18n', input: 'ui/i18n/index.d.ts', output: 'dist/i18n/index.d.ts' },
 ];
 
 /** Imports of the core (`../src/…`) in ui/ and presets/ declarations → `'consentry'`. */
@@ -102,10 +103,27 @@ function installCoreForOtherEntries() {
   copyFileSync(join(ROOT, 'dist/consentry.d.ts'), join(dir, 'index.d.ts'));
 }
 
+/**
+ * `consentry/i18n/<lang>`: each language module's declaration, its texts, typed by the
+ * `LanguageTexts` that `consentry/i18n` exports.
+ */
+function declareLanguages() {
+  const dir = join(ROOT, 'dist/i18n');
+  for (const file of readdirSync(dir)) {
+    const lang = /^([a-z]{2,3})\.mjs$/.exec(file)?.[1];
+    if (!lang) continue;
+    writeFileSync(
+      join(dir, `${lang}.d.ts`),
+      "import type { LanguageTexts } from './index.js';\n\ndeclare const texts: LanguageTexts;\nexport default texts;\n",
+    );
+  }
+}
+
 importCoreByName();
 let ok = true;
 for (const entry of ENTRIES) {
   ok = extract(entry) && ok;
   if (entry.name === 'consentry') installCoreForOtherEntries();
 }
+declareLanguages();
 if (!ok) process.exit(1);

@@ -49,11 +49,11 @@ describe('npm pack contents', () => {
   });
 
   it('exports every shipped language for bundlers (consentry/i18n/de), with its types', () => {
-    expect(pkg.exports['./i18n/*']).toEqual({ types: './dist/types/ui/i18n/*.d.ts', default: './dist/i18n/*.mjs' });
-    expect(files).toEqual(expect.arrayContaining(['dist/i18n/index.mjs', 'dist/types/ui/i18n/index.d.ts']));
+    expect(pkg.exports['./i18n/*']).toEqual({ types: './dist/i18n/*.d.ts', default: './dist/i18n/*.mjs' });
+    expect(files).toEqual(expect.arrayContaining(['dist/i18n/index.mjs', 'dist/i18n/index.d.ts']));
     for (const lang of LANGUAGES)
       expect(files, lang).toEqual(
-        expect.arrayContaining([`dist/i18n/${lang}.mjs`, `dist/types/ui/i18n/${lang}.d.ts`, `dist/i18n/${lang}.js`]),
+        expect.arrayContaining([`dist/i18n/${lang}.mjs`, `dist/i18n/${lang}.d.ts`, `dist/i18n/${lang}.js`]),
       );
   });
 

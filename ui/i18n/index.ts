@@ -4,6 +4,8 @@
 // instead; both are built from the same `ui/i18n/<lang>.ts`.
 import type { LanguageTexts } from './en';
 
+export type { LanguageTexts } from './en';
+
 const TRANSLATIONS: Record<string, () => Promise<{ default: LanguageTexts }>> = {
   ar: () => import('./ar'),
   da: () => import('./da'),

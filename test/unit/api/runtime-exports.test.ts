@@ -10,10 +10,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 
-/** Package entries whose default condition is a JavaScript module. */
+/** Package entries whose default condition is a JavaScript module; a pattern entry (`./i18n/*`) as its `de` file. */
 const entries = Object.entries<string | { default?: string }>(pkg.exports)
   .map(([entry, target]) => ({ entry, file: typeof target === 'string' ? target : target.default }))
-  .filter((item): item is { entry: string; file: string } => !!item.file && /\.m?js$/.test(item.file));
+  .filter((item): item is { entry: string; file: string } => !!item.file && /\.m?js$/.test(item.file))
+  .map(({ entry, file }) => ({ entry: entry.replace('*', 'de'), file: file.replace('*', 'de') }));
 
 describe('runtime exports of each entry', () => {
   it('match api/runtime-exports.json', async () => {
