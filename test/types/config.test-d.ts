@@ -15,7 +15,9 @@ createConsent(fromJson, { registry: presetRegistry });
 
 // Every documented key, with its literal types.
 const full: ConsentConfig = {
-  categories: { functional: { label: 'Functional', sale: false, cookies: ['lang'], google: ['functionality_storage'] } },
+  categories: {
+    functional: { label: 'Functional', sale: false, cookies: ['lang'], google: ['functionality_storage'] },
+  },
   mode: 'auto',
   region: 'US-CA',
   signals: { gpc: 'deny-sale', dnt: 'ignore' },
