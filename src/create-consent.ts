@@ -4,11 +4,10 @@ import { ConsentConfigError } from './config/errors';
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { validateConfig } from './config/validate';
 import { effectiveState, signalDecides, signalDenied } from './decide';
-import { insertScript } from './dom/insert-script';
-import { ran } from './gating/page-state';
 import { resolveMode } from './jurisdiction';
 import { sendLog } from './log-beacon';
 import { randomId } from './random-id';
+import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
 import { readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { decodeRecord, encodeRecord } from './store/record-codec';
@@ -92,7 +91,7 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
     if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
   };
 
-  const consent: Consent = {
+  const consent: RuntimeConsent = {
     get state() {
       return { ...state };
     },
@@ -137,25 +136,35 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       const next = load();
       if ((next && encodeRecord(next)) !== (stored && encodeRecord(stored))) apply(next);
     },
-    on: (event, listener) =>
-      event == 'change' && typeof listener == 'function'
-        ? (listeners.add(listener), () => void listeners.delete(listener))
-        : () => {},
-    whenGranted(category, run) {
-      // Unsubscribes before running, so a callback that decides again cannot run it twice.
-      const check = (): unknown => consent.granted(category) && (off(), safely(run), 1);
-      const off = consent.on('change', check);
-      check();
-      return off;
+    on(event, listener) {
+      if (event != 'change' || typeof listener != 'function') return () => {};
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
+    whenGranted(category, run) {
+      let subscription: (() => void) | undefined;
+      // Unsubscribes before running, so a callback that decides again cannot run it twice.
+      const runIfGranted = (): void => {
+        if (!consent.granted(category)) return;
+        subscription?.();
+        subscription = undefined;
+        safely(run);
+      };
+      runIfGranted();
+      if (consent.granted(category)) return () => {};
+      subscription = consent.on('change', runIfGranted);
+      return () => subscription?.();
+    },
+    // The browser runtime (`gate()`) inserts the script and remembers that its category ran;
+    // without a running runtime (Node, or before `gate()`) there is nothing to insert it with.
     loadScript: (category, src, attrs) =>
-      new Promise(
-        (resolve, reject) =>
-          void consent.whenGranted(category, () => {
-            ran.add(category); // a later withdrawal must reload: the script cannot be unloaded
-            insertScript(src, attrs, nonce).then(resolve, reject);
-          }),
-      ),
+      new Promise((resolve, reject) => {
+        consent.whenGranted(category, () => {
+          const load = consent[SCRIPT_LOADER];
+          if (load) load(category, src, attrs).then(resolve, reject);
+          else reject(Error(`consentry: loadScript(${src}) needs the browser runtime: call gate(consent) first`));
+        });
+      }),
   };
   return consent;
 }
