@@ -157,14 +157,18 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
     },
     // The browser runtime (`gate()`) inserts the script and remembers that its category ran;
     // without a running runtime (Node, or before `gate()`) there is nothing to insert it with.
-    loadScript: (category, src, attrs) =>
-      new Promise((resolve, reject) => {
+    // Marked as handled like the runtime's own: a caller that does not wait sees no unhandled rejection.
+    loadScript(category, src, attrs) {
+      const loading = new Promise<void>((resolve, reject) => {
         consent.whenGranted(category, () => {
           const load = consent[SCRIPT_LOADER];
           if (load) load(category, src, attrs).then(resolve, reject);
           else reject(Error(`consentry: loadScript(${src}) needs the browser runtime: call gate(consent) first`));
         });
-      }),
+      });
+      loading.catch(() => {});
+      return loading;
+    },
   };
   return consent;
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installAutoBlock } from '../../../src/autoblock';
 import { createConsent, definePreset, type Consent } from '../../../src/index';
-import { ran } from '../../../src/gating/page-state';
+import { createPageState, type PageState } from '../../../src/gating/page-state';
 import { clearCookies } from '../core/helpers';
 
 const tag = definePreset<{ id: string }>({
@@ -19,6 +19,7 @@ const PIXEL = 'https://px.ads.test/p/1.gif';
 
 let consent: Consent;
 let uninstall: () => void;
+let pageState: PageState;
 const undo: Array<() => void> = [];
 const start = () => {
   consent = createConsent({
@@ -26,7 +27,10 @@ const start = () => {
     presets: [tag({ id: '1' })],
     blockList: [{ host: 'ads.test', path: '/p', category: 'advertising' }],
   });
-  uninstall = installAutoBlock(consent);
+  pageState = createPageState();
+  const autoBlock = installAutoBlock({ pageState });
+  autoBlock.follow(consent);
+  uninstall = autoBlock.uninstall;
   return consent;
 };
 /** Wraps a prototype's `src` setter the way other libraries do, recording what reaches it. */
@@ -72,17 +76,16 @@ describe('installAutoBlock', () => {
   });
 
   it('marks the category of a released script as run, so withdrawing it reloads the page', () => {
-    ran.clear();
     start();
     const script = document.createElement('script');
     script.src = TAG;
     const pixel = new Image();
     pixel.src = PIXEL;
-    expect([...ran]).toEqual([]);
+    expect([...pageState.ranCategories]).toEqual([]);
     consent.acceptAll();
     expect(script.getAttribute('src')).toBe(TAG);
     // Images cannot run code: only the script's category counts.
-    expect([...ran]).toEqual(['analytics']);
+    expect([...pageState.ranCategories]).toEqual(['analytics']);
   });
 
   it('holds setAttribute("src"), iframes and new Image()', () => {
