@@ -123,7 +123,8 @@ export function holdHTML(mayHold: MayHold): () => void {
     restoreAccessor(ShadowRoot.prototype, 'innerHTML', shadowInnerHTML, setInnerHTML);
     restoreAccessor(elementProto, 'outerHTML', outerHTML, setOuterHTML);
     restoreAccessor(HTMLTemplateElement.prototype, 'content', templateContent, getContent);
-    if (elementProto.insertAdjacentHTML == patchedInsertAdjacentHTML) elementProto.insertAdjacentHTML = insertAdjacentHTML;
+    if (elementProto.insertAdjacentHTML == patchedInsertAdjacentHTML)
+      elementProto.insertAdjacentHTML = insertAdjacentHTML;
     if (Range.prototype.createContextualFragment == patchedCreateContextualFragment)
       Range.prototype.createContextualFragment = createContextualFragment;
   };

@@ -32,7 +32,9 @@ export function translateEmbeds(runtime: Runtime, consent: Consent, base: string
   const registered = () => (window as any).ConsentryUI?.i18n?.[language];
   const load = (): void => {
     if (!runtime.placeholders) return;
-    const texts = registered() ? Promise.resolve() : insertScript(`${base}i18n/${language}.js`, undefined, consent.nonce);
+    const texts = registered()
+      ? Promise.resolve()
+      : insertScript(`${base}i18n/${language}.js`, undefined, consent.nonce);
     texts.then(
       () => runtime.setTexts({ ...registered(), ...configuredTexts(consent) }),
       () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
