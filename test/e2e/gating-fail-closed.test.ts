@@ -69,7 +69,9 @@ ${GTM_SNIPPET}${FB_LOADER}</head><body></body></html>`;
 describe('2. data-config-url leaves no window', () => {
   it('a tracker inserted while the config is fetched is held; the config then decides', async () => {
     let sendConfig!: () => void;
-    const configArrives = new Promise<void>((resolve) => (sendConfig = resolve));
+    const configArrives = new Promise<void>((resolve) => {
+      sendConfig = resolve;
+    });
     server.set('/consent.json', {
       body: JSON.stringify({
         mode: 'opt-in',
@@ -102,6 +104,7 @@ describe('2. data-config-url leaves no window', () => {
     await open(`<!doctype html><html><head>
 <script src="/dist/consentry.js" data-config-url="/consent.json"></script>${FB_LOADER}</head><body></body></html>`);
     await poll(() => thirdParty.hits('fbevents.js')).toHaveLength(1);
+    expect(errors).toEqual([]);
   });
 
   it('a config that fails to load keeps everything held', async () => {
@@ -241,5 +244,6 @@ describe('5. a preset and the page’s old snippet of the same vendor', () => {
       'https://www.googletagmanager.com/gtm.js?id=GTM-OTHER9&gtm_auth=&gtm_preview=&gtm_cookies_win=x',
       'https://www.googletagmanager.com/gtm.js?id=GTM-TEST12',
     ]);
+    expect(errors).toEqual([]);
   });
 });
