@@ -30,11 +30,8 @@ const isHTMLContext = (node: Node | null): boolean =>
 export function holdHTML(mayHold: MayHold): () => void {
   const elementProto = Element.prototype;
   const innerHTML = Object.getOwnPropertyDescriptor(elementProto, 'innerHTML')!;
-  const outerHTML = Object.getOwnPropertyDescriptor(elementProto, 'outerHTML')!;
-  const shadowInnerHTML = Object.getOwnPropertyDescriptor(ShadowRoot.prototype, 'innerHTML')!;
   const templateContent = Object.getOwnPropertyDescriptor(HTMLTemplateElement.prototype, 'content')!;
-  const insertAdjacentHTML = elementProto.insertAdjacentHTML;
-  const createContextualFragment = Range.prototype.createContextualFragment;
+  const undo: Array<() => void> = [];
 
   /** Moves the URL of each element under `root` that may be held to MARK; true when there was one. */
   const disarmTree = (root: ParentNode, base: string): boolean => {
@@ -57,7 +54,7 @@ export function holdHTML(mayHold: MayHold): () => void {
     if (!disarmTree(templateContent.get!.call(template), context!.baseURI)) return markup;
     return innerHTML.get!.call(template);
   };
-  /** Gives each disarmed element under `root` its URL back, through the checked `setAttribute`. */
+  /** Gives each disarmed element at and under `root` its URL back, through the checked `setAttribute`. */
   const rearm = (root: Node | null): void => {
     if (!root || !('querySelectorAll' in root)) return;
     const marked = [...(root as ParentNode).querySelectorAll(`[${MARK}]`)];
@@ -69,63 +66,73 @@ export function holdHTML(mayHold: MayHold): () => void {
     }
   };
 
-  const setInnerHTML = function (this: Element | ShadowRoot, markup: unknown): void {
-    const original = this instanceof ShadowRoot ? shadowInnerHTML : innerHTML;
-    const disarmed = disarm(markup, this);
-    original.set!.call(this, disarmed);
-    if (disarmed !== markup) rearm(this);
+  /** Wraps a string setter; `contextOf` says which node the string is parsed for (and where its elements end up). */
+  const wrapSetter = (proto: object, name: string, contextOf: (target: Element) => Node | null): void => {
+    const original = Object.getOwnPropertyDescriptor(proto, name)!;
+    const set = function (this: Element, markup: unknown): void {
+      const context = contextOf(this);
+      const disarmed = disarm(markup, context);
+      original.set!.call(this, disarmed);
+      if (disarmed !== markup) rearm(context);
+    };
+    Object.defineProperty(proto, name, { ...original, set });
+    undo.push(() => {
+      if (Object.getOwnPropertyDescriptor(proto, name)!.set == set) Object.defineProperty(proto, name, original);
+    });
   };
-  const setOuterHTML = function (this: Element, markup: unknown): void {
-    const parent = this.parentNode;
-    const disarmed = disarm(markup, parent);
-    outerHTML.set!.call(this, disarmed);
-    if (disarmed !== markup) rearm(parent);
+  /** Wraps a method taking a string at `markupAt`; its elements are in what it returns, else in the context. */
+  const wrapMethod = <Target>(
+    proto: Target,
+    name: keyof Target,
+    markupAt: number,
+    contextOf: (target: Target, args: unknown[]) => Node | null,
+  ): void => {
+    const original = proto[name] as (...args: unknown[]) => unknown;
+    const patched = function (this: Target, ...args: unknown[]): unknown {
+      const context = contextOf(this, args);
+      const markup = args[markupAt];
+      args[markupAt] = disarm(markup, context);
+      const result = original.apply(this, args);
+      if (args[markupAt] !== markup) rearm((result as Node | undefined) || context);
+      return result;
+    };
+    proto[name] = patched as Target[keyof Target];
+    undo.push(() => {
+      if (proto[name] == patched) proto[name] = original as Target[keyof Target];
+    });
   };
-  const patchedInsertAdjacentHTML = function (this: Element, position: InsertPosition, markup: string): void {
-    const outside = /^(beforebegin|afterend)$/i.test(position);
-    const context = outside ? this.parentNode : this;
-    const disarmed = disarm(markup, context);
-    insertAdjacentHTML.call(this, position, disarmed as string);
-    if (disarmed !== markup) rearm(context);
-  };
-  const patchedCreateContextualFragment = function (this: Range, markup: string): DocumentFragment {
-    const start = this.startContainer;
-    const context = start.nodeType == Node.ELEMENT_NODE ? start : start.parentNode;
-    const fragment = createContextualFragment.call(this, disarm(markup, context) as string);
-    rearm(fragment);
-    return fragment;
-  };
+
+  const itself = (target: Node): Node => target;
+  wrapSetter(elementProto, 'innerHTML', itself);
+  wrapSetter(ShadowRoot.prototype, 'innerHTML', itself);
+  wrapSetter(elementProto, 'outerHTML', (target) => target.parentNode);
+  wrapMethod(elementProto, 'insertAdjacentHTML', 1, (target, [position]) =>
+    /^(beforebegin|afterend)$/i.test(String(position)) ? target.parentNode : target,
+  );
+  wrapMethod(Range.prototype, 'createContextualFragment', 0, ({ startContainer }) =>
+    startContainer.nodeType == Node.ELEMENT_NODE ? startContainer : startContainer.parentNode,
+  );
+
+  // Template content enters the page through any insertion method: disarmed whenever script
+  // reaches it, its elements get their URL when they enter the document.
   const getContent = function (this: HTMLTemplateElement): DocumentFragment {
     const content = templateContent.get!.call(this);
     disarmTree(content, this.baseURI);
     return content;
   };
-
-  Object.defineProperty(elementProto, 'innerHTML', { ...innerHTML, set: setInnerHTML });
-  Object.defineProperty(ShadowRoot.prototype, 'innerHTML', { ...shadowInnerHTML, set: setInnerHTML });
-  Object.defineProperty(elementProto, 'outerHTML', { ...outerHTML, set: setOuterHTML });
-  Object.defineProperty(HTMLTemplateElement.prototype, 'content', { ...templateContent, get: getContent });
-  elementProto.insertAdjacentHTML = patchedInsertAdjacentHTML;
-  Range.prototype.createContextualFragment = patchedCreateContextualFragment;
-  // Template content enters the page through any insertion method: its elements get their URL there.
+  const templateProto = HTMLTemplateElement.prototype;
+  Object.defineProperty(templateProto, 'content', { ...templateContent, get: getContent });
+  undo.push(() => {
+    if (Object.getOwnPropertyDescriptor(templateProto, 'content')!.get == getContent)
+      Object.defineProperty(templateProto, 'content', templateContent);
+  });
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) rearm(node);
   });
   observer.observe(document, { childList: true, subtree: true });
+  undo.push(() => observer.disconnect());
 
-  const restoreAccessor = (proto: object, name: string, original: PropertyDescriptor, patched: unknown) => {
-    const current = Object.getOwnPropertyDescriptor(proto, name)!;
-    if (current.set == patched || current.get == patched) Object.defineProperty(proto, name, original);
-  };
   return () => {
-    observer.disconnect();
-    restoreAccessor(elementProto, 'innerHTML', innerHTML, setInnerHTML);
-    restoreAccessor(ShadowRoot.prototype, 'innerHTML', shadowInnerHTML, setInnerHTML);
-    restoreAccessor(elementProto, 'outerHTML', outerHTML, setOuterHTML);
-    restoreAccessor(HTMLTemplateElement.prototype, 'content', templateContent, getContent);
-    if (elementProto.insertAdjacentHTML == patchedInsertAdjacentHTML)
-      elementProto.insertAdjacentHTML = insertAdjacentHTML;
-    if (Range.prototype.createContextualFragment == patchedCreateContextualFragment)
-      Range.prototype.createContextualFragment = createContextualFragment;
+    for (const step of undo) step();
   };
 }
