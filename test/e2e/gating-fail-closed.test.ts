@@ -120,52 +120,63 @@ describe('2. data-config-url leaves no window', () => {
 describe('3. HTML inserted as strings', () => {
   const config = { mode: 'opt-in', autoBlock: true, blockList: [{ host: 'tracker.test', category: 'advertising' }] };
   const markup = (n: string) =>
-    `<iframe src="https://embed.tracker.test/frame-${n}"></iframe><img src="https://px.tracker.test/p.gif?n=${n}" alt="">`;
-  const PATHS: Record<string, string> = {
-    innerHTML: `var box = document.createElement('div'); document.body.append(box); box.innerHTML = MARKUP;`,
-    'innerHTML of a detached element, attached later': `var box = document.createElement('div'); box.innerHTML = MARKUP; document.body.append(box);`,
-    insertAdjacentHTML: `document.body.insertAdjacentHTML('beforeend', MARKUP);`,
-    outerHTML: `var box = document.createElement('div'); document.body.append(box); box.outerHTML = '<div>' + MARKUP + '</div>';`,
-    'shadow root innerHTML': `var host = document.createElement('div'); document.body.append(host); host.attachShadow({ mode: 'open' }).innerHTML = MARKUP;`,
-    'template content imported': `var t = document.createElement('template'); t.innerHTML = MARKUP; document.body.append(document.importNode(t.content, true));`,
-    'template content cloned': `var t = document.createElement('template'); t.innerHTML = MARKUP; document.body.append(t.content.cloneNode(true));`,
-    'template in the HTML, adopted': `document.body.append(document.getElementById('tpl').content);`,
-    createContextualFragment: `var range = document.createRange(); range.selectNodeContents(document.body); document.body.append(range.createContextualFragment(MARKUP));`,
+    `<iframe src="https://embed.tracker.test/frame-${n}"></iframe><img src="https://px.tracker.test/p.gif?n=${n}" alt="">` +
+    `<script src="https://cdn.tracker.test/s-${n}.js"></script>`;
+  /** How the page inserts MARKUP, and whether the browser runs the script in it at all once allowed. */
+  const PATHS: Record<string, { code: string; scriptRuns: boolean }> = {
+    innerHTML: {
+      code: `var box = document.createElement('div'); document.body.append(box); box.innerHTML = MARKUP;`,
+      scriptRuns: false,
+    },
+    'innerHTML of a detached element, attached later': {
+      code: `var box = document.createElement('div'); box.innerHTML = MARKUP; document.body.append(box);`,
+      scriptRuns: false,
+    },
+    insertAdjacentHTML: { code: `document.body.insertAdjacentHTML('beforeend', MARKUP);`, scriptRuns: false },
+    outerHTML: {
+      code: `var box = document.createElement('div'); document.body.append(box); box.outerHTML = '<div>' + MARKUP + '</div>';`,
+      scriptRuns: false,
+    },
+    'shadow root innerHTML': {
+      code: `var host = document.createElement('div'); document.body.append(host); host.attachShadow({ mode: 'open' }).innerHTML = MARKUP;`,
+      scriptRuns: false,
+    },
+    'template content imported': {
+      code: `var t = document.createElement('template'); t.innerHTML = MARKUP; document.body.append(document.importNode(t.content, true));`,
+      scriptRuns: false,
+    },
+    'template content cloned': {
+      code: `var t = document.createElement('template'); t.innerHTML = MARKUP; document.body.append(t.content.cloneNode(true));`,
+      scriptRuns: false,
+    },
+    'template in the HTML, adopted': {
+      code: `document.body.append(document.getElementById('tpl').content);`,
+      scriptRuns: true,
+    },
+    createContextualFragment: {
+      code: `var range = document.createRange(); range.selectNodeContents(document.body); document.body.append(range.createContextualFragment(MARKUP));`,
+      scriptRuns: true,
+    },
   };
 
-  for (const [path, code] of Object.entries(PATHS))
-    it(`${path}: iframes and images are never fetched before consent, once after`, async () => {
+  for (const [path, { code, scriptRuns }] of Object.entries(PATHS))
+    it(`${path}: nothing fetched before consent; after it iframes and images once${scriptRuns ? ', and the script' : ''}`, async () => {
       const n = path.replace(/\W+/g, '-');
-      const body = `<template id="tpl">${markup(n)}</template><script>var MARKUP = ${JSON.stringify(markup(n))}; ${code}</script>`;
+      // Escaped: a literal end tag would end the inline script that holds the string.
+      const literal = JSON.stringify(markup(n)).replace(/</g, '\\u003c');
+      const body = `<template id="tpl">${markup(n)}</template><script>var MARKUP = ${literal}; ${code}</script>`;
       await open(scriptTagPage(config, { body }));
       await fence(page);
       expect(thirdParty.hits('tracker.test')).toEqual([]);
       await call('update({ advertising: true })');
-      await poll(() => thirdParty.hits('tracker.test').sort()).toEqual([
-        `https://embed.tracker.test/frame-${n}`,
-        `https://px.tracker.test/p.gif?n=${n}`,
-      ]);
+      const expected = [`https://embed.tracker.test/frame-${n}`, `https://px.tracker.test/p.gif?n=${n}`];
+      if (scriptRuns) expected.unshift(`https://cdn.tracker.test/s-${n}.js`);
+      await poll(() => thirdParty.hits('tracker.test').sort()).toEqual(expected);
+      await fence(page);
+      expect(thirdParty.hits('tracker.test')).toHaveLength(expected.length);
+      expect(await ranScripts(page)).toEqual(scriptRuns ? [`https://cdn.tracker.test/s-${n}.js`] : []);
       expect(errors).toEqual([]);
     });
-
-  it('scripts from createContextualFragment and from a template in the HTML never run before consent, once after', async () => {
-    // Escaped: a literal end tag would end the inline script that holds the string. (Scripts
-    // from innerHTML, insertAdjacentHTML, outerHTML or template.innerHTML never run at all.)
-    const fragment = JSON.stringify('<script src="https://cdn.tracker.test/s1.js"></script>').replace(/</g, '\\u003c');
-    const body = `<template id="scripts"><script src="https://cdn.tracker.test/s2.js"></script></template><script>
-      var range = document.createRange(); range.selectNodeContents(document.body);
-      document.body.append(range.createContextualFragment(${fragment}));
-      document.body.append(document.importNode(document.getElementById('scripts').content, true));
-    </script>`;
-    await open(scriptTagPage(config, { body }));
-    await fence(page);
-    expect(thirdParty.hits('tracker.test')).toEqual([]);
-    await call('update({ advertising: true })');
-    await poll(async () => (await ranScripts(page)).sort()).toEqual([
-      'https://cdn.tracker.test/s1.js',
-      'https://cdn.tracker.test/s2.js',
-    ]);
-  });
 
   it('strings with other hosts, text contexts and markup-only strings are inserted as given', async () => {
     const body = `<script>
