@@ -20,6 +20,8 @@ export interface CreateConsentOptions {
   nonce?: string;
 }
 
+const DAY = 864e5;
+
 /** Runs a site's callback; one that throws must not break the others or the caller. */
 const safely = (run: () => void): void => {
   try {
@@ -56,9 +58,9 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   /** The stored record, if it is for the current revision and has not expired. */
   const load = (): ConsentRecord | null => {
     const record = decodeRecord(store.read());
-    return record && record.revision === revision && record.updatedAt + (cookie.days ?? 182) * 864e5 > Date.now()
-      ? record
-      : null;
+    if (!record || record.revision !== revision) return null;
+    const expiresAt = record.updatedAt + (cookie.days ?? 182) * DAY;
+    return expiresAt > Date.now() ? record : null;
   };
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);

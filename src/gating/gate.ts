@@ -1,7 +1,7 @@
 import type { Consent } from '../types';
-import { startRuntime, type Runtime, type RuntimeOptions } from './start-runtime';
+import { startRuntime, type GateOptions, type Runtime } from './start-runtime';
 
-export type GateOptions = Pick<RuntimeOptions, 'nonce' | 'texts' | 'root'>;
+export type { GateOptions };
 export type Gate = Runtime;
 
 /**

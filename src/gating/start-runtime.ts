@@ -14,13 +14,17 @@ import type { PlaceholderTexts } from './placeholder';
 import { scopeConsent } from './scoped-consent';
 import { handleWithdrawal } from './withdrawal';
 
-export interface RuntimeOptions {
+export interface GateOptions {
   /** Put on every script it inserts or activates; default: the instance's nonce, else a held element's own. */
   nonce?: string;
   /** Translated placeholder texts (the script tag passes the page language's). */
   texts?: Partial<PlaceholderTexts>;
   /** The document to gate; default `document`. */
   root?: Document;
+}
+
+/** What the script tag passes besides: state shared with auto-blocking, installed before the runtime. */
+export interface RuntimeOptions extends GateOptions {
   /** What this page has run so far; the script tag shares it with auto-blocking, installed before. */
   pageState?: PageState;
   /** Auto-blocking installed before the config was read: from now on it follows this instance. */
