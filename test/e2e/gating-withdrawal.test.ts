@@ -106,27 +106,36 @@ describe('withdrawal', () => {
         `<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/${i}" title="Video ${i}"></iframe>`,
     );
     await open(esmPage(config(), { body: embeds.join('') }));
-    // The stub server paces its answers (embed i at 4·i ms after the round's first request),
-    // and the test withdraws once a given number of them has been answered: the stage of the
-    // race is chosen by count, not by the test's own clock.
+    // The stub server paces its answers (embed i at 4·i ms after the round's first request);
+    // the page withdraws, in the same task, when a given number of embeds has loaded: the
+    // stage of the race is chosen by count, not by the test's own clock.
     let first = 0;
-    let answered = 0;
     await page.route('**/embed/*', async (route) => {
       const index = Number(route.request().url().split('/').pop());
       first ||= Date.now();
       await new Promise((wait) => setTimeout(wait, first + index * 4 - Date.now()));
       await route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>embed</p>' }).catch(() => {}); // cancelled meanwhile
-      answered++;
     });
 
-    for (const withdrawAfter of [1, 4, 8]) {
+    for (const withdrawAfter of [1, 10, 25]) {
       first = 0;
-      answered = 0;
-      await page.evaluate('window.consent.update({ advertising: true })');
-      // Chromium sometimes brings embeds back without a request of their own (a dozen of the
-      // forty in later rounds): the counts stay below that.
-      await poll(() => answered).toBeGreaterThanOrEqual(withdrawAfter);
-      await page.evaluate('window.consent.update({ advertising: false })');
+      await page.evaluate(
+        (count) =>
+          new Promise<void>((withdrawn) => {
+            const frames = [...document.querySelectorAll('iframe')];
+            let loaded = 0;
+            const onLoad = (): void => {
+              loaded++;
+              if (loaded != count) return;
+              for (const frame of frames) frame.removeEventListener('load', onLoad);
+              (window as any).consent.update({ advertising: false });
+              withdrawn();
+            };
+            for (const frame of frames) frame.addEventListener('load', onLoad);
+            (window as any).consent.update({ advertising: true });
+          }),
+        withdrawAfter,
+      );
       await poll(iframeDocuments).toEqual(embeds.map(() => 'about:blank'));
       expect(await page.locator('[data-consentry-placeholder]').count()).toBe(40);
     }
