@@ -33,6 +33,13 @@ export function holdHTML(mayHold: MayHold): () => void {
   const templateContent = Object.getOwnPropertyDescriptor(HTMLTemplateElement.prototype, 'content')!;
   const undo: Array<() => void> = [];
 
+  // Disarmed elements that end up outside what a wrapper re-arms (template content) get their URL
+  // when they enter the document. The page's insertions are watched only once something was disarmed.
+  const observer = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) rearm(node);
+  });
+  let observing = false;
+
   /** Moves the URL of each element under `root` that may be held to MARK; true when there was one. */
   const disarmTree = (root: ParentNode, base: string): boolean => {
     let disarmed = false;
@@ -42,6 +49,10 @@ export function holdHTML(mayHold: MayHold): () => void {
       el.setAttribute(MARK, url);
       el.removeAttribute('src');
       disarmed = true;
+    }
+    if (disarmed && !observing) {
+      observing = true;
+      observer.observe(document, { childList: true, subtree: true });
     }
     return disarmed;
   };
@@ -109,12 +120,12 @@ export function holdHTML(mayHold: MayHold): () => void {
   wrapMethod(elementProto, 'insertAdjacentHTML', 1, (target, [position]) =>
     /^(beforebegin|afterend)$/i.test(String(position)) ? target.parentNode : target,
   );
-  wrapMethod(Range.prototype, 'createContextualFragment', 0, ({ startContainer }) =>
-    startContainer.nodeType == Node.ELEMENT_NODE ? startContainer : startContainer.parentNode,
+  // The range's element, its text's parent, else (a new range starts at the document) the body.
+  wrapMethod(Range.prototype, 'createContextualFragment', 0, ({ startContainer: start }) =>
+    start.nodeType == Node.ELEMENT_NODE ? start : start.parentElement || (start as Document).body || null,
   );
 
-  // Template content enters the page through any insertion method: disarmed whenever script
-  // reaches it, its elements get their URL when they enter the document.
+  // Template content enters the page through any insertion method: disarmed whenever script reaches it.
   const getContent = function (this: HTMLTemplateElement): DocumentFragment {
     const content = templateContent.get!.call(this);
     disarmTree(content, this.baseURI);
@@ -126,10 +137,6 @@ export function holdHTML(mayHold: MayHold): () => void {
     if (Object.getOwnPropertyDescriptor(templateProto, 'content')!.get == getContent)
       Object.defineProperty(templateProto, 'content', templateContent);
   });
-  const observer = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) rearm(node);
-  });
-  observer.observe(document, { childList: true, subtree: true });
   undo.push(() => observer.disconnect());
 
   return () => {

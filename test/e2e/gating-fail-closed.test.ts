@@ -153,6 +153,10 @@ describe('3. HTML inserted as strings', () => {
       code: `document.body.append(document.getElementById('tpl').content);`,
       scriptRuns: true,
     },
+    'createContextualFragment of a new range': {
+      code: `document.body.append(document.createRange().createContextualFragment(MARKUP));`,
+      scriptRuns: true,
+    },
     createContextualFragment: {
       code: `var range = document.createRange(); range.selectNodeContents(document.body); document.body.append(range.createContextualFragment(MARKUP));`,
       scriptRuns: true,
