@@ -64,8 +64,12 @@ export function installAutoBlock(options: AutoBlockOptions = {}): AutoBlock {
   // The base URL's host, parsed again only when the base changes.
   let lastBase = '';
   let lastBaseHost = '';
-  const baseHost = (base: string) => (): string => {
-    if (base != lastBase) lastBaseHost = new URL((lastBase = base)).hostname;
+  /** Reads the host of `base` when asked (only relative URLs need it). */
+  const readBaseHost = (base: string) => (): string => {
+    if (base != lastBase) {
+      lastBaseHost = new URL(base).hostname;
+      lastBase = base;
+    }
     return lastBaseHost;
   };
 
@@ -74,7 +78,7 @@ export function installAutoBlock(options: AutoBlockOptions = {}): AutoBlock {
     const text = String(url);
     if (!installed || NO_HOST.test(text)) return;
     // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
-    const host = quickHost(text, baseHost(el.baseURI));
+    const host = quickHost(text, readBaseHost(el.baseURI));
     if (host != null && !rules.some((rule) => onHost(host, rule.host))) return;
     const parsed = new URL(text, el.baseURI);
     const category = blockedCategory(rules, parsed);
