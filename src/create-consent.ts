@@ -4,11 +4,10 @@ import { ConsentConfigError } from './config/errors';
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { validateConfig } from './config/validate';
 import { effectiveState, signalDecides, signalDenied } from './decide';
-import { insertScript } from './dom/insert-script';
-import { ran } from './gating/page-state';
 import { resolveMode } from './jurisdiction';
 import { sendLog } from './log-beacon';
 import { randomId } from './random-id';
+import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
 import { readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { decodeRecord, encodeRecord } from './store/record-codec';
@@ -20,6 +19,8 @@ export interface CreateConsentOptions {
   /** Used when `config.nonce` is not set (the script tag passes its own nonce). */
   nonce?: string;
 }
+
+const DAY = 864e5;
 
 /** Runs a site's callback; one that throws must not break the others or the caller. */
 const safely = (run: () => void): void => {
@@ -57,9 +58,9 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
   /** The stored record, if it is for the current revision and has not expired. */
   const load = (): ConsentRecord | null => {
     const record = decodeRecord(store.read());
-    return record && record.revision === revision && record.updatedAt + (cookie.days ?? 182) * 864e5 > Date.now()
-      ? record
-      : null;
+    if (!record || record.revision !== revision) return null;
+    const expiresAt = record.updatedAt + (cookie.days ?? 182) * DAY;
+    return expiresAt > Date.now() ? record : null;
   };
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
@@ -92,7 +93,7 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
     if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
   };
 
-  const consent: Consent = {
+  const consent: RuntimeConsent = {
     get state() {
       return { ...state };
     },
@@ -137,25 +138,39 @@ export function createConsent(config: ConsentConfig, options: CreateConsentOptio
       const next = load();
       if ((next && encodeRecord(next)) !== (stored && encodeRecord(stored))) apply(next);
     },
-    on: (event, listener) =>
-      event == 'change' && typeof listener == 'function'
-        ? (listeners.add(listener), () => void listeners.delete(listener))
-        : () => {},
-    whenGranted(category, run) {
-      // Unsubscribes before running, so a callback that decides again cannot run it twice.
-      const check = (): unknown => consent.granted(category) && (off(), safely(run), 1);
-      const off = consent.on('change', check);
-      check();
-      return off;
+    on(event, listener) {
+      if (event != 'change' || typeof listener != 'function') return () => {};
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
-    loadScript: (category, src, attrs) =>
-      new Promise(
-        (resolve, reject) =>
-          void consent.whenGranted(category, () => {
-            ran.add(category); // a later withdrawal must reload: the script cannot be unloaded
-            insertScript(src, attrs, nonce).then(resolve, reject);
-          }),
-      ),
+    whenGranted(category, run) {
+      let subscription: (() => void) | undefined;
+      // Unsubscribes before running, so a callback that decides again cannot run it twice.
+      const runIfGranted = (): void => {
+        if (!consent.granted(category)) return;
+        subscription?.();
+        subscription = undefined;
+        safely(run);
+      };
+      runIfGranted();
+      if (consent.granted(category)) return () => {};
+      subscription = consent.on('change', runIfGranted);
+      return () => subscription?.();
+    },
+    // The browser runtime (`gate()`) inserts the script and remembers that its category ran;
+    // without a running runtime (Node, or before `gate()`) there is nothing to insert it with.
+    // Marked as handled like the runtime's own: a caller that does not wait sees no unhandled rejection.
+    loadScript(category, src, attrs) {
+      const loading = new Promise<void>((resolve, reject) => {
+        consent.whenGranted(category, () => {
+          const load = consent[SCRIPT_LOADER];
+          if (load) load(category, src, attrs).then(resolve, reject);
+          else reject(Error(`consentry: loadScript(${src}) needs the browser runtime: call gate(consent) first`));
+        });
+      });
+      loading.catch(() => {});
+      return loading;
+    },
   };
   return consent;
 }

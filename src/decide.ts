@@ -22,7 +22,7 @@ export const signalDenied = (
 /**
  * A signal made the decision for the visitor, so the banner is not forced on them: a signal
  * under `deny-all`, or any honoured signal in opt-out mode (California requires processing GPC
- * without a pop-up, REFERENCE.md §1.3).
+ * without a pop-up: Cal. Code Regs. tit. 11, § 7025).
  */
 export const signalDecides = (signals: Signals, gpc: SignalPolicy, dnt: SignalPolicy, mode: Mode): boolean =>
   denies(signals.gpc, gpc, mode == 'opt-out') || denies(signals.dnt, dnt, mode == 'opt-out');

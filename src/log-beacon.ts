@@ -5,13 +5,15 @@
 export function sendLog(endpoint: string, body: object): void {
   try {
     const json = JSON.stringify({ ...body, url: location.href });
-    navigator.sendBeacon?.(endpoint, new Blob([json], { type: 'application/json' })) ||
-      fetch(endpoint, {
-        method: 'POST',
-        body: json,
-        keepalive: true,
-        headers: { 'content-type': 'application/json' },
-      }).catch(() => {});
+    const queued = navigator.sendBeacon?.(endpoint, new Blob([json], { type: 'application/json' }));
+    if (queued) return;
+    // No sendBeacon, or the browser refused to queue it (payload limit).
+    fetch(endpoint, {
+      method: 'POST',
+      body: json,
+      keepalive: true,
+      headers: { 'content-type': 'application/json' },
+    }).catch(() => {});
   } catch {
     // Logging must never break a decision.
   }

@@ -1,12 +1,17 @@
 // Runs the configured presets: `setup` at start, `load` once their category is granted,
 // `onChange` on every change. A failing preset or vendor script never breaks the others.
-import { insertScript } from './dom/insert-script';
-import { ran } from './gating/page-state';
+import { pageScriptLoader } from './dom/page-script-loader';
+import { createPageState } from './gating/page-state';
+import type { ScriptLoader } from './script-loader';
 import type { Consent, ConsentState, PresetContext, ResolvedPreset } from './types';
 
 export interface StartPresetsOptions {
-  /** Put on every vendor script; defaults to the instance's own nonce. */
+  /** The runtime's script loader; default: one of its own that puts `nonce` on every vendor script. */
+  loadScript?: ScriptLoader;
+  /** Put on every vendor script when no `loadScript` is given; defaults to the instance's own nonce. */
   nonce?: string;
+  /** Collects the absolute URL of every vendor script a preset loads (auto-blocking skips copies of them). */
+  presetScripts?: URL[];
 }
 
 type Step = 'setup' | 'load' | 'onChange';
@@ -15,24 +20,21 @@ type Step = 'setup' | 'load' | 'onChange';
  * Starts every preset of `consent.presets`: `setup` at once, `load` when its category is first
  * granted, `onChange` whenever its category is granted or withdrawn. Google presets under
  * `googleConsentMode: { mode: 'advanced' }` load at once, with the denied defaults that
- * `startGoogleConsentMode` (called first) pushed.
+ * `startGoogleConsentMode` (called first) pushed. Returns a function that stops listening, so
+ * nothing loads after it.
  * ```ts
- * startGoogleConsentMode(consent); startPresets(consent, { nonce })
+ * startGoogleConsentMode(consent); const stop = startPresets(consent, { loadScript })
  * ```
  */
-export function startPresets(consent: Consent, options: StartPresetsOptions = {}): void {
-  if (consent.error) return;
-  const nonce = options.nonce || consent.nonce;
+export function startPresets(consent: Consent, options: StartPresetsOptions = {}): () => void {
+  if (consent.error) return () => {};
+  const loadScript = options.loadScript || pageScriptLoader(createPageState(), options.nonce || consent.nonce);
   // `true`, `false` and an absent option have no mode: basic.
   const advanced = (consent.config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
 
-  const run = (
-    { entry, definition, category }: ResolvedPreset,
-    step: Step,
-    state: ConsentState,
-    previous?: ConsentState,
-  ): void => {
+  const run = (preset: ResolvedPreset, step: Step, state: ConsentState, previous?: ConsentState): void => {
+    const { entry, definition, category } = preset;
     try {
       definition[step]?.({
         entry,
@@ -44,13 +46,12 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
         // A configured `src` was validated as a URL by the core.
         src: (url) => entry.src || url,
         loadScript(src, attrs) {
-          ran.add(category); // withdrawing the category reloads the page: a vendor script cannot be unloaded
-          // A blocked or failing vendor script is logged and then never settles, so code chained
-          // on it does not run and no rejection goes unhandled.
-          return insertScript(src, attrs, nonce).catch((error: Error) => {
-            console.error(`consentry: preset "${definition.name}" could not load ${src}`, error);
-            return new Promise<void>(() => {});
-          });
+          options.presetScripts?.push(new URL(src, document.baseURI));
+          const loading = loadScript(category, src, attrs);
+          loading.catch((error: Error) =>
+            console.error(`consentry: preset "${definition.name}" could not load ${src}`, error),
+          );
+          return loading;
         },
         window: window as PresetContext['window'],
       });
@@ -60,9 +61,12 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   };
 
   const loadGranted = (state: ConsentState): void => {
-    for (const preset of consent.presets)
-      if (!loaded.has(preset) && (state[preset.category] || (advanced && preset.definition.google)))
-        (loaded.add(preset), run(preset, 'load', state));
+    for (const preset of consent.presets) {
+      if (loaded.has(preset)) continue;
+      if (!state[preset.category] && !(advanced && preset.definition.google)) continue;
+      loaded.add(preset);
+      run(preset, 'load', state);
+    }
   };
 
   const state = consent.state;
@@ -70,7 +74,7 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   loadGranted(state);
   // Vendors hear about a change of their category before a newly granted tag loads, so a
   // grant reaches their consent API ahead of the tag's first event.
-  consent.on('change', (next, previous) => {
+  return consent.on('change', (next, previous) => {
     for (const preset of consent.presets)
       if (next[preset.category] != previous[preset.category]) run(preset, 'onChange', next, previous);
     loadGranted(next);

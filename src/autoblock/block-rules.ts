@@ -1,22 +1,37 @@
-import type { BlockRule, Consent } from '../types';
+import type { BlockRule, Consent, PresetDefinition } from '../types';
 
 export type Rule = Required<BlockRule>;
 
-/**
- * Auto-blocking rules: each preset's `hosts` (`host` or `host/path-prefix`) under the preset's
- * category, then the config's `blockList`; hosts lower-cased once here, not on every check.
- */
-export function blockRules(consent: Consent): Rule[] {
+/** Before a valid config has decided, a held element waits for this category, which is never granted. */
+export const UNDECIDED = '';
+
+/** Each preset's `hosts` (`host` or `host/path-prefix`) under the preset's category; hosts lower-cased once here. */
+export function presetRules(presets: ReadonlyArray<{ definition: PresetDefinition; category: string }>): Rule[] {
   const rules: Rule[] = [];
-  const add = (host: string, path: string, category: string) =>
-    rules.push({ host: host.toLowerCase(), path, category });
-  for (const { definition, category } of consent.presets)
+  for (const { definition, category } of presets)
     for (const entry of definition.hosts) {
       const slash = (entry + '/').indexOf('/');
-      add(entry.slice(0, slash), entry.slice(slash), category);
+      rules.push({ host: entry.slice(0, slash).toLowerCase(), path: entry.slice(slash), category });
     }
-  for (const { host, path = '', category } of consent.config.blockList || []) add(host, path, category);
   return rules;
+}
+
+/** The entries of a `blockList` that name a host (from a config that may be invalid). */
+export function listRules(blockList: unknown): Rule[] {
+  const rules: Rule[] = [];
+  if (!Array.isArray(blockList)) return rules;
+  for (const entry of blockList) {
+    if (typeof entry?.host != 'string') continue;
+    const path = typeof entry.path == 'string' ? entry.path : '';
+    const category = typeof entry.category == 'string' ? entry.category : UNDECIDED;
+    rules.push({ host: entry.host.toLowerCase(), path, category });
+  }
+  return rules;
+}
+
+/** A valid instance's rules: its presets' hosts, then its `blockList`. */
+export function blockRules(consent: Consent): Rule[] {
+  return [...presetRules(consent.presets), ...listRules(consent.config.blockList)];
 }
 
 /** Whether `host` is `ruleHost` or one of its subdomains. */
@@ -29,7 +44,22 @@ export const onHost = (host: string, ruleHost: string): boolean => host == ruleH
 export function blockedCategory(rules: Rule[], url: URL): string | undefined {
   const host = url.hostname.replace(/\.$/, '');
   const path = url.pathname;
-  return rules.find(
-    (rule) => onHost(host, rule.host) && (path == rule.path || path.startsWith(rule.path.replace(/\/?$/, '/'))),
-  )?.category;
+  const matches = (rule: Rule): boolean =>
+    onHost(host, rule.host) && (path == rule.path || path.startsWith(rule.path.replace(/\/?$/, '/')));
+  return rules.find(matches)?.category;
+}
+
+/**
+ * Whether a held script is a copy of one a preset already loaded: the same host and path (any
+ * scheme, so `//bat.bing.com/bat.js` is `https://bat.bing.com/bat.js`), and every query
+ * parameter of the preset's URL with the same value (react-gtm-module adds `gtm_auth`,
+ * `gtm_preview` and `gtm_cookies_win` to GTM's `?id=`; another id is another container).
+ */
+export function copiesPresetScript(presetScripts: URL[], url: URL): boolean {
+  return presetScripts.some(
+    (loaded) =>
+      loaded.hostname == url.hostname &&
+      loaded.pathname == url.pathname &&
+      [...loaded.searchParams].every(([name, value]) => url.searchParams.getAll(name).includes(value)),
+  );
 }

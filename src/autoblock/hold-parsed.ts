@@ -7,11 +7,12 @@ const BLOCKED = 'javascript/blocked';
  * Holds `<script src>` elements of the HTML itself, which no setter sees. At a script's end
  * tag the parser delivers pending mutation records before it prepares the script, so a
  * non-script `type` set here stops it from executing (whatwg/html#7882, yett's
- * `src/observer.js`); the preload scanner may still have fetched it (REFERENCE.md §9.2).
+ * `src/observer.js`); the preload scanner may still have fetched it
+ * (html.spec.whatwg.org/multipage/parsing.html#speculative-html-parsing).
  * A released script runs as a fresh copy in its place. Parser-inserted scripts only exist
  * while the document loads, so the observer stops at DOMContentLoaded.
  */
-export function holdParsed(intercept: Intercept, nonce?: string): () => void {
+export function holdParsed(intercept: Intercept, nonce: () => string | undefined): () => void {
   if (document.readyState != 'loading') return () => {};
   const check = (records: MutationRecord[]): void => {
     for (const record of records)
@@ -20,8 +21,8 @@ export function holdParsed(intercept: Intercept, nonce?: string): () => void {
         const type = script.localName == 'script' && script.hasAttribute('src') ? script.getAttribute('type') : BLOCKED;
         // Only JavaScript would run: a missing or empty type, a JavaScript MIME type, `module`.
         if (type && !/^(module|(text|application)\/(x-)?(java|ecma)script)$/i.test(type)) continue;
-        if (intercept(script, script.src, () => script.replaceWith(cloneScript(script, type, nonce))))
-          script.type = BLOCKED;
+        const release = (): void => script.replaceWith(cloneScript(script, type, nonce()));
+        if (intercept(script, script.src, release)) script.type = BLOCKED;
       }
   };
   const observer = new MutationObserver(check);

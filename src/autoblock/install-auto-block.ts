@@ -1,79 +1,157 @@
 import { CONSENT } from '../gating/held-markup';
-import { loadOnce, ran } from '../gating/page-state';
+import { createPageState, type PageState } from '../gating/page-state';
 import type { Consent } from '../types';
-import { blockRules, blockedCategory, onHost } from './block-rules';
+import { UNDECIDED, blockRules, blockedCategory, copiesPresetScript, onHost, type Rule } from './block-rules';
+import { holdHTML } from './hold-html';
 import { holdParsed } from './hold-parsed';
 import { holdSrc, type Intercept } from './hold-src';
 import { quickHost } from './quick-host';
 
 export interface AutoBlockOptions {
+  /**
+   * What to hold until a valid config decides (`follow`): the script tag passes every built-in
+   * preset's hosts and the readable entries of the config's `blockList`.
+   */
+  rules?: Rule[];
   /** Put on released copies of parser-inserted scripts; default: their own nonce. */
   nonce?: string;
+  /** What this page has run; shared with the runtime, which loads the presets' scripts. */
+  pageState?: PageState;
 }
 
+export interface AutoBlock {
+  /**
+   * Decides by a valid instance from now on: its presets' hosts and `blockList` under their
+   * categories. What it does not name is let go at once; the rest waits for its category.
+   * Returns a function that stops following its changes.
+   */
+  follow(consent: Consent): () => void;
+  /** Lets everything held go, in the order it was held, and uninstalls (the config turned auto-blocking off). */
+  releaseAll(): void;
+  /** Stops holding new URLs; what is held stays held. */
+  uninstall(): void;
+}
+
+interface Held {
+  url: unknown;
+  /** The category it waits for; UNDECIDED: until a valid config decides, or for good. */
+  category: string;
+  release: () => void;
+}
+
+/** data:, blob:, about: and javascript: URLs name no host. */
+const NO_HOST = /^(?!https?:)[a-z][\w+.-]*:/i;
+
 /**
- * Holds scripts, iframes and images whose URL matches a preset's hosts or the `blockList`
- * until their category is granted, then releases them in the order they were held. Installed
- * by the script-tag build before any other script runs. Returns an uninstall function.
- * Not covered (REFERENCE.md §9.3): fetch/XHR/sendBeacon, `document.write`, `srcset`, and URLs
- * given through `setAttributeNS` or cloning; the docs steer such cases to markup.
+ * Holds scripts, iframes and images whose URL matches a rule until their category is granted,
+ * then releases them in the order they were held. Installed by the script-tag build before any
+ * other script runs, and before its config is read: until `follow` gets a valid instance,
+ * everything the given rules name is held (an invalid config never gets there: fail closed).
+ * A script that copies one a preset already loaded (same host, path and the preset's query) is
+ * never run. What is covered, by insertion path, is listed in the README ("Auto-blocking").
  * ```ts
- * const uninstall = installAutoBlock(consent) // then gate(consent)
+ * const autoBlock = installAutoBlock({ rules }) // first; later startRuntime(consent, { autoBlock })
  * ```
  */
-export function installAutoBlock(consent: Consent, options: AutoBlockOptions = {}): () => void {
-  const rules = blockRules(consent);
-  /**
-   * Held elements in the order they were held, with the category each waits for (empty: our
-   * own code failed on its URL, held for good) and how to release it.
-   */
-  const held = new Map<Element, [category: string, release: () => void]>();
-  let live = true;
+export function installAutoBlock(options: AutoBlockOptions = {}): AutoBlock {
+  const pageState = options.pageState || createPageState();
+  let rules = options.rules || [];
+  let consent: Consent | undefined;
+  let nonce = options.nonce;
+  let installed = true;
+  /** Held elements in the order they were held. */
+  const held = new Map<Element, Held>();
+  // The base URL's host, parsed again only when the base changes.
   let lastBase = '';
-  let baseHost = '';
+  let lastBaseHost = '';
+  /** Reads the host of `base` when asked (only relative URLs need it). */
+  const readBaseHost = (base: string) => (): string => {
+    if (base != lastBase) {
+      lastBaseHost = new URL(base).hostname;
+      lastBase = base;
+    }
+    return lastBaseHost;
+  };
+
+  /** The category `url` must wait for on `el`, or undefined to let it through. Throws on a URL it cannot parse. */
+  const waitsFor = (el: Element, url: unknown): string | undefined => {
+    const text = String(url);
+    if (!installed || NO_HOST.test(text)) return;
+    // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
+    const host = quickHost(text, readBaseHost(el.baseURI));
+    if (host != null && !rules.some((rule) => onHost(host, rule.host))) return;
+    const parsed = new URL(text, el.baseURI);
+    const category = blockedCategory(rules, parsed);
+    if (category === undefined || pageState.loadedOnce.has(el)) return;
+    if (!consent) return UNDECIDED;
+    const isScript = el.localName == 'script';
+    // A preset already loads this vendor tag: the page's own copy never runs.
+    if (isScript && !pageState.runtimeScripts.has(el) && copiesPresetScript(pageState.presetScripts, parsed))
+      return UNDECIDED;
+    if (!consent.granted(category)) return category;
+    // What it lets through counts as run (withdrawal reloads), but for pixels, which leave
+    // nothing running, and marked-up elements, which gating counts or unloads itself.
+    if (el.localName != 'img' && !el.hasAttribute(CONSENT)) pageState.ranCategories.add(category);
+  };
 
   const intercept: Intercept = (el, url, release) => {
     held.delete(el); // a new URL replaces the one held
-    let category: string;
+    let category: string | undefined;
     try {
-      const text = String(url);
-      const base = el.baseURI;
-      // data:, blob:, about: and javascript: URLs name no host: let through without parsing.
-      if (!live || /^(?!https?:)[a-z][\w+.-]*:/i.test(text)) return false;
-      // Most URLs a page sets are plain and name no rule's host: skip the parser for them.
-      const host = quickHost(text, () =>
-        base == lastBase ? baseHost : (baseHost = new URL((lastBase = base)).hostname),
-      );
-      if (host != null && !rules.some((rule) => onHost(host, rule.host))) return false;
-      category = blockedCategory(rules, new URL(text, base)) || '';
-      if (!category || loadOnce.has(el)) return false;
-      // What it lets through counts as run (withdrawal reloads), but for pixels, which leave
-      // nothing running, and marked-up elements, which gate() counts or unloads itself.
-      if (consent.granted(category))
-        return (el.localName != 'img' && !el.hasAttribute(CONSENT) && ran.add(category), false);
+      category = waitsFor(el, url);
     } catch {
-      category = ''; // unparseable URL or a bug of ours: keep the element held
+      category = UNDECIDED; // an unparseable URL or a bug of ours: keep the element held
     }
-    held.set(el, [category, release]);
+    if (category === undefined) return false;
+    held.set(el, { url, category, release });
     return true;
   };
 
-  const unpatch = holdSrc(intercept);
-  const unobserve = holdParsed(intercept, options.nonce);
-  const off = consent.on('change', () => {
-    for (const [el, [category, release]] of held)
-      if (category && consent.granted(category))
-        try {
-          held.delete(el);
-          release();
-        } catch (error) {
-          console.error('consentry: could not release', el, error);
-        }
-  });
-  return () => {
-    live = false;
-    unpatch();
+  const release = (el: Element, entry: Held): void => {
+    held.delete(el);
+    try {
+      entry.release();
+    } catch (error) {
+      console.error('consentry: could not release', el, error);
+    }
+  };
+  const releaseGranted = (): void => {
+    for (const [el, entry] of [...held]) if (entry.category && consent?.granted(entry.category)) release(el, entry);
+  };
+
+  const mayHold = (url: string, base: string): boolean => {
+    try {
+      return installed && blockedCategory(rules, new URL(url, base)) !== undefined;
+    } catch {
+      return true;
+    }
+  };
+  const unpatchSrc = holdSrc(intercept);
+  const unpatchHTML = holdHTML(mayHold);
+  const unobserve = holdParsed(intercept, () => nonce);
+  const uninstall = (): void => {
+    installed = false;
+    unpatchHTML();
+    unpatchSrc();
     unobserve();
-    off();
+  };
+
+  return {
+    follow(next) {
+      consent = next;
+      rules = blockRules(next);
+      nonce = next.nonce || nonce;
+      // Each element held so far is decided again by this config's rules, in order.
+      for (const [el, entry] of [...held]) {
+        held.delete(el);
+        if (!intercept(el, entry.url, entry.release)) release(el, entry);
+      }
+      return next.on('change', releaseGranted);
+    },
+    releaseAll() {
+      uninstall();
+      for (const [el, entry] of [...held]) release(el, entry);
+    },
+    uninstall,
   };
 }

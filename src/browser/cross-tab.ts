@@ -13,18 +13,23 @@ export function syncAcrossTabs(consent: Consent): () => void {
     consent.refresh();
     receiving = false;
   };
-  const onVisible = (): void => void (document.visibilityState == 'visible' && refresh());
+  const onVisible = (): void => {
+    if (document.visibilityState == 'visible') refresh();
+  };
   try {
-    (channel = new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'))).onmessage = refresh;
+    channel = new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'));
+    channel.onmessage = refresh;
   } catch {
     // No BroadcastChannel: the visibility fallback below still syncs.
   }
   document.addEventListener('visibilitychange', onVisible);
   // Tell the other tabs about decisions made here, not about ones received from them. The
   // channel is only closed after this listener is removed, so posting cannot throw.
-  const off = consent.on('change', () => void (receiving || channel?.postMessage(1)));
+  const unsubscribe = consent.on('change', () => {
+    if (!receiving) channel?.postMessage(1);
+  });
   return () => {
-    off();
+    unsubscribe();
     channel?.close();
     document.removeEventListener('visibilitychange', onVisible);
   };

@@ -4,14 +4,11 @@ import { categoryNames, definitionOf } from './validate';
 
 export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
   categoryNames(config).map((name) => {
+    // Own properties only: a category may be named like an Object.prototype member (`constructor`).
+    const declared =
+      config.categories && {}.hasOwnProperty.call(config.categories, name) ? config.categories[name] : undefined;
     // Texts stay undefined unless configured: the UI fills them from its translations.
-    const {
-      label,
-      description,
-      sale = name == 'advertising',
-      cookies = [],
-      google = [],
-    } = config.categories?.[name] ?? {};
+    const { label, description, sale = name == 'advertising', cookies = [], google = [] } = declared ?? {};
     return {
       name,
       label,

@@ -14,13 +14,18 @@ export function activateElement(el: Element, nonce?: string): Promise<unknown> |
     // is left alone too.
     try {
       if (new URL(src!, el.baseURI).protocol != 'javascript:') el.setAttribute('src', src!);
-    } catch {}
+    } catch {
+      // Not a URL: nothing to load.
+    }
     return;
   }
   const script = cloneScript(el as HTMLScriptElement, el.getAttribute('data-type'), nonce);
   if (src) script.src = src;
   else script.text = (el as HTMLScriptElement).text;
   el.replaceWith(script);
-  if (script.hasAttribute('src') && !script.hasAttribute('async'))
-    return new Promise((done) => (script.addEventListener('load', done), script.addEventListener('error', done)));
+  if (!script.hasAttribute('src') || script.hasAttribute('async')) return;
+  return new Promise((settled) => {
+    script.addEventListener('load', settled);
+    script.addEventListener('error', settled);
+  });
 }

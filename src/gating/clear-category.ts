@@ -2,6 +2,14 @@ import type { Consent } from '../types';
 import { cookieDomains, cookiePaths } from './cookie-domains';
 import { matchesName } from './name-pattern';
 
+type Store = 'cookie' | 'localStorage' | 'sessionStorage';
+
+/** A name to delete: exact or `prefix*`, and where it is looked for (everywhere when not said). */
+interface Declared {
+  pattern: string;
+  store?: Store;
+}
+
 /**
  * Deletes what a withdrawn category leaves behind: the cookies and storage keys its presets
  * declare, and the names the config lists under the category (`categories.x.cookies`, looked
@@ -9,27 +17,29 @@ import { matchesName } from './name-pattern';
  * always kept. A cookie is only replaced by one with the same name, domain and path (RFC 6265
  * §5.3 step 11), and script cannot read those, so every candidate is written: host-only and
  * each parent domain, on each path the page may have used. HttpOnly and third-party cookies
- * are out of reach of the page (REFERENCE.md §4.3).
+ * are out of reach of the page (RFC 6265 §5.3 step 10; their domain is not the page's).
  */
 export function clearCategory(consent: Consent, category: string, win: Window): void {
-  const keep = consent.config.cookie?.name || 'consentry';
-  const { document: doc, location: loc } = win;
-  // [pattern, where]: a preset says where it writes; the config's names are looked for everywhere.
-  const declared: Array<[string, string?]> = [];
+  const consentCookie = consent.config.cookie?.name || 'consentry';
+  const { document: doc, location } = win;
+  const declared: Declared[] = [];
   for (const preset of consent.presets)
     if (preset.category == category)
-      for (const { name, storage = 'cookie' } of preset.definition.cookies) declared.push([name, storage]);
+      for (const { name, storage = 'cookie' } of preset.definition.cookies)
+        declared.push({ pattern: name, store: storage });
   for (const info of consent.categories)
-    if (info.name == category) for (const name of info.cookies) declared.push([name]);
-  const hit = (store: string, name: string): boolean =>
-    name != keep && declared.some(([pattern, where]) => (where || store) == store && matchesName(pattern, name));
+    if (info.name == category) for (const name of info.cookies) declared.push({ pattern: name });
+  const isDeclared = (store: Store, name: string): boolean =>
+    name != consentCookie &&
+    declared.some((entry) => (entry.store || store) == store && matchesName(entry.pattern, name));
+
   try {
     for (const pair of doc.cookie.split(';')) {
       const name = pair.split('=')[0]!.trim();
-      if (hit('cookie', name))
-        for (const path of cookiePaths(loc.pathname))
-          for (const domain of ['', ...cookieDomains(loc.hostname)])
-            doc.cookie = `${name}=; max-age=0; path=${path}${domain && '; domain=' + domain}`;
+      if (!isDeclared('cookie', name)) continue;
+      for (const path of cookiePaths(location.pathname))
+        for (const domain of ['', ...cookieDomains(location.hostname)])
+          doc.cookie = `${name}=; max-age=0; path=${path}${domain && '; domain=' + domain}`;
     }
   } catch {
     // Cookies blocked (sandboxed frame, opaque origin): there is nothing to delete.
@@ -37,9 +47,9 @@ export function clearCategory(consent: Consent, category: string, win: Window): 
   for (const store of ['localStorage', 'sessionStorage'] as const)
     try {
       const storage = win[store];
-      for (let i = storage.length; i--; ) {
-        const key = storage.key(i)!;
-        if (hit(store, key)) storage.removeItem(key);
+      for (let index = storage.length; index--; ) {
+        const key = storage.key(index)!;
+        if (isDeclared(store, key)) storage.removeItem(key);
       }
     } catch {
       // Storage blocked by the browser's settings: the same.

@@ -1,7 +1,7 @@
 import type { Consent } from '../types';
 import { activateElement } from './activate-element';
 import { CONSENT } from './held-markup';
-import { loadOnce } from './page-state';
+import type { PageState } from './page-state';
 import { PLACEHOLDER_TEXTS, type PlaceholderTexts } from './placeholder';
 import { placeholderSizer } from './placeholder-size';
 
@@ -24,13 +24,16 @@ export interface EmbedHolder {
  * the iframe's title as its name, so a screen reader says which embed it stands for. The iframe
  * stays in the page, hidden, so frameworks that own it keep their references.
  */
-export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>): EmbedHolder {
+export function embedHolder(consent: Consent, pageState: PageState, given?: Partial<PlaceholderTexts>): EmbedHolder {
   let texts = { ...PLACEHOLDER_TEXTS, ...given };
   const shown = new Map<Element, Element>();
   const sizeLike = placeholderSizer();
   const unhold = (iframe: Element): void => {
     const box = shown.get(iframe);
-    if (box) (box.remove(), ((iframe as HTMLElement).hidden = false), shown.delete(iframe));
+    if (!box) return;
+    box.remove();
+    (iframe as HTMLElement).hidden = false;
+    shown.delete(iframe);
   };
   const hold = (iframe: HTMLIFrameElement): void => {
     if (shown.has(iframe)) return;
@@ -38,7 +41,7 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     const category = iframe.getAttribute(CONSENT)!;
     // The configured label, else the translation's (`advertisingLabel`), else the name.
     const label =
-      consent.categories.find((c) => c.name == category)?.label ||
+      consent.categories.find((info) => info.name == category)?.label ||
       (texts as unknown as Record<string, string>)[category + 'Label'] ||
       category;
     const box = doc.createElement('div');
@@ -46,7 +49,9 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     const add = (tag: string, text: string, click?: () => void): void => {
       const el = box.appendChild(doc.createElement(tag));
       el.textContent = text.replace('{category}', label);
-      if (click) (((el as HTMLButtonElement).type = 'button'), el.addEventListener('click', click));
+      if (!click) return;
+      (el as HTMLButtonElement).type = 'button';
+      el.addEventListener('click', click);
     };
     box.setAttribute('data-consentry-placeholder', category);
     box.setAttribute('role', 'group');
@@ -54,7 +59,7 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     add('p', texts.embedBlocked);
     add('button', texts.embedAllow, () => consent.update({ [category]: true }, 'preferences'));
     add('button', texts.embedOnce, () => {
-      loadOnce.add(iframe);
+      pageState.loadedOnce.add(iframe);
       unhold(iframe);
       activateElement(iframe);
       iframe.focus(); // the button that had focus is gone
@@ -63,9 +68,11 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     shown.set(iframe, box);
     // Placed after this task's other holds have measured their iframes: placing one box before
     // measuring the next iframe would lay the page out again for each (40 embeds: 250–600 ms).
-    queueMicrotask(
-      () => shown.get(iframe) == box && iframe.isConnected && (iframe.before(box), (iframe.hidden = true)),
-    );
+    queueMicrotask(() => {
+      if (shown.get(iframe) != box || !iframe.isConnected) return;
+      iframe.before(box);
+      iframe.hidden = true;
+    });
   };
   return {
     hold,
@@ -75,7 +82,10 @@ export function embedHolder(consent: Consent, given?: Partial<PlaceholderTexts>)
     },
     retext(next) {
       texts = { ...texts, ...next };
-      for (const iframe of [...shown.keys()]) (unhold(iframe), hold(iframe as HTMLIFrameElement));
+      for (const iframe of [...shown.keys()]) {
+        unhold(iframe);
+        hold(iframe as HTMLIFrameElement);
+      }
     },
     get holding() {
       return shown.size > 0;

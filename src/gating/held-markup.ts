@@ -1,4 +1,4 @@
-/** The attribute naming the category an element waits for (DESIGN.md "Gating"). */
+/** The attribute naming the category an element waits for (the README's "Gating"). */
 export const CONSENT = 'data-consent';
 
 /** Markup that waits for its category: plain-text scripts, iframes and images whose URL is in `data-src`. */

@@ -1,11 +1,20 @@
-// State shared by gating and auto-blocking for the life of the page (module state is per page:
-// a reload starts afresh, which is what withdrawal relies on).
+// What one running instance learns about the page it runs in. It lives as long as the page:
+// a reload starts afresh, which is what withdrawal relies on.
 
-/**
- * Categories whose scripts ran on this page, or whose auto-blocked iframes loaded (the page's
- * own, so they cannot be unloaded in place): withdrawing one of them reloads the page.
- */
-export const ran: Set<string> = new Set();
+export interface PageState {
+  /**
+   * Categories whose scripts ran on this page, or whose auto-blocked iframes loaded (the page's
+   * own, so they cannot be unloaded in place): withdrawing one of them reloads the page.
+   */
+  readonly ranCategories: Set<string>;
+  /** Elements the visitor chose to "load this once": auto-blocking lets their URL through. */
+  readonly loadedOnce: WeakSet<Element>;
+  /** Absolute URLs of the vendor scripts the presets loaded, so auto-blocking never runs a second copy. */
+  readonly presetScripts: URL[];
+  /** Scripts the runtime itself inserted (vendor tags of presets, `consent.loadScript`): never copies. */
+  readonly runtimeScripts: WeakSet<Element>;
+}
 
-/** Elements the visitor chose to "load this once": auto-blocking lets their URL through. */
-export const loadOnce: WeakSet<Element> = new WeakSet();
+export function createPageState(): PageState {
+  return { ranCategories: new Set(), loadedOnce: new WeakSet(), presetScripts: [], runtimeScripts: new WeakSet() };
+}

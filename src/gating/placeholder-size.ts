@@ -18,8 +18,11 @@ export function placeholderSizer(): (box: HTMLElement, iframe: HTMLElement) => v
   let sheet: CSSStyleSheet | undefined;
   return (box, iframe) => {
     const doc = box.ownerDocument;
-    const { offsetWidth: w, offsetHeight: h } = iframe;
-    if (w && h) ((box.style.width = w + 'px'), (box.style.minHeight = h + 'px'));
+    const { offsetWidth: width, offsetHeight: height } = iframe;
+    if (width && height) {
+      box.style.width = width + 'px';
+      box.style.minHeight = height + 'px';
+    }
     try {
       if (!sheet) {
         sheet = new (doc.defaultView as typeof globalThis).CSSStyleSheet();

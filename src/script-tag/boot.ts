@@ -1,11 +1,14 @@
 // The script-tag build: `<script src="/consentry.js" data-config='{...}'>` first in <head>.
-// Creates the instance from the JSON, installs auto-blocking before anything else can run,
-// gates markup and presets, exposes `window.Consentry`, and fetches the UI only when needed.
+// Installs auto-blocking before anything else can run (before the config is even read), creates
+// the instance from the JSON, starts the runtime, exposes `window.Consentry`, and fetches the UI
+// only when needed.
 import { installAutoBlock } from '../autoblock';
 import { createConsent } from '../create-consent';
-import { gate } from '../gating';
+import { createPageState } from '../gating/page-state';
+import { startRuntime } from '../gating/start-runtime';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
 import { deniedConsent } from './denied-consent';
+import { provisionalRules, wantsAutoBlock } from './early-auto-block';
 import { lazyUI, type MountUI } from './lazy-ui';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
@@ -18,26 +21,38 @@ export interface BootOptions {
   mountReopenButton: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
 }
 
+type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown; consentryPresets?: unknown };
+
 const PREFERENCES_SELECTOR = '[data-consentry-action="preferences"]';
 
+const isCompletePreset = (definition: PresetDefinition): boolean =>
+  !!definition &&
+  typeof definition.name == 'string' &&
+  typeof definition.load == 'function' &&
+  typeof definition.validate == 'function' &&
+  [definition.options, definition.hosts, definition.cookies].every(Array.isArray);
+
+/** The built-in presets plus the site's, registered by name before the tag: `window.consentryPresets = [{ name: 'hotjar', ... }]`. */
+function withSitePresets(builtIn: PresetRegistry, win: ScriptTagWindow): PresetRegistry {
+  const registry = { ...builtIn };
+  for (const definition of ([] as PresetDefinition[]).concat((win.consentryPresets as PresetDefinition[]) ?? [])) {
+    if (isCompletePreset(definition)) registry[definition.name] = definition;
+    else console.error('consentry: ignored an incomplete preset in window.consentryPresets', definition);
+  }
+  return registry;
+}
+
 export function bootScriptTag(options: BootOptions): void {
-  const win = window as Window & { Consentry?: unknown; consentryConfig?: unknown; consentryPresets?: unknown };
+  const win = window as ScriptTagWindow;
   const script = document.currentScript as HTMLScriptElement | null;
   const nonce = script?.nonce || undefined;
   const base = script?.src ? new URL('.', script.src).href : '';
-
-  // Site presets, registered by name before the tag: `window.consentryPresets = [{ name: 'hotjar', ... }]`.
-  const registry = { ...options.registry };
-  for (const definition of ([] as PresetDefinition[]).concat((win.consentryPresets as PresetDefinition[]) ?? []))
-    if (
-      definition &&
-      typeof definition.name == 'string' &&
-      typeof definition.load == 'function' &&
-      typeof definition.validate == 'function' &&
-      [definition.options, definition.hosts, definition.cookies].every(Array.isArray)
-    )
-      registry[definition.name] = definition;
-    else console.error('consentry: ignored an incomplete preset in window.consentryPresets', definition);
+  const registry = withSitePresets(options.registry, win);
+  const pageState = createPageState();
+  const firstSource = readConfig(script, win);
+  const autoBlock = wantsAutoBlock(firstSource, script)
+    ? installAutoBlock({ rules: provisionalRules(registry, firstSource), nonce, pageState })
+    : undefined;
 
   const start = (source: ConfigSource): void => {
     let consent: Consent;
@@ -49,10 +64,16 @@ export function bootScriptTag(options: BootOptions): void {
       console.error(`consentry: ${(error as Error)?.message ?? error}\nEverything non-essential stays denied.`);
       consent = deniedConsent(error as Error, nonce);
     }
+    // An invalid config keeps everything held; a valid one decides, or turns holding off.
+    const followsConfig = !consent.error && consent.config.autoBlock === true;
+    if (autoBlock && !consent.error && !followsConfig) autoBlock.releaseAll();
     try {
-      if (consent.config.autoBlock) installAutoBlock(consent, { nonce: consent.nonce });
-      // gate() puts the instance's nonce on what it activates.
-      translateEmbeds(gate(consent, { texts: configuredTexts(consent) }), consent, base);
+      const runtime = startRuntime(consent, {
+        texts: configuredTexts(consent),
+        pageState,
+        autoBlock: followsConfig ? autoBlock : undefined,
+      });
+      translateEmbeds(runtime, consent, base);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
@@ -61,7 +82,9 @@ export function bootScriptTag(options: BootOptions): void {
     // Before the UI is loaded, elements marked as preferences openers still work.
     document.addEventListener('click', (event) => {
       const opener = (event.target as Element | null)?.closest?.(PREFERENCES_SELECTOR);
-      if (opener) (event.preventDefault(), ui.showPreferences());
+      if (!opener) return;
+      event.preventDefault();
+      ui.showPreferences();
     });
     if (consent.needsPrompt) void ui.load();
     // The denied instance (invalid config) has no `ui` config, so no button.
@@ -74,7 +97,6 @@ export function bootScriptTag(options: BootOptions): void {
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };
 
-  const source = readConfig(script, win);
-  if ('url' in source) void fetchConfig(source.url).then(start);
-  else start(source);
+  if ('url' in firstSource) void fetchConfig(firstSource.url).then(start);
+  else start(firstSource);
 }

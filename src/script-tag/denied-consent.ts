@@ -2,7 +2,7 @@
 // non-essential denied and every decision ignored, so host code calling it never crashes
 // and nothing non-essential can load (fail closed).
 import { resolveCategories } from '../config/resolve';
-import { insertScript } from '../dom/insert-script';
+import { SCRIPT_LOADER, type RuntimeConsent } from '../script-loader';
 import { readSignals } from '../signals';
 import type { Consent } from '../types';
 
@@ -12,7 +12,7 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
   const now = Date.now();
   const granted = (category: string): boolean => category === 'essential';
   const ignore = (): void => console.error('consentry: invalid config, decision ignored');
-  return {
+  const consent: RuntimeConsent = {
     get state() {
       return { ...state };
     },
@@ -47,7 +47,13 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
       if (granted(category)) run();
       return () => {};
     },
-    // Denied categories wait forever, as they would until granted.
-    loadScript: (category, src, attrs) => (granted(category) ? insertScript(src, attrs, nonce) : new Promise(() => {})),
+    // Denied categories wait forever, as they would until granted; essential loads through the runtime.
+    loadScript(category, src, attrs) {
+      const load = consent[SCRIPT_LOADER];
+      if (!granted(category)) return new Promise(() => {});
+      if (load) return load(category, src, attrs);
+      return Promise.reject(Error(`consentry: loadScript(${src}) needs the browser runtime`));
+    },
   };
+  return consent;
 }

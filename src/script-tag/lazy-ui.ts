@@ -16,23 +16,25 @@ export function lazyUI(
   base: string,
   mountUI?: MountUI,
 ): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void } {
-  let pending: Promise<UIHandle | void> | undefined;
+  let loading: Promise<UIHandle | void> | undefined;
+  /** The bundled mountUI, else the one `consentry-ui.js` registers on `window.ConsentryUI` once fetched. */
+  const fetchMountUI = async (): Promise<MountUI | undefined> => {
+    if (mountUI) return mountUI;
+    await insertScript(base + 'consentry-ui.js', undefined, consent.nonce);
+    return (window as any).ConsentryUI?.mountUI;
+  };
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.
   const mount = (mountWith?: MountUI): UIHandle =>
     mountWith!(consent, { ...consent.config.ui, i18nBase: base + 'i18n/', nonce: consent.nonce });
-  const load = (): Promise<UIHandle | void> =>
-    (pending ??= (
-      mountUI
-        ? Promise.resolve(mountUI)
-        : insertScript(base + 'consentry-ui.js', undefined, consent.nonce).then(
-            () => (window as any).ConsentryUI?.mountUI,
-          )
-    )
+  const load = (): Promise<UIHandle | void> => {
+    loading ??= fetchMountUI()
       .then(mount)
       .catch((error) => {
-        pending = undefined; // allow a later retry, e.g. from the reopen button
+        loading = undefined; // allow a later retry, e.g. from the reopen button
         console.error('consentry: could not load the UI', error);
-      }));
+      });
+    return loading;
+  };
   return {
     load,
     show: () => void load().then((ui) => ui?.show()),

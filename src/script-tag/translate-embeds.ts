@@ -2,7 +2,7 @@
 // shipped translation (`i18n/<lang>.js`, next to consentry.js) fetched only when a placeholder
 // is on a page in one of those languages.
 import { insertScript } from '../dom/insert-script';
-import type { Gate } from '../gating';
+import type { Runtime } from '../gating/start-runtime';
 import type { Consent } from '../types';
 
 /**
@@ -27,15 +27,18 @@ export const configuredTexts = (consent: Consent): Record<string, string> => {
   return { ...texts?.[base], ...texts?.[lang] };
 };
 
-export function translateEmbeds(handle: Gate, consent: Consent, base: string): void {
+export function translateEmbeds(runtime: Runtime, consent: Consent, base: string): void {
   const [, language] = pageLanguage(consent);
   const registered = () => (window as any).ConsentryUI?.i18n?.[language];
   const load = (): void => {
-    if (handle.placeholders)
-      (registered() ? Promise.resolve() : insertScript(`${base}i18n/${language}.js`, undefined, consent.nonce)).then(
-        () => handle.setTexts({ ...registered(), ...configuredTexts(consent) }),
-        () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
-      );
+    if (!runtime.placeholders) return;
+    const texts = registered()
+      ? Promise.resolve()
+      : insertScript(`${base}i18n/${language}.js`, undefined, consent.nonce);
+    texts.then(
+      () => runtime.setTexts({ ...registered(), ...configuredTexts(consent) }),
+      () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
+    );
   };
   if (!SHIPPED.includes(language)) return;
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', load);

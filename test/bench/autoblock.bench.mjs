@@ -151,7 +151,11 @@ const cell = (xs) => `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)}–
 
 /** gzip -9 of the script-tag bundle (esbuild, minified) with the given modules replaced by no-ops. */
 async function bundleSize(stubbed) {
-  const stubs = { gating: 'export const gate = () => {}', autoblock: 'export const installAutoBlock = () => () => {}' };
+  const stubs = {
+    gating: 'export const startRuntime = () => ({ placeholders: false, scan() {}, setTexts() {}, stop() {} })',
+    autoblock: 'export const installAutoBlock = () => ({ follow: () => () => {}, releaseAll() {}, uninstall() {} })',
+  };
+  const modules = { '../gating/start-runtime': 'gating', '../autoblock': 'autoblock' };
   const result = await build({
     stdin: {
       contents: `import { bootScriptTag } from './src/script-tag/boot.ts'; import { presetRegistry } from './presets/registry.ts'; bootScriptTag({ registry: presetRegistry });`,
@@ -167,8 +171,8 @@ async function bundleSize(stubbed) {
       {
         name: 'stub',
         setup(b) {
-          b.onResolve({ filter: /^\.\.\/(gating|autoblock)$/ }, (a) =>
-            stubbed.includes(a.path.slice(3)) ? { path: a.path.slice(3), namespace: 'stub' } : null,
+          b.onResolve({ filter: /^\.\.\/(gating\/start-runtime|autoblock)$/ }, (a) =>
+            stubbed.includes(modules[a.path]) ? { path: modules[a.path], namespace: 'stub' } : null,
           );
           b.onLoad({ filter: /.*/, namespace: 'stub' }, (a) => ({ contents: stubs[a.path], loader: 'js' }));
         },

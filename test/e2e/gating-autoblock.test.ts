@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import {
   documentsInIframes,
+  fence,
   ranScripts,
   scriptTagPage,
   type TestServer,
@@ -50,7 +51,8 @@ const open = async (html: string, headers: Record<string, string> = {}) => {
   server.set('/page.html', { body: html, headers });
   await page.goto(server.origin + '/page.html');
   await page.waitForFunction(() => (window as any).Consentry);
-  await page.waitForLoadState('networkidle');
+  // Whatever the page started while it loaded has been answered by now.
+  await fence(page);
 };
 const call = (code: string) => page.evaluate(`window.Consentry.${code}`);
 const tracker = () => thirdParty.requests.map((r) => r.url()).filter((u) => u.includes('tracker.test') && u !== PARSED);
@@ -61,7 +63,7 @@ describe('auto-blocking', () => {
     expect(thirdParty.hits('googletagmanager')).toEqual([]);
     await call('acceptAll()');
     await poll(() => ranScripts(page)).toEqual([GTM]);
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(thirdParty.hits('googletagmanager')).toEqual([GTM]);
     expect(errors).toEqual([]);
   });
@@ -75,7 +77,7 @@ describe('auto-blocking', () => {
     await open(scriptTagPage(config(), { body: EMBEDS }));
     expect(tracker()).toEqual([]);
     await call(`update({ analytics: true })`);
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(tracker()).toEqual([]);
     await call(`update({ advertising: true })`);
     await poll(() => tracker().sort()).toEqual([
@@ -95,7 +97,7 @@ describe('auto-blocking', () => {
     expect(
       await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
     ).toBe('reload');
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(tracker().filter((url) => url.includes('/frame'))).toHaveLength(1);
     expect(await page.evaluate(() => document.querySelector('iframe')!.contentDocument?.URL)).toBe('about:blank');
   });
@@ -111,7 +113,7 @@ describe('auto-blocking', () => {
     await page.evaluate('window.marker = 1');
     await call(`update({ advertising: false })`);
     await poll(() => documentsInIframes(page)).toEqual(['about:blank']);
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(await page.evaluate('window.marker')).toBe(1);
     expect(await page.locator('[data-consentry-placeholder]').count()).toBe(1);
   });
@@ -145,7 +147,7 @@ describe('auto-blocking', () => {
     await open(scriptTagPage(config(), { head: GTM_SNIPPET, body: `<script src="${PARSED}"></script>` + EMBEDS }));
     await call('acceptAll()');
     await page.reload();
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(await ranScripts(page)).toEqual(expect.arrayContaining([GTM, PARSED]));
     expect(thirdParty.hits('gtm.js')).toHaveLength(2);
   });

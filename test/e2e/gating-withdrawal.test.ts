@@ -3,7 +3,7 @@
 // that category ran, and after the reload nothing of it loads.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { documentsInIframes, ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { documentsInIframes, fence, ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
 import { esmPage } from './pages/gating/esm-page';
 
 let server: TestServer;
@@ -64,7 +64,7 @@ describe('withdrawal', () => {
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['cart']);
 
     await page.waitForFunction(() => (window as any).started);
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(await page.evaluate('window.consent.granted("analytics")')).toBe(false);
     expect(thirdParty.hits(GTAG)).toHaveLength(1);
     expect(await ranScripts(page)).toEqual([]);
@@ -77,7 +77,7 @@ describe('withdrawal', () => {
     await setCookies();
     await page.evaluate('window.consent.rejectAll()');
     expect(await cookieNames()).toEqual(['_gid', 'consentry', 'keep']);
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(await page.evaluate('window.marker')).toBe(1);
   });
 
@@ -92,7 +92,7 @@ describe('withdrawal', () => {
     expect(thirdParty.hits('/embed/1')).toHaveLength(1);
     await page.evaluate('window.consent.update({ advertising: false })');
     await poll(iframeDocuments).toEqual(['about:blank']);
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(await page.evaluate('window.marker')).toBe(1);
   });
 
@@ -106,6 +106,9 @@ describe('withdrawal', () => {
         `<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/${i}" title="Video ${i}"></iframe>`,
     );
     await open(esmPage(config(), { body: embeds.join('') }));
+    // The stub server paces its answers (embed i at 4·i ms after the round's first request);
+    // the page withdraws, in the same task, when a given number of embeds has loaded: the
+    // stage of the race is chosen by count, not by the test's own clock.
     let first = 0;
     await page.route('**/embed/*', async (route) => {
       const index = Number(route.request().url().split('/').pop());
@@ -114,14 +117,25 @@ describe('withdrawal', () => {
       await route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>embed</p>' }).catch(() => {}); // cancelled meanwhile
     });
 
-    for (const withdrawAfter of [20, 70, 120]) {
+    for (const withdrawAfter of [1, 10, 25]) {
       first = 0;
-      await page.evaluate('window.consent.update({ advertising: true })');
-      // The first embed request of the round, whichever it is: Chromium sometimes brings an
-      // embed back without a request of its own.
-      await poll(() => first).toBeGreaterThan(0);
-      await new Promise((wait) => setTimeout(wait, withdrawAfter));
-      await page.evaluate('window.consent.update({ advertising: false })');
+      await page.evaluate(
+        (count) =>
+          new Promise<void>((withdrawn) => {
+            const frames = [...document.querySelectorAll('iframe')];
+            let loaded = 0;
+            const onLoad = (): void => {
+              loaded++;
+              if (loaded != count) return;
+              for (const frame of frames) frame.removeEventListener('load', onLoad);
+              (window as any).consent.update({ advertising: false });
+              withdrawn();
+            };
+            for (const frame of frames) frame.addEventListener('load', onLoad);
+            (window as any).consent.update({ advertising: true });
+          }),
+        withdrawAfter,
+      );
       await poll(iframeDocuments).toEqual(embeds.map(() => 'about:blank'));
       expect(await page.locator('[data-consentry-placeholder]').count()).toBe(40);
     }
@@ -140,7 +154,9 @@ describe('withdrawal', () => {
     page.on('framenavigated', (frame) => frame != page.mainFrame() && navigations.push(frame.url()));
     await page.evaluate('window.consent.update({ advertising: false })');
     await poll(() => navigations.length).toBeGreaterThan(0);
-    await page.waitForTimeout(1000); // time for a loop to show
+    // A loop would go on navigating: two round trips through the network later, it would show.
+    await fence(page);
+    await fence(page);
     expect(navigations.length).toBeLessThanOrEqual(2); // `src` removed, then sent away once more
     expect(navigations.every((url) => url == 'about:blank')).toBe(true);
   });

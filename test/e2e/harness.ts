@@ -214,3 +214,37 @@ export function useChromium(
     await s.context?.close();
   });
 }
+
+let fences = 0;
+
+/**
+ * Waits until the page has answered a request it made after everything it did so far: an image
+ * from a host no rule names, made now. Requests the page started before it are in the log by
+ * then, so "no request to X" can be checked without waiting for the network to go idle.
+ */
+export async function fence(page: Page): Promise<void> {
+  const url = `https://fence.example/${++fences}.gif`;
+  await Promise.all([
+    page.waitForResponse(url),
+    page.evaluate((src) => {
+      new Image().src = src;
+    }, url),
+  ]);
+}
+
+/**
+ * Bundles `code` (ES module source that imports npm packages by name) into one classic script,
+ * as a front-end team's build would: the packages are used unmodified from node_modules.
+ */
+export async function bundle(code: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0]!.text;
+}

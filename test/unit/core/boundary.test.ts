@@ -33,3 +33,18 @@ it('the core entry works with Preact unavailable', () => {
   consent.acceptAll();
   expect(consent.granted('analytics')).toBe(true);
 });
+
+it('the pure core (createConsent and everything it imports) imports no DOM module', () => {
+  const DOM_MODULES = /^(dom|gating|autoblock|browser|script-tag)\//;
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(SRC, file), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|\n)\s*import\s(?!type\b)[^'"]*?from\s+['"](\.[^'"]+)['"]/g))
+      visit(relative(SRC, resolve(SRC, dirname(file), specifier!)) + '.ts');
+  };
+  visit('create-consent.ts');
+  expect(seen.size).toBeGreaterThan(5);
+  expect([...seen].filter((file) => DOM_MODULES.test(file))).toEqual([]);
+});

@@ -2,7 +2,9 @@
 // fetch become errors (never exceptions), and the denied instance never grants anything.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deniedConsent } from '../../../src/script-tag/denied-consent';
+import { provisionalRules, wantsAutoBlock } from '../../../src/script-tag/early-auto-block';
 import { fetchConfig, readConfig } from '../../../src/script-tag/read-config';
+import type { PresetDefinition } from '../../../src/index';
 import { stub } from './helpers';
 
 afterEach(() => {
@@ -127,5 +129,49 @@ describe('deniedConsent', () => {
   it('still reads the signals for the UI', () => {
     stub(navigator, 'globalPrivacyControl', true);
     expect(setup().consent.signals.gpc).toBe(true);
+  });
+});
+
+describe('auto-blocking before the config is read', () => {
+  const withConfig = (text: string) => {
+    const script = document.createElement('script');
+    script.setAttribute('data-config', text);
+    return script;
+  };
+
+  it('holds for a config object that says autoBlock, valid or not, and for every data-config-url', () => {
+    expect(wantsAutoBlock({ config: { autoBlock: true, cookie: { days: -1 } } }, null)).toBe(true);
+    expect(wantsAutoBlock({ config: { autoBlock: false } }, null)).toBe(false);
+    expect(wantsAutoBlock({ config: [] }, null)).toBe(false);
+    expect(wantsAutoBlock({ url: '/consent.json' }, null)).toBe(true);
+  });
+
+  it('reads "autoBlock": true out of a data-config that is not JSON, and nothing else', () => {
+    const error = { error: new Error('not JSON') };
+    expect(wantsAutoBlock(error, withConfig('{"autoBlock" : true, "presets": [}'))).toBe(true);
+    expect(wantsAutoBlock(error, withConfig('{"autoBlock": false, "presets": [}'))).toBe(false);
+    expect(wantsAutoBlock(error, withConfig('{"presets": ['))).toBe(false);
+  });
+
+  it('holds every known preset’s hosts and the readable blockList entries until a valid config decides', () => {
+    const vendor: PresetDefinition = {
+      name: 'vendor',
+      label: 'Vendor',
+      category: 'advertising',
+      hosts: ['cdn.vendor.test', 'x.vendor.test/p'],
+      cookies: [],
+      options: ['id'],
+      validate: () => [],
+      load: () => {},
+    };
+    const registry = { vendor };
+    const source = {
+      config: { blockList: [{ host: 'Tracker.Test', category: 'advertising' }, { host: 1 }, 'junk', null] },
+    };
+    expect(provisionalRules(registry, source)).toEqual([
+      { host: 'cdn.vendor.test', path: '', category: '' },
+      { host: 'x.vendor.test', path: '/p', category: '' },
+      { host: 'tracker.test', path: '', category: 'advertising' },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // The consent state API: decisions, what they change, the record, change listeners and
 // whenGranted. Listeners and callbacks that throw never break the others or the caller.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsent, type ConsentState } from '../../../src/index';
+import { createConsent, gate, type ConsentState, type Gate } from '../../../src/index';
 import { clearCookies } from './helpers';
 
 let errors: ReturnType<typeof vi.spyOn>;
@@ -280,8 +280,15 @@ describe('whenGranted', () => {
 });
 
 describe('loadScript', () => {
+  let runtime: Gate | undefined;
+  afterEach(() => {
+    runtime?.stop();
+    document.head.innerHTML = '';
+  });
+
   it('inserts the script, with the nonce, only once its category is granted', () => {
     const consent = createConsent({ nonce: 'n0nce' });
+    runtime = gate(consent);
     void consent.loadScript('analytics', 'https://stats.example/s.js', { async: '' });
     expect(document.querySelector('script[src="https://stats.example/s.js"]')).toBeNull();
     consent.update({ analytics: true });
@@ -291,12 +298,21 @@ describe('loadScript', () => {
 
   it('resolves when the script has loaded and rejects when it fails', async () => {
     const consent = createConsent({ mode: 'opt-out' });
+    runtime = gate(consent);
     const loaded = consent.loadScript('analytics', 'https://stats.example/ok.js');
     document.querySelector('script[src="https://stats.example/ok.js"]')!.dispatchEvent(new Event('load'));
     await expect(loaded).resolves.toBeUndefined();
     const failed = consent.loadScript('analytics', 'https://stats.example/blocked.js');
     document.querySelector('script[src="https://stats.example/blocked.js"]')!.dispatchEvent(new Event('error'));
     await expect(failed).rejects.toThrow('blocked.js');
+  });
+
+  it('without the browser runtime (Node, before gate()), rejects with a message that says so once granted', async () => {
+    const consent = createConsent({ mode: 'opt-out' });
+    await expect(consent.loadScript('analytics', 'https://stats.example/s.js')).rejects.toThrow(
+      'needs the browser runtime',
+    );
+    expect(document.querySelector('script')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installAutoBlock } from '../../../src/autoblock';
 import { createConsent, definePreset, type Consent } from '../../../src/index';
-import { ran } from '../../../src/gating/page-state';
+import { createPageState, type PageState } from '../../../src/gating/page-state';
 import { clearCookies } from '../core/helpers';
 
 const tag = definePreset<{ id: string }>({
@@ -15,10 +15,12 @@ const tag = definePreset<{ id: string }>({
   load: () => {},
 });
 const TAG = 'https://www.tags.test/tag.js?id=1';
+const tag_ = tag;
 const PIXEL = 'https://px.ads.test/p/1.gif';
 
 let consent: Consent;
 let uninstall: () => void;
+let pageState: PageState;
 const undo: Array<() => void> = [];
 const start = () => {
   consent = createConsent({
@@ -26,7 +28,10 @@ const start = () => {
     presets: [tag({ id: '1' })],
     blockList: [{ host: 'ads.test', path: '/p', category: 'advertising' }],
   });
-  uninstall = installAutoBlock(consent);
+  pageState = createPageState();
+  const autoBlock = installAutoBlock({ pageState });
+  autoBlock.follow(consent);
+  uninstall = autoBlock.uninstall;
   return consent;
 };
 /** Wraps a prototype's `src` setter the way other libraries do, recording what reaches it. */
@@ -72,17 +77,16 @@ describe('installAutoBlock', () => {
   });
 
   it('marks the category of a released script as run, so withdrawing it reloads the page', () => {
-    ran.clear();
     start();
     const script = document.createElement('script');
     script.src = TAG;
     const pixel = new Image();
     pixel.src = PIXEL;
-    expect([...ran]).toEqual([]);
+    expect([...pageState.ranCategories]).toEqual([]);
     consent.acceptAll();
     expect(script.getAttribute('src')).toBe(TAG);
     // Images cannot run code: only the script's category counts.
-    expect([...ran]).toEqual(['analytics']);
+    expect([...pageState.ranCategories]).toEqual(['analytics']);
   });
 
   it('holds setAttribute("src"), iframes and new Image()', () => {
@@ -216,5 +220,64 @@ describe('installAutoBlock', () => {
     const script = document.createElement('script');
     script.src = TAG;
     expect(script.getAttribute('src')).toBe(TAG);
+  });
+});
+
+describe('before a valid config decides', () => {
+  const provisional = [
+    { host: 'www.tags.test', path: '/tag.js', category: '' },
+    { host: 'other.test', path: '', category: '' },
+  ];
+  const script = (url: string) => Object.assign(document.createElement('script'), { src: url });
+
+  it('holds every host of the given rules, whatever the category, until follow() gets the config', () => {
+    const autoBlock = installAutoBlock({ rules: provisional });
+    uninstall = autoBlock.uninstall;
+    const tag = script(TAG);
+    const other = script('https://other.test/o.js');
+    const unrelated = script('https://cdn.example/lib.js');
+    expect([tag, other, unrelated].map((el) => el.getAttribute('src'))).toEqual([
+      null,
+      null,
+      'https://cdn.example/lib.js',
+    ]);
+    consent = createConsent({ mode: 'opt-in', presets: [tag_({ id: '1' })] });
+    autoBlock.follow(consent);
+    // The config names tags.test (analytics), not other.test: that one goes at once.
+    expect([tag.getAttribute('src'), other.getAttribute('src')]).toEqual([null, 'https://other.test/o.js']);
+    consent.update({ analytics: true });
+    expect(tag.getAttribute('src')).toBe(TAG);
+  });
+
+  it('releaseAll() lets everything go in order and stops holding (a config with auto-blocking off)', () => {
+    const released: string[] = [];
+    recordSrc(HTMLScriptElement.prototype, released);
+    const autoBlock = installAutoBlock({ rules: provisional });
+    uninstall = autoBlock.uninstall;
+    const first = script(TAG);
+    const second = script('https://other.test/o.js');
+    expect(released).toEqual([]);
+    autoBlock.releaseAll();
+    expect(released).toEqual([TAG, 'https://other.test/o.js']);
+    expect([first.getAttribute('src'), second.getAttribute('src')]).toEqual([TAG, 'https://other.test/o.js']);
+    expect(script('https://other.test/later.js').getAttribute('src')).toBe('https://other.test/later.js');
+  });
+
+  it('never releases a copy of a script a preset loaded: same host and path, the preset’s query included', () => {
+    const pageState = createPageState();
+    pageState.presetScripts.push(new URL('https://www.tags.test/tag.js?id=1'));
+    const autoBlock = installAutoBlock({ pageState });
+    uninstall = autoBlock.uninstall;
+    consent = createConsent({ mode: 'opt-in', presets: [tag_({ id: '1' })] });
+    autoBlock.follow(consent);
+    const copy = script('//www.tags.test/tag.js?id=1&extra=x');
+    const otherId = script('https://www.tags.test/tag.js?id=2');
+    const image = Object.assign(document.createElement('img'), { src: 'https://www.tags.test/tag.js?id=1' });
+    consent.acceptAll();
+    expect([copy.getAttribute('src'), otherId.getAttribute('src'), image.getAttribute('src')]).toEqual([
+      null,
+      'https://www.tags.test/tag.js?id=2',
+      'https://www.tags.test/tag.js?id=1',
+    ]);
   });
 });

@@ -405,3 +405,66 @@ describe('withdrawal', () => {
     expect(() => consent.rejectAll()).not.toThrow();
   });
 });
+
+describe('stop()', () => {
+  it('stops every part: after it, a decision loads no preset or held markup, tells neither Consent Mode nor the page', async () => {
+    const loaded = vi.fn();
+    const tag = definePreset<{ id: string }>({
+      name: 'tag',
+      label: 'Tag',
+      category: 'analytics',
+      google: true,
+      hosts: [],
+      cookies: [],
+      options: ['id'],
+      validate: () => [],
+      load: loaded,
+    });
+    document.body.innerHTML = '<script type="text/plain" data-consent="analytics">window.__heldRan = true</script>';
+    start({ presets: [tag({ id: '1' })] });
+    const pushed = (window as { dataLayer?: unknown[] }).dataLayer!.length;
+    const changes = vi.fn();
+    window.addEventListener('consentry:change', changes);
+    gated.stop();
+    consent.acceptAll();
+    await tick();
+    expect(loaded).not.toHaveBeenCalled();
+    expect(document.querySelector('script')!.type).toBe('text/plain');
+    expect((window as { dataLayer?: unknown[] }).dataLayer).toHaveLength(pushed); // no consent update, no consentry_update
+    expect(changes).not.toHaveBeenCalled();
+    await expect(consent.loadScript('analytics', 'https://cdn.vendor.test/a.js')).rejects.toThrow('browser runtime');
+    window.removeEventListener('consentry:change', changes);
+  });
+
+  it('a second gate() after stop() starts afresh and works', async () => {
+    start();
+    gated.stop();
+    gated = gate(consent);
+    document.body.innerHTML = '<img data-consent="analytics" data-src="/a.gif" alt="">';
+    consent.acceptAll();
+    await tick();
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('/a.gif');
+  });
+});
+
+describe('a category named like an Object.prototype member', () => {
+  it('works like any other: its markup activates, the page hears of the change, nothing throws', async () => {
+    document.body.innerHTML = `<img data-consent="constructor" data-src="/c.gif" alt="">
+      <script type="text/plain" data-consent="constructor">window.__constructorRan = true</script>`;
+    const changes = vi.fn();
+    window.addEventListener('consentry:change', changes);
+    start({ categories: { constructor: { cookies: ['c_*'] } } });
+    expect(() => consent.update({ constructor: true })).not.toThrow();
+    await tick();
+    expect(document.querySelector('img')!.getAttribute('src')).toBe('/c.gif');
+    expect(scripts()).toEqual(['window.__constructorRan = true']);
+    expect(document.querySelector('script[type="text/plain"]')).toBeNull();
+    expect(changes).toHaveBeenCalledOnce();
+    expect((window as { dataLayer?: Array<{ event?: string }> }).dataLayer!.at(-1)).toEqual({
+      event: 'consentry_update',
+      consentry: expect.objectContaining({ constructor: true }),
+    });
+    expect(errors).not.toHaveBeenCalled();
+    window.removeEventListener('consentry:change', changes);
+  });
+});

@@ -7,7 +7,8 @@ import {
   type PresetContext,
   type PresetDefinition,
 } from '../../../src/index';
-import { ran } from '../../../src/gating/page-state';
+import { createPageState } from '../../../src/gating/page-state';
+import { pageScriptLoader } from '../../../src/dom/page-script-loader';
 import { startPresets } from '../../../src/presets-runtime';
 
 /** A preset that records what the runtime asks of it. */
@@ -105,17 +106,19 @@ describe('startPresets', () => {
     ]);
   });
 
-  it('gives presets a loadScript that carries the nonce and reports the category as run', () => {
-    ran.clear();
+  it('gives presets the runtime’s loadScript: it carries the nonce and reports the category as run', () => {
+    const pageState = createPageState();
     const a = recorder('a', 'advertising', {
       load: (ctx) => void ctx.loadScript(ctx.src('https://cdn.vendor.test/tag.js'), { 'data-x': '1' }),
     });
-    start({ presets: [a.factory({ id: '1' })] }, { nonce: 'n0nce' }).acceptAll();
+    const loadScript = pageScriptLoader(pageState, 'n0nce');
+    start({ presets: [a.factory({ id: '1' })] }, { loadScript, presetScripts: pageState.presetScripts }).acceptAll();
     const script = document.head.querySelector('script')!;
     expect(script.src).toBe('https://cdn.vendor.test/tag.js');
+    expect(pageState.presetScripts.map(String)).toEqual(['https://cdn.vendor.test/tag.js']);
     expect(script.nonce).toBe('n0nce');
     expect(script.getAttribute('data-x')).toBe('1');
-    expect([...ran]).toEqual(['advertising']);
+    expect([...pageState.ranCategories]).toEqual(['advertising']);
   });
 
   it('uses the config nonce when none is passed, and src overrides the default URL', () => {
@@ -128,15 +131,17 @@ describe('startPresets', () => {
     expect(script.nonce).toBe('cfg');
   });
 
-  it('logs a failing vendor script and never rejects, so chained code does not run', async () => {
+  it('logs a failing vendor script and rejects, like consent.loadScript, so code chained on it does not run', async () => {
     const after = vi.fn();
+    const failed = vi.fn();
     const a = recorder('a', 'analytics', {
-      load: (ctx) => void ctx.loadScript('https://cdn.vendor.test/tag.js').then(after),
+      load: (ctx) => void ctx.loadScript('https://cdn.vendor.test/tag.js').then(after, failed),
     });
     start({ presets: [a.factory({ id: '1' })] }).acceptAll();
     document.head.querySelector('script')!.dispatchEvent(new Event('error'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(after).not.toHaveBeenCalled();
+    expect(failed).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('tag.js') }));
     expect(error).toHaveBeenCalledWith(
       'consentry: preset "a" could not load https://cdn.vendor.test/tag.js',
       expect.any(Error),

@@ -1,0 +1,26 @@
+// Auto-blocking starts before the config is validated or fetched, so nothing slips through
+// while it is read: until a valid config decides, every host that a known preset or a readable
+// `blockList` entry names is held.
+import { listRules, presetRules, UNDECIDED, type Rule } from '../autoblock/block-rules';
+import type { PresetRegistry } from '../types';
+import type { ConfigSource } from './read-config';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value !== null;
+
+/**
+ * Whether to hold before the config is known: `"autoBlock": true` in a config object (valid or
+ * not); in a `data-config` that is not valid JSON, the text `"autoBlock": true`; always while a
+ * `data-config-url` is fetched (a config that arrives with auto-blocking off lets it all go).
+ */
+export function wantsAutoBlock(source: ConfigSource, script: HTMLScriptElement | null): boolean {
+  if ('url' in source) return true;
+  if ('config' in source) return isObject(source.config) && source.config.autoBlock === true;
+  return /"autoBlock"\s*:\s*true\b/.test(script?.getAttribute('data-config') || '');
+}
+
+/** Every host of every preset the page could name, and of the config's readable `blockList` entries. */
+export function provisionalRules(registry: PresetRegistry, source: ConfigSource): Rule[] {
+  const presets = Object.values(registry).map((definition) => ({ definition, category: UNDECIDED }));
+  const config = 'config' in source && isObject(source.config) ? source.config : {};
+  return [...presetRules(presets), ...listRules(config.blockList)];
+}
