@@ -1,8 +1,7 @@
 import type { Consent } from '../types';
-import { startRuntime, type GateOptions, type Runtime } from './start-runtime';
+import { startRuntime, type Gate, type GateOptions } from './start-runtime';
 
-export type { GateOptions };
-export type Gate = Runtime;
+export type { Gate, GateOptions };
 
 /**
  * The browser runtime, called once after `createConsent` (see `startRuntime` for its parts):

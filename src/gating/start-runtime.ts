@@ -31,7 +31,7 @@ export interface RuntimeOptions extends GateOptions {
   autoBlock?: AutoBlock;
 }
 
-export interface Runtime {
+export interface Gate {
   /** Activates or holds the marked-up elements under `root` now (the observer finds added ones by itself). */
   scan(root?: ParentNode): void;
   /** Stops every part: after it nothing loads, however consent changes; what already ran stays. */
@@ -47,7 +47,7 @@ export interface Runtime {
  * Google tag), the script loader behind `consent.loadScript`, presets, withdrawal clean-up,
  * markup gating, auto-blocking's decisions, cross-tab sync and the page events.
  */
-export function startRuntime(consent: Consent, options: RuntimeOptions = {}): Runtime {
+export function startRuntime(consent: Consent, options: RuntimeOptions = {}): Gate {
   const doc = options.root || document;
   const nonce = options.nonce || consent.nonce;
   const pageState = options.pageState || createPageState();

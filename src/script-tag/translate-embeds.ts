@@ -2,7 +2,7 @@
 // shipped translation (`i18n/<lang>.js`, next to consentry.js) fetched only when a placeholder
 // is on a page in one of those languages.
 import { insertScript } from '../dom/insert-script';
-import type { Runtime } from '../gating/start-runtime';
+import type { Gate } from '../gating/start-runtime';
 import type { Consent } from '../types';
 
 /**
@@ -27,7 +27,7 @@ export const configuredTexts = (consent: Consent): Record<string, string> => {
   return { ...texts?.[base], ...texts?.[lang] };
 };
 
-export function translateEmbeds(runtime: Runtime, consent: Consent, base: string): void {
+export function translateEmbeds(runtime: Gate, consent: Consent, base: string): void {
   const [, language] = pageLanguage(consent);
   const registered = () => (window as any).ConsentryUI?.i18n?.[language];
   const load = (): void => {
