@@ -10,10 +10,22 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [metaPixel({ id: '1234567890123456', limitedDataUse: true })] })
  * ```
  */
-export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataUse?: boolean }>({
+export interface MetaPixelOptions {
+  /** Pixel (dataset) id from Meta Events Manager: 15–16 digits, as a string. */
+  id: string;
+  /**
+   * Sends `fbq('dataProcessingOptions', ['LDU'], 0, 0)` before `init`: Meta's Limited Data Use
+   * for the US states it covers, Meta geolocating the visitor. Meant for opt-out mode.
+   * @default false
+   */
+  limitedDataUse?: boolean;
+}
+
+export const metaPixel = /* @__PURE__ */ definePreset<MetaPixelOptions>({
   name: 'meta-pixel',
   label: 'Meta Pixel',
   category: 'advertising',
+  vendor: { name: 'Meta Platforms', privacyPolicy: 'https://www.facebook.com/privacy/policy/', optOut: 'https://www.facebook.com/adpreferences/' },
   hosts: ['connect.facebook.net'],
   // developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc
   cookies: [
@@ -41,6 +53,8 @@ export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataU
     w.fbq('init', entry.id);
     w.fbq('track', 'PageView');
   },
-  // Before the first load there is no pixel to tell.
-  onChange: ({ window: w, granted }) => w.fbq && w.fbq('consent', granted ? 'grant' : 'revoke'),
+  onChange({ window: w, granted }) {
+    // Before the first load there is no pixel to tell.
+    if (w.fbq) w.fbq('consent', granted ? 'grant' : 'revoke');
+  },
 });

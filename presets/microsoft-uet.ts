@@ -11,10 +11,16 @@ const tell = ({ window: w, granted }: PresetContext, type = 'update') =>
  * createConsent({ presets: [microsoftUet({ id: '12345678' })] })
  * ```
  */
-export const microsoftUet = /* @__PURE__ */ definePreset<{ id: string }>({
+export interface MicrosoftUetOptions {
+  /** UET tag id from Microsoft Advertising › Conversion tracking: 4–12 digits, as a string. */
+  id: string;
+}
+
+export const microsoftUet = /* @__PURE__ */ definePreset<MicrosoftUetOptions>({
   name: 'microsoft-uet',
   label: 'Microsoft Advertising',
   category: 'advertising',
+  vendor: { name: 'Microsoft', privacyPolicy: 'https://privacy.microsoft.com/privacystatement', optOut: 'https://account.microsoft.com/privacy/ad-settings' },
   hosts: ['bat.bing.com'],
   cookies: [
     { name: '_uetsid', purpose: 'Session of an ad visit', lifetime: '1 day' },

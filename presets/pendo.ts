@@ -9,10 +9,16 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666' })] })
  * ```
  */
-export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
+export interface PendoOptions {
+  /** The subscription's API key (a UUID), under Settings › Subscription settings › App details. */
+  apiKey: string;
+}
+
+export const pendo = /* @__PURE__ */ definePreset<PendoOptions>({
   name: 'pendo',
   label: 'Pendo',
   category: 'analytics',
+  vendor: { name: 'Pendo.io', privacyPolicy: 'https://www.pendo.io/legal/privacy-policy/' },
   // Agent CDNs and data hosts per environment (`@pendo/agent` dist/servers.json).
   hosts: ['pendo.io'],
   cookies: [
