@@ -1,5 +1,10 @@
 import { checkOption, definePreset } from '../src/index';
 
+export interface GoogleTagManagerOptions {
+  /** Container id: `GTM-` and 4–10 letters or digits, at the top of the Tag Manager workspace. */
+  id: string;
+}
+
 /**
  * A Google Tag Manager container, loaded once its category (default `analytics`) is granted.
  * The container's own tags read Consent Mode and the `consentry_update` dataLayer event; the
@@ -8,11 +13,6 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [googleTagManager({ id: 'GTM-ABC123' })] })
  * ```
  */
-export interface GoogleTagManagerOptions {
-  /** Container id: `GTM-` and 4–10 letters or digits, at the top of the Tag Manager workspace. */
-  id: string;
-}
-
 export const googleTagManager = /* @__PURE__ */ definePreset<GoogleTagManagerOptions>({
   name: 'google-tag-manager',
   label: 'Google Tag Manager',

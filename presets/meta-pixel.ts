@@ -1,15 +1,5 @@
 import { checkOption, definePreset } from '../src/index';
 
-/**
- * Meta (Facebook) Pixel, loaded once `advertising` is granted; later withdrawals and grants
- * are forwarded with `fbq('consent', 'revoke' | 'grant')`
- * (developers.facebook.com/docs/meta-pixel/implementation/gdpr). `limitedDataUse: true` sets
- * Limited Data Use before `init`, letting Meta geolocate visitors to the US states it covers
- * (developers.facebook.com/docs/meta-pixel/implementation/data-processing-options).
- * ```ts
- * createConsent({ presets: [metaPixel({ id: '1234567890123456', limitedDataUse: true })] })
- * ```
- */
 export interface MetaPixelOptions {
   /** Pixel (dataset) id from Meta Events Manager: 15–16 digits, as a string. */
   id: string;
@@ -21,11 +11,25 @@ export interface MetaPixelOptions {
   limitedDataUse?: boolean;
 }
 
+/**
+ * Meta (Facebook) Pixel, loaded once `advertising` is granted; later withdrawals and grants
+ * are forwarded with `fbq('consent', 'revoke' | 'grant')`
+ * (developers.facebook.com/docs/meta-pixel/implementation/gdpr). `limitedDataUse: true` sets
+ * Limited Data Use before `init`, letting Meta geolocate visitors to the US states it covers
+ * (developers.facebook.com/docs/meta-pixel/implementation/data-processing-options).
+ * ```ts
+ * createConsent({ presets: [metaPixel({ id: '1234567890123456', limitedDataUse: true })] })
+ * ```
+ */
 export const metaPixel = /* @__PURE__ */ definePreset<MetaPixelOptions>({
   name: 'meta-pixel',
   label: 'Meta Pixel',
   category: 'advertising',
-  vendor: { name: 'Meta Platforms', privacyPolicy: 'https://www.facebook.com/privacy/policy/', optOut: 'https://www.facebook.com/adpreferences/' },
+  vendor: {
+    name: 'Meta Platforms',
+    privacyPolicy: 'https://www.facebook.com/privacy/policy/',
+    optOut: 'https://www.facebook.com/adpreferences/',
+  },
   hosts: ['connect.facebook.net'],
   // developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc
   cookies: [

@@ -1,5 +1,10 @@
 import { checkOption, definePreset } from '../src/index';
 
+export interface PendoOptions {
+  /** The subscription's API key (a UUID), under Settings › Subscription settings › App details. */
+  apiKey: string;
+}
+
 /**
  * Pendo's agent, loaded once `analytics` is granted. A queueing `pendo` stub exists from the
  * start, so site code may call `pendo.initialize({ visitor, account })` at any time; the agent
@@ -9,11 +14,6 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666' })] })
  * ```
  */
-export interface PendoOptions {
-  /** The subscription's API key (a UUID), under Settings › Subscription settings › App details. */
-  apiKey: string;
-}
-
 export const pendo = /* @__PURE__ */ definePreset<PendoOptions>({
   name: 'pendo',
   label: 'Pendo',

@@ -2,6 +2,11 @@ import { checkOption, definePreset } from '../src/index';
 
 const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';
 
+export interface TiktokPixelOptions {
+  /** Pixel id from TikTok Events Manager: 16–24 upper-case letters and digits (`C4ABCDEFGH1234567890`). */
+  id: string;
+}
+
 /**
  * TikTok Pixel, loaded once `advertising` is granted; later withdrawals and grants are
  * forwarded with `ttq.revokeConsent()` / `ttq.grantConsent()`
@@ -10,11 +15,6 @@ const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';
  * createConsent({ presets: [tiktokPixel({ id: 'C4ABCDEFGH1234567890' })] })
  * ```
  */
-export interface TiktokPixelOptions {
-  /** Pixel id from TikTok Events Manager: 16–24 upper-case letters and digits (`C4ABCDEFGH1234567890`). */
-  id: string;
-}
-
 export const tiktokPixel = /* @__PURE__ */ definePreset<TiktokPixelOptions>({
   name: 'tiktok-pixel',
   label: 'TikTok Pixel',
