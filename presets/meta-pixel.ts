@@ -48,7 +48,8 @@ export const metaPixel = /* @__PURE__ */ definePreset<MetaPixelOptions>({
         (w.fbq =
         w._fbq =
           function () {
-            fbq.callMethod ? fbq.callMethod.apply(fbq, arguments) : fbq.queue.push(arguments);
+            if (fbq.callMethod) fbq.callMethod.apply(fbq, arguments);
+            else fbq.queue.push(arguments);
           });
       Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
       loadScript(src('https://connect.facebook.net/en_US/fbevents.js'));

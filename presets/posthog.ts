@@ -41,7 +41,7 @@ export const posthog = /* @__PURE__ */ definePreset<PosthogOptions>({
         ? []
         : checkOption(
             entry,
-            /^https:\/\/[a-z0-9.-]+(:\d+)?(\/[\w./-]*)?$/i,
+            /^https:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[\w./-]*)?$/,
             'an https URL like "https://eu.i.posthog.com"',
             'apiHost',
           ),
