@@ -23,7 +23,8 @@ export const snapchatPixel = /* @__PURE__ */ definePreset<SnapchatPixelOptions>(
   hosts: ['sc-static.net', 'tr.snapchat.com', 'tr-shadow.snapchat.com'],
   cookies: [{ name: '_scid*', purpose: 'Identifies the browser for Snap ads', lifetime: '13 months' }],
   options: ['id'],
-  validate: (entry) => checkOption(entry, /^[\da-fA-F]{8}(-[\da-fA-F]{4}){3}-[\da-fA-F]{12}$/, 'a Snap pixel id (a UUID)'),
+  validate: (entry) =>
+    checkOption(entry, /^[\da-fA-F]{8}(-[\da-fA-F]{4}){3}-[\da-fA-F]{12}$/, 'a Snap pixel id (a UUID)'),
   load({ window: w, entry, src, loadScript }) {
     if (!w.snaptr) {
       const snaptr: any = function () {

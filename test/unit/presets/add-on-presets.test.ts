@@ -29,25 +29,14 @@ describe('microsoft-clarity', () => {
   });
   it('loads the tag once granted and tells consentv2 at once and on every change, also of advertising', () => {
     const consent = createConsent({ mode: 'opt-in', presets: [microsoftClarity({ id: 'abcdef1234' })] });
-    const window: Record<string, any> = {};
-    const run = runPreset(def, { id: 'abcdef1234' }, { window });
-    expect(window.clarity).toBeUndefined();
-    // The preset subscribes through ctx.consent: give it the real instance.
-    run.set(false);
-    const ctx = { entry: { name: def.name, id: 'abcdef1234' }, category: 'analytics', consent, window } as never;
+    const run = runPreset(def, { id: 'abcdef1234' }, { consent });
+    expect(run.window.clarity).toBeUndefined();
     consent.update({ analytics: true });
-    const scripts: string[] = [];
-    def.load({
-      ...(ctx as object),
-      state: consent.state,
-      granted: true,
-      src: (url: string) => url,
-      loadScript: (src: string) => (scripts.push(src), Promise.resolve()),
-    } as never);
+    run.set(true);
     consent.update({ advertising: true });
     consent.update({ analytics: false });
-    expect(scripts).toEqual(['https://www.clarity.ms/tag/abcdef1234']);
-    expect(plain(window.clarity.q)).toEqual([
+    expect(run.scripts).toEqual(['https://www.clarity.ms/tag/abcdef1234']);
+    expect(plain(run.window.clarity.q)).toEqual([
       ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }],
       ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }],
       ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'denied' }],

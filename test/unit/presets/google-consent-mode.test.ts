@@ -15,7 +15,7 @@ const start = (config: ConsentConfig) => {
   startGoogleConsentMode(consent);
   return consent;
 };
-const layer = () => plain(w.dataLayer ?? []);
+const layer = () => plain(w.dataLayer ?? []) as unknown[][];
 
 describe('startGoogleConsentMode', () => {
   afterEach(() => {
