@@ -13,7 +13,8 @@ export interface IntercomOptions {
  * chat declares a `functional` category and moves it there. Intercom's snippet:
  * `window.intercomSettings = { app_id }`, a queueing `Intercom()` and
  * https://widget.intercom.io/widget/<id> (developers.intercom.com/installing-intercom/web/installation).
- * On withdrawal `Intercom('shutdown')` ends the session and clears its cookies; a new grant
+ * On withdrawal `Intercom('shutdown')` ends the session and clears the visitor's data from the
+ * Messenger (the core then deletes the cookies below); a new grant
  * sends `Intercom('boot', intercomSettings)`
  * (developers.intercom.com/installing-intercom/web/methods).
  * ```ts

@@ -31,7 +31,7 @@ export const microsoftClarity = /* @__PURE__ */ definePreset<MicrosoftClarityOpt
   },
   // The tag (www.clarity.ms), the recorder (scripts.clarity.ms) and its collectors (*.clarity.ms).
   hosts: ['clarity.ms'],
-  // learn.microsoft.com/clarity/setup-and-installation/clarity-cookies
+  // learn.microsoft.com/clarity/setup-and-installation/cookie-consent (the cookies Clarity sets)
   cookies: [
     { name: '_clck', purpose: 'Clarity user id and preferences', lifetime: '1 year' },
     { name: '_clsk', purpose: 'Joins page views into one recording', lifetime: '1 day' },

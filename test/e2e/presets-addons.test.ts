@@ -3,9 +3,11 @@
 // that record the calls the official loaders make. Nothing before consent, each loader once
 // after it, consent APIs told on withdrawal and re-grant, declared cookies deleted, and
 // auto-blocking holding each vendor's hosts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type TestServer, type ThirdPartyLog, scriptTagPage, useChromium } from './harness';
+import { ROOT, type TestServer, type ThirdPartyLog, scriptTagPage, useChromium } from './harness';
 import { ADD_ON_STUBS, PH_KEY } from './vendor-stubs';
 
 const MAPS_KEY = 'AIzaSyA1234567890abcdefghijklmnopqrstuv';
@@ -242,6 +244,11 @@ describe('auto-blocking and loading', () => {
     await tab.waitForRequest('https://www.youtube.com/embed/abc');
     await tab.waitForFunction(() => ((window as any).__calls ?? []).some((c: unknown[]) => c[0] == 'hotjar'));
     expect(log.hits('static.hotjar.com')).toEqual(['https://static.hotjar.com/c/hotjar-1234567.js?sv=6']);
+  });
+
+  it('consentry.js carries none of the add-on presets: a site pays only for the ones it adds', () => {
+    const scriptTag = readFileSync(join(ROOT, 'dist/consentry.js'), 'utf8');
+    for (const url of LOADERS) expect(scriptTag).not.toContain(new URL(url).host + new URL(url).pathname);
   });
 
   it('a config naming an add-on that is not loaded names the file to add', async () => {
