@@ -32,7 +32,6 @@ export const posthog = /* @__PURE__ */ definePreset<PosthogOptions>({
   cookies: [
     { name: 'ph_*', purpose: 'Visitor id, session and feature flags', lifetime: '1 year' },
     { name: 'ph_*', purpose: 'Visitor id, session and feature flags', lifetime: 'no expiry', storage: 'localStorage' },
-    { name: 'ph_*', purpose: 'Session replay state', lifetime: 'session', storage: 'sessionStorage' },
   ],
   options: ['apiKey', 'apiHost'],
   validate: (entry) =>
