@@ -28,7 +28,7 @@ export const intercom = /* @__PURE__ */ definePreset<IntercomOptions>({
   vendor: { name: 'Intercom', privacyPolicy: 'https://www.intercom.com/legal/privacy' },
   // The widget loader, its code (js.intercomcdn.com), API and real-time hosts (*.intercom.io).
   hosts: ['intercom.io', 'intercomcdn.com', 'intercomassets.com'],
-  // intercom.com/help/en/articles/2361922-intercom-messenger-cookies
+  // intercom.com/help, "Intercom Messenger cookies"
   cookies: [
     { name: 'intercom-id-*', purpose: 'Anonymous visitor id', lifetime: '9 months' },
     { name: 'intercom-session-*', purpose: 'Messenger session', lifetime: '1 week' },
@@ -44,12 +44,11 @@ export const intercom = /* @__PURE__ */ definePreset<IntercomOptions>({
     if (entry.region) settings.api_base = `https://api-iam.${entry.region}.intercom.io`;
     w.intercomSettings = settings;
     if (!w.Intercom) {
-      const queue: unknown[] = [];
+      // Intercom's snippet: calls wait in `Intercom.q` until the widget replays them.
       const stub = function () {
-        queue.push(arguments);
-      } as ((...args: unknown[]) => void) & { q: unknown[]; c: (args: unknown) => void };
-      stub.q = queue;
-      stub.c = (args) => void queue.push(args);
+        stub.q.push(arguments);
+      } as ((...args: unknown[]) => void) & { q: unknown[] };
+      stub.q = [];
       w.Intercom = stub;
     }
     loadScript(src('https://widget.intercom.io/widget/' + entry.id));

@@ -18,7 +18,7 @@ export const pendo = /* @__PURE__ */ definePreset<PendoOptions>({
   name: 'pendo',
   label: 'Pendo',
   category: 'analytics',
-  vendor: { name: 'Pendo.io', privacyPolicy: 'https://www.pendo.io/legal/privacy-policy/' },
+  vendor: { name: 'Pendo', privacyPolicy: 'https://www.pendo.io/legal/privacy-policy/' },
   // Agent CDNs and data hosts per environment (`@pendo/agent` dist/servers.json).
   hosts: ['pendo.io'],
   cookies: [
@@ -32,10 +32,14 @@ export const pendo = /* @__PURE__ */ definePreset<PendoOptions>({
   setup({ window: w }) {
     // Pendo's install snippet: queue the API until the agent arrives; `initialize` goes first.
     if (w.pendo) return;
-    const q: unknown[][] = [];
-    const p: Record<string, unknown> = (w.pendo = { _q: q });
-    for (const m of 'initialize identify updateOptions pageLoad track'.split(' '))
-      p[m] = (...args: unknown[]) => void q[m == 'initialize' ? 'unshift' : 'push']([m, ...args]);
+    const queue: unknown[][] = [];
+    const stub: Record<string, unknown> = { _q: queue };
+    for (const method of 'initialize identify updateOptions pageLoad track'.split(' '))
+      stub[method] = (...args: unknown[]) => {
+        if (method == 'initialize') queue.unshift([method, ...args]);
+        else queue.push([method, ...args]);
+      };
+    w.pendo = stub;
   },
   load: (ctx) => ctx.loadScript(ctx.src(`https://cdn.pendo.io/agent/static/${ctx.entry.apiKey}/pendo.js`)),
   onChange({ window: w, granted }) {
