@@ -42,6 +42,8 @@ export const vimeo = /* @__PURE__ */ definePreset<VimeoOptions>({
     ),
   setup({ window: w, entry }) {
     if (entry.doNotTrack)
+      // Player embeds that say nothing about dnt yet get `dnt=1` at the end of their query
+      // (before any #fragment); an explicit `dnt=0` is the site's choice and stays.
       rewriteHeldEmbeds(w.document, /^(https?:)?\/\/player\.vimeo\.com\/video\/(?!.*[?&]dnt=)/i, (url) =>
         url.replace(
           /^([^#?]*)(\?[^#]*)?/,

@@ -185,6 +185,23 @@ describe('after consent', () => {
   });
 });
 
+describe('a returning visitor who allowed everything', () => {
+  it('gets the embeds from youtube-nocookie.com and with dnt=1 right away', async () => {
+    await open('/addons.html');
+    await consent('acceptAll');
+    const youtube = tab.waitForRequest((request) =>
+      request.url().startsWith('https://www.youtube-nocookie.com/embed/abc'),
+    );
+    const vimeo = tab.waitForRequest((request) => request.url() == 'https://player.vimeo.com/video/76979871?dnt=1');
+    await tab.reload();
+    await Promise.all([youtube, vimeo]);
+    expect(log.hits('https://www.youtube.com/embed/')).toEqual([]);
+    expect(log.hits('https://player.vimeo.com/video/76979871')).not.toContain(
+      'https://player.vimeo.com/video/76979871',
+    );
+  });
+});
+
 describe('on change', () => {
   it('tells each consent API on withdrawal and re-grant, in order', async () => {
     await open('/addons.html');
