@@ -18,7 +18,7 @@ let dir: string;
 
 /** Every preset once, with the example entry the schema gives for it. */
 const EVERY_PRESET = Object.keys(presetRegistry).map(
-  (name) => (schema.$defs as Record<string, { examples: unknown[] }>)[`preset-${name}`]!.examples[0],
+  (name) => (schema.$defs as unknown as Record<string, { examples: unknown[] }>)[`preset-${name}`]!.examples[0],
 );
 
 async function check(config: unknown) {
