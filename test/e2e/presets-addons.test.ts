@@ -61,6 +61,13 @@ let errors: string[];
 useChromium((s) => ({ server, context, page: tab, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(() => {
   server.set('/addons.html', page(CONFIG, EMBEDS));
+  server.set(
+    '/autoblock-hosts.html',
+    page(
+      { ...CONFIG, autoBlock: true, presets: PRESETS.map(({ name }) => ({ ...PRESETS.find((p) => p.name == name)! })) },
+      PAGE_MADE,
+    ),
+  );
   server.set('/missing.html', scriptTagPage({ presets: [{ name: 'hotjar', id: '1234567' }] }));
   // The pages as real sites write them: Hotjar's snippet verbatim and a plain YouTube embed.
   server.set(
@@ -89,6 +96,29 @@ beforeAll(() => {
     ).replace('<script src="/dist/consentry.js"', `${ADD_ON_TAGS}\n<script src="/dist/consentry.js"`),
   );
 });
+/** A request the page itself makes to each add-on preset's hosts (not the preset's own loader). */
+const PAGE_REQUESTS: Array<[tag: 'script' | 'img', url: string]> = [
+  ['script', 'https://scripts.clarity.ms/0.8/clarity.js'],
+  ['script', 'https://script.hotjar.com/modules.js'],
+  ['img', 'https://i.ytimg.com/vi/abc/hqdefault.jpg'],
+  ['img', 'https://i.vimeocdn.com/video/123_640.jpg'],
+  ['img', 'https://maps.gstatic.com/mapfiles/marker.png'],
+  ['img', 'https://analytics.twitter.com/i/adsct?txn_id=o1abc'],
+  ['img', 'https://tr.snapchat.com/p?pid=1'],
+  ['img', 'https://alb.reddit.com/rp.gif?id=a2_abcdef123456'],
+  ['img', 'https://ct.pinterest.com/v3/?tid=2613041334883&noscript=1'],
+  ['script', 'https://js.hs-analytics.net/analytics/1700000000000/1234567.js'],
+  ['script', 'https://js.intercomcdn.com/frame-modern.js'],
+  ['script', 'https://us-assets.i.posthog.com/static/recorder.js'],
+];
+const PAGE_MADE = `<script>
+  ${JSON.stringify(PAGE_REQUESTS)}.forEach(function (request) {
+    var el = document.createElement(request[0]);
+    el.src = request[1];
+    document.body.appendChild(el);
+  });
+</script>`;
+
 beforeEach(() => {
   for (const [part, body] of Object.entries(ADD_ON_STUBS)) log.stub(part, body);
 });
@@ -261,6 +291,15 @@ describe('auto-blocking and loading', () => {
     await tab.waitForRequest('https://www.youtube.com/embed/abc');
     await tab.waitForFunction(() => ((window as any).__calls ?? []).some((c: unknown[]) => c[0] == 'hotjar'));
     expect(log.hits('static.hotjar.com')).toEqual(['https://static.hotjar.com/c/hotjar-1234567.js?sv=6']);
+  });
+
+  it('holds what the page itself requests from each add-on preset’s hosts until consent', async () => {
+    await open('/autoblock-hosts.html');
+    const pageHits = () => PAGE_REQUESTS.map(([, url]) => log.hits(url).length);
+    expect(pageHits()).toEqual(PAGE_REQUESTS.map(() => 0));
+    expect(log.requests.map((r) => r.url())).toEqual([]);
+    await consent('acceptAll');
+    await expect.poll(pageHits).toEqual(PAGE_REQUESTS.map(() => 1));
   });
 
   it('consentry.js carries none of the add-on presets: a site pays only for the ones it adds', () => {
