@@ -61,15 +61,9 @@ let errors: string[];
 useChromium((s) => ({ server, context, page: tab, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(() => {
   server.set('/addons.html', page(CONFIG, EMBEDS));
-  server.set(
-    '/autoblock-hosts.html',
-    page(
-      { ...CONFIG, autoBlock: true, presets: PRESETS.map(({ name }) => ({ ...PRESETS.find((p) => p.name == name)! })) },
-      PAGE_MADE,
-    ),
-  );
+  server.set('/autoblock-hosts.html', page({ ...CONFIG, autoBlock: true }, PAGE_MADE));
   server.set('/missing.html', scriptTagPage({ presets: [{ name: 'hotjar', id: '1234567' }] }));
-  // The pages as real sites write them: Hotjar's snippet verbatim and a plain YouTube embed.
+  // The pages as real sites write them: Hotjar's snippet verbatim and a script-made YouTube embed.
   server.set(
     '/autoblock.html',
     scriptTagPage(
