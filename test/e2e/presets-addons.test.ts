@@ -281,8 +281,9 @@ describe('auto-blocking and loading', () => {
   it('holds the hosts of add-on presets: a verbatim Hotjar snippet and a script-made YouTube iframe', async () => {
     await open('/autoblock.html');
     expect(log.requests.map((r) => r.url())).toEqual([]);
+    const embed = tab.waitForRequest('https://www.youtube.com/embed/abc');
     await consent('acceptAll');
-    await tab.waitForRequest('https://www.youtube.com/embed/abc');
+    await embed;
     await tab.waitForFunction(() => ((window as any).__calls ?? []).some((c: unknown[]) => c[0] == 'hotjar'));
     expect(log.hits('static.hotjar.com')).toEqual(['https://static.hotjar.com/c/hotjar-1234567.js?sv=6']);
   });
