@@ -35,15 +35,15 @@ const virtual = {
   // the chunk (loaded by this file) uses the same copy through window.ConsentryUI.
   'entry:script-tag': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
-    import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
+    import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;
-    bootScriptTag({ registry: presetRegistry, mountReopenButton });`,
+    bootScriptTag({ registry: builtInPresets, mountReopenButton });`,
   'entry:script-tag-full': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
-    import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
+    import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountUI, mountReopenButton } from ${JSON.stringify(root + '/ui/index.ts')};
-    bootScriptTag({ registry: presetRegistry, mountUI, mountReopenButton });`,
+    bootScriptTag({ registry: builtInPresets, mountUI, mountReopenButton });`,
   'entry:ui-chunk': `
     import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).mountUI = mountUI;`,
@@ -120,6 +120,45 @@ for (const lang of uiLanguages)
     (ui.i18n = ui.i18n || {})[${JSON.stringify(lang)}] = texts;`;
 
 /**
+ * Add-on presets (presets/add-ons.ts): one small IIFE each, `dist/presets/<name>.js`, that puts
+ * its definition on `window.consentryPresets`, which the script tag reads at start. A site adds
+ * the tag of each vendor it names before consentry.js; consentry.js itself carries only the
+ * built-in presets, so its size does not depend on how many presets exist.
+ */
+const addOnPresets = has('presets/add-ons.ts')
+  ? [
+      ...readFileSync(resolve(root, 'presets/add-ons.ts'), 'utf8').matchAll(
+        /^import \{ (\w+) \} from '\.\/([\w-]+)';$/gm,
+      ),
+    ]
+  : [];
+for (const [, factory, file] of addOnPresets)
+  virtual[`entry:preset-${file}`] = `
+    import { ${factory} } from ${JSON.stringify(`${root}/presets/${file}.ts`)};
+    (window.consentryPresets = window.consentryPresets || []).push(${factory}.definition);`;
+
+/**
+ * In an add-on file, the core's public entry (`../src/index` from presets/) becomes just the two
+ * helpers presets use, so the file does not carry js-cookie or the validator, whose module-level
+ * code rollup cannot drop from an IIFE.
+ */
+virtual['entry:preset-helpers'] = `
+    export { checkOption } from ${JSON.stringify(srcDir + '/check-option.ts')};
+    export { definePreset } from ${JSON.stringify(srcDir + '/define-preset.ts')};`;
+const presetHelpers = {
+  name: 'preset-helpers',
+  resolveId: (source, importer) =>
+    importer && importer.startsWith(root + '/presets/') && resolve(dirname(importer), source) === srcDir + '/index'
+      ? 'entry:preset-helpers'
+      : null,
+};
+
+/** `Consentry.debug()`'s report, fetched by the script tag only when called. */
+virtual['entry:debug-chunk'] = `
+    import { debugReport } from ${JSON.stringify(srcDir + '/debug/debug-report.ts')};
+    (window.ConsentryDebug = window.ConsentryDebug || {}).report = debugReport;`;
+
+/**
  * tsc keeps the extensionless relative imports of the sources in dist/types; Node's ESM
  * resolution (and TypeScript's `node16`) needs them spelled out: `./x` → `./x.js` or
  * `./x/index.js`. Runs once, after `tsc` has written the declarations.
@@ -179,6 +218,11 @@ export default [
     output: { dir: 'dist/i18n', format: 'es', entryFileNames: '[name].mjs' },
     plugins: [nodeResolve({ extensions: ['.ts'] }), esbuild({ target, charset: 'utf8' })],
   },
+  ...addOnPresets.map(([, , file]) =>
+    iife(`entry:preset-${file}`, `dist/presets/${file}.js`, undefined, [presetHelpers]),
+  ),
+  has('src/debug/index.ts') && esm('src/debug/index.ts', 'dist/debug.mjs'),
+  has('src/debug/debug-report.ts') && iife('entry:debug-chunk', 'dist/consentry-debug.js'),
   has('src/cli/run.ts') &&
     has('presets/registry.ts') && {
       input: 'entry:cli',

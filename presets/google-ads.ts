@@ -1,6 +1,11 @@
 import { checkOption, definePreset } from '../src/index';
 import { loadGtag } from './load-gtag';
 
+export interface GoogleAdsOptions {
+  /** Google Ads tag id: `AW-` and digits, under Tools › Data manager › Google tag. */
+  id: string;
+}
+
 /**
  * Google Ads conversion tracking and remarketing through gtag.js (shares the loader with
  * Google Analytics). Consent Mode v2 forwards `ad_storage`, `ad_user_data`, `ad_personalization`.
@@ -8,10 +13,15 @@ import { loadGtag } from './load-gtag';
  * createConsent({ presets: [googleAds({ id: 'AW-123456789' })] })
  * ```
  */
-export const googleAds = /* @__PURE__ */ definePreset<{ id: string }>({
+export const googleAds = /* @__PURE__ */ definePreset<GoogleAdsOptions>({
   name: 'google-ads',
   label: 'Google Ads',
   category: 'advertising',
+  vendor: {
+    name: 'Google',
+    privacyPolicy: 'https://policies.google.com/privacy',
+    optOut: 'https://myadcenter.google.com/',
+  },
   google: true,
   // Google publishes no exhaustive list; these serve the tag and its conversion beacons.
   hosts: ['www.googletagmanager.com/gtag/', 'googleadservices.com', 'doubleclick.net', 'www.google.com/pagead/'],

@@ -1,5 +1,10 @@
 import { checkOption, definePreset } from '../src/index';
 
+export interface GoogleTagManagerOptions {
+  /** Container id: `GTM-` and 4–10 letters or digits, at the top of the Tag Manager workspace. */
+  id: string;
+}
+
 /**
  * A Google Tag Manager container, loaded once its category (default `analytics`) is granted.
  * The container's own tags read Consent Mode and the `consentry_update` dataLayer event; the
@@ -8,10 +13,11 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [googleTagManager({ id: 'GTM-ABC123' })] })
  * ```
  */
-export const googleTagManager = /* @__PURE__ */ definePreset<{ id: string }>({
+export const googleTagManager = /* @__PURE__ */ definePreset<GoogleTagManagerOptions>({
   name: 'google-tag-manager',
   label: 'Google Tag Manager',
   category: 'analytics',
+  vendor: { name: 'Google', privacyPolicy: 'https://policies.google.com/privacy' },
   google: true,
   hosts: ['www.googletagmanager.com/gtm.js', 'www.googletagmanager.com/ns.html'],
   cookies: [],

@@ -1,5 +1,10 @@
 import { checkOption, definePreset } from '../src/index';
 
+export interface LinkedinInsightOptions {
+  /** Partner id from Campaign Manager › Insight Tag: 4–12 digits, as a string. */
+  id: string;
+}
+
 /**
  * LinkedIn Insight Tag, loaded once `advertising` is granted. LinkedIn has no consent API, so
  * not loading it is the only control; a queueing `lintrk` exists from the start for site code.
@@ -7,10 +12,15 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [linkedinInsight({ id: '123456' })] })
  * ```
  */
-export const linkedinInsight = /* @__PURE__ */ definePreset<{ id: string }>({
+export const linkedinInsight = /* @__PURE__ */ definePreset<LinkedinInsightOptions>({
   name: 'linkedin-insight',
   label: 'LinkedIn Insight Tag',
   category: 'advertising',
+  vendor: {
+    name: 'LinkedIn',
+    privacyPolicy: 'https://www.linkedin.com/legal/privacy-policy',
+    optOut: 'https://www.linkedin.com/psettings/guest-controls/retargeting-opt-out',
+  },
   hosts: ['snap.licdn.com', 'px.ads.linkedin.com', 'dc.ads.linkedin.com'],
   // linkedin.com/legal/l/cookie-table: the first-party cookie; the rest live on linkedin.com.
   cookies: [{ name: 'li_fat_id', purpose: 'Last ad click', lifetime: '30 days' }],

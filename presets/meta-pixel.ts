@@ -1,5 +1,16 @@
 import { checkOption, definePreset } from '../src/index';
 
+export interface MetaPixelOptions {
+  /** Pixel (dataset) id from Meta Events Manager: 15–16 digits, as a string. */
+  id: string;
+  /**
+   * Sends `fbq('dataProcessingOptions', ['LDU'], 0, 0)` before `init`: Meta's Limited Data Use
+   * for the US states it covers, Meta geolocating the visitor. Meant for opt-out mode.
+   * @default false
+   */
+  limitedDataUse?: boolean;
+}
+
 /**
  * Meta (Facebook) Pixel, loaded once `advertising` is granted; later withdrawals and grants
  * are forwarded with `fbq('consent', 'revoke' | 'grant')`
@@ -10,10 +21,15 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [metaPixel({ id: '1234567890123456', limitedDataUse: true })] })
  * ```
  */
-export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataUse?: boolean }>({
+export const metaPixel = /* @__PURE__ */ definePreset<MetaPixelOptions>({
   name: 'meta-pixel',
   label: 'Meta Pixel',
   category: 'advertising',
+  vendor: {
+    name: 'Meta Platforms',
+    privacyPolicy: 'https://www.facebook.com/privacy/policy/',
+    optOut: 'https://www.facebook.com/adpreferences/',
+  },
   hosts: ['connect.facebook.net'],
   // developers.facebook.com/docs/marketing-api/conversions-api/parameters/fbp-and-fbc
   cookies: [
@@ -32,7 +48,8 @@ export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataU
         (w.fbq =
         w._fbq =
           function () {
-            fbq.callMethod ? fbq.callMethod.apply(fbq, arguments) : fbq.queue.push(arguments);
+            if (fbq.callMethod) fbq.callMethod.apply(fbq, arguments);
+            else fbq.queue.push(arguments);
           });
       Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
       loadScript(src('https://connect.facebook.net/en_US/fbevents.js'));
@@ -41,6 +58,8 @@ export const metaPixel = /* @__PURE__ */ definePreset<{ id: string; limitedDataU
     w.fbq('init', entry.id);
     w.fbq('track', 'PageView');
   },
-  // Before the first load there is no pixel to tell.
-  onChange: ({ window: w, granted }) => w.fbq && w.fbq('consent', granted ? 'grant' : 'revoke'),
+  onChange({ window: w, granted }) {
+    // Before the first load there is no pixel to tell.
+    if (w.fbq) w.fbq('consent', granted ? 'grant' : 'revoke');
+  },
 });

@@ -3,6 +3,11 @@ import { checkOption, definePreset, type PresetContext } from '../src/index';
 const tell = ({ window: w, granted }: PresetContext, type = 'update') =>
   (w.uetq = w.uetq || []).push('consent', type, { ad_storage: granted ? 'granted' : 'denied' });
 
+export interface MicrosoftUetOptions {
+  /** UET tag id from Microsoft Advertising › Conversion tracking: 4–12 digits, as a string. */
+  id: string;
+}
+
 /**
  * Microsoft Advertising UET, loaded once `advertising` is granted. UET consent mode (only
  * `ad_storage`) gets a default before the tag and an update on every change (Microsoft
@@ -11,10 +16,15 @@ const tell = ({ window: w, granted }: PresetContext, type = 'update') =>
  * createConsent({ presets: [microsoftUet({ id: '12345678' })] })
  * ```
  */
-export const microsoftUet = /* @__PURE__ */ definePreset<{ id: string }>({
+export const microsoftUet = /* @__PURE__ */ definePreset<MicrosoftUetOptions>({
   name: 'microsoft-uet',
   label: 'Microsoft Advertising',
   category: 'advertising',
+  vendor: {
+    name: 'Microsoft',
+    privacyPolicy: 'https://privacy.microsoft.com/privacystatement',
+    optOut: 'https://account.microsoft.com/privacy/ad-settings',
+  },
   hosts: ['bat.bing.com'],
   cookies: [
     { name: '_uetsid', purpose: 'Session of an ad visit', lifetime: '1 day' },

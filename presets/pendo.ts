@@ -1,5 +1,10 @@
 import { checkOption, definePreset } from '../src/index';
 
+export interface PendoOptions {
+  /** The subscription's API key (a UUID), under Settings › Subscription settings › App details. */
+  apiKey: string;
+}
+
 /**
  * Pendo's agent, loaded once `analytics` is granted. A queueing `pendo` stub exists from the
  * start, so site code may call `pendo.initialize({ visitor, account })` at any time; the agent
@@ -9,10 +14,11 @@ import { checkOption, definePreset } from '../src/index';
  * createConsent({ presets: [pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666' })] })
  * ```
  */
-export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
+export const pendo = /* @__PURE__ */ definePreset<PendoOptions>({
   name: 'pendo',
   label: 'Pendo',
   category: 'analytics',
+  vendor: { name: 'Pendo', privacyPolicy: 'https://www.pendo.io/legal/privacy-policy/' },
   // Agent CDNs and data hosts per environment (`@pendo/agent` dist/servers.json).
   hosts: ['pendo.io'],
   cookies: [
@@ -26,10 +32,14 @@ export const pendo = /* @__PURE__ */ definePreset<{ apiKey: string }>({
   setup({ window: w }) {
     // Pendo's install snippet: queue the API until the agent arrives; `initialize` goes first.
     if (w.pendo) return;
-    const q: unknown[][] = [];
-    const p: Record<string, unknown> = (w.pendo = { _q: q });
-    for (const m of 'initialize identify updateOptions pageLoad track'.split(' '))
-      p[m] = (...args: unknown[]) => void q[m == 'initialize' ? 'unshift' : 'push']([m, ...args]);
+    const queue: unknown[][] = [];
+    const stub: Record<string, unknown> = { _q: queue };
+    for (const method of 'initialize identify updateOptions pageLoad track'.split(' '))
+      stub[method] = (...args: unknown[]) => {
+        if (method == 'initialize') queue.unshift([method, ...args]);
+        else queue.push([method, ...args]);
+      };
+    w.pendo = stub;
   },
   load: (ctx) => ctx.loadScript(ctx.src(`https://cdn.pendo.io/agent/static/${ctx.entry.apiKey}/pendo.js`)),
   onChange({ window: w, granted }) {

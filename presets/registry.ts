@@ -1,31 +1,14 @@
-import type { PresetDefinition, PresetRegistry } from '../src/index';
-import { googleAnalytics } from './google-analytics';
-import { googleAds } from './google-ads';
-import { googleTagManager } from './google-tag-manager';
-import { linkedinInsight } from './linkedin-insight';
-import { metaPixel } from './meta-pixel';
-import { microsoftUet } from './microsoft-uet';
-import { pendo } from './pendo';
-import { tiktokPixel } from './tiktok-pixel';
-
-const byName = (...factories: Array<{ definition: PresetDefinition }>): PresetRegistry =>
-  Object.fromEntries(factories.map(({ definition }) => [definition.name, definition]));
+import type { PresetRegistry } from '../src/index';
+import { addOnPresets } from './add-ons';
+import { builtInFactories } from './built-in';
+import { byName } from './by-name';
 
 /**
- * Every shipped preset by its JSON `name`, for configs that name presets instead of importing
- * factories (the script tag, `consent.json`). Kept apart from the factories, and a pure call
- * of identifiers only, so an npm user who imports one preset does not bundle all eight.
+ * Every shipped preset (all twenty) by its JSON `name`, for configs that name presets instead
+ * of importing factories (`consent.json`, the CLI). Kept apart from the factories, so an npm
+ * user who imports one preset does not bundle the others.
  * ```ts
  * createConsent(json, { registry: presetRegistry })
  * ```
  */
-export const presetRegistry: PresetRegistry = /* @__PURE__ */ byName(
-  googleAnalytics,
-  googleTagManager,
-  googleAds,
-  pendo,
-  metaPixel,
-  linkedinInsight,
-  microsoftUet,
-  tiktokPixel,
-);
+export const presetRegistry: PresetRegistry = /* @__PURE__ */ byName(builtInFactories, addOnPresets);

@@ -2,6 +2,11 @@ import { checkOption, definePreset } from '../src/index';
 
 const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';
 
+export interface TiktokPixelOptions {
+  /** Pixel id from TikTok Events Manager: 16–24 upper-case letters and digits (`C4ABCDEFGH1234567890`). */
+  id: string;
+}
+
 /**
  * TikTok Pixel, loaded once `advertising` is granted; later withdrawals and grants are
  * forwarded with `ttq.revokeConsent()` / `ttq.grantConsent()`
@@ -10,10 +15,11 @@ const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';
  * createConsent({ presets: [tiktokPixel({ id: 'C4ABCDEFGH1234567890' })] })
  * ```
  */
-export const tiktokPixel = /* @__PURE__ */ definePreset<{ id: string }>({
+export const tiktokPixel = /* @__PURE__ */ definePreset<TiktokPixelOptions>({
   name: 'tiktok-pixel',
   label: 'TikTok Pixel',
   category: 'advertising',
+  vendor: { name: 'TikTok', privacyPolicy: 'https://www.tiktok.com/legal/page/eea/privacy-policy/en' },
   hosts: ['analytics.tiktok.com', 'analytics.us.tiktok.com'],
   cookies: [
     { name: '_ttp', purpose: 'Identifies the browser', lifetime: '13 months' },
@@ -27,15 +33,22 @@ export const tiktokPixel = /* @__PURE__ */ definePreset<{ id: string }>({
     const ttq: any = (w.ttq = w.ttq || []);
     const id = entry.id as string;
     w.TiktokAnalyticsObject = 'ttq';
-    'page track identify revokeConsent grantConsent'
-      .split(' ')
-      .forEach((m: string) => (ttq[m] = ttq[m] || ((...args: unknown[]) => void ttq.push([m, ...args]))));
-    ((ttq._i = ttq._i || {})[id] = [] as any)._u = SDK;
-    (ttq._t = ttq._t || {})[id] = Date.now();
-    (ttq._o = ttq._o || {})[id] = {};
+    for (const method of 'page track identify revokeConsent grantConsent'.split(' '))
+      ttq[method] = ttq[method] || ((...args: unknown[]) => void ttq.push([method, ...args]));
+    // What ttq.load(id) records: the pixel's queue (with the SDK URL), load time and options.
+    const pixelQueue: unknown[] & { _u?: string } = [];
+    pixelQueue._u = SDK;
+    ttq._i = ttq._i || {};
+    ttq._i[id] = pixelQueue;
+    ttq._t = ttq._t || {};
+    ttq._t[id] = Date.now();
+    ttq._o = ttq._o || {};
+    ttq._o[id] = {};
     loadScript(src(SDK + '?sdkid=' + id + '&lib=ttq'));
     ttq.page();
   },
-  // Before the first load there is no pixel to tell.
-  onChange: ({ window: w, granted }) => w.ttq && w.ttq[granted ? 'grantConsent' : 'revokeConsent'](),
+  onChange({ window: w, granted }) {
+    // Before the first load there is no pixel to tell.
+    if (w.ttq) w.ttq[granted ? 'grantConsent' : 'revokeConsent']();
+  },
 });

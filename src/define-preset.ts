@@ -4,7 +4,12 @@ import type { PresetDefinition, PresetEntry, PresetRef } from './types';
 export const PRESET: unique symbol = Symbol.for('consentry.preset') as any;
 
 /** Options a preset factory takes: its own options plus the common `category` and `src`. */
-export type PresetOptions<O> = O & { category?: string; src?: string };
+export type PresetOptions<O> = O & {
+  /** Moves the preset to another category (declared under `categories`); default: the preset's own. */
+  category?: string;
+  /** Loads the vendor script from this URL instead (self-hosted agent, first-party tagging domain). */
+  src?: string;
+};
 
 /**
  * Turns a preset definition into a typed factory whose result goes into `config.presets`.

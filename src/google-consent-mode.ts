@@ -1,13 +1,52 @@
 // Google Consent Mode v2: consent defaults before any Google tag, then an update per change.
 // Types and calls: support.google.com/tagmanager/answer/13802165 and
 // developers.google.com/tag-platform/security/guides/consent.
-import type { Consent, ConsentState } from './types';
+import type { Consent, ConsentState, GoogleConsentModeOptions } from './types';
+
+type Gtag = (...args: unknown[]) => void;
+
+/**
+ * The page's `gtag()`: `window.gtag` when the page has one, else a function that pushes its
+ * `arguments` object to `window.dataLayer` (and becomes `window.gtag`). gtag.js and GTM read a
+ * dataLayer entry as a command only when it is an `arguments` object; a plain array is
+ * silently ignored (nuxt/scripts#770), so no rest parameters here. Shared by Consent Mode and
+ * the gtag.js presets, so both write to the same queue the same way.
+ * ```ts
+ * pageGtag(window)('config', 'G-ABC123')
+ * ```
+ */
+export function pageGtag(w: Window & { dataLayer?: unknown[]; gtag?: Gtag }): Gtag {
+  if (!w.gtag)
+    w.gtag = function () {
+      (w.dataLayer = w.dataLayer || []).push(arguments);
+    };
+  return w.gtag;
+}
+
+/** Consent types from category state: essential → security, custom categories by `google`. */
+function consentTypes(consent: Consent, state: ConsentState): Record<string, string> {
+  const value = (on: boolean | undefined) => (on ? 'granted' : 'denied');
+  const ads = value(state.advertising);
+  const result: Record<string, string> = {
+    ad_storage: ads,
+    ad_user_data: ads,
+    ad_personalization: ads,
+    analytics_storage: value(state.analytics),
+    functionality_storage: 'denied',
+    personalization_storage: 'denied',
+    security_storage: 'granted',
+  };
+  for (const category of consent.categories)
+    if (state[category.name]) for (const type of category.google) result[type] = 'granted';
+  return result;
+}
 
 /**
  * Pushes `gtag('consent', 'default', …)` (all denied but `security_storage`), then an `update`
  * from the current state when the visitor has decided or something is granted, and another
  * `update` on every change. Active when a preset is a Google tag or `googleConsentMode` is set,
- * never when it is `false`.
+ * never when it is `false`. With `urlPassthrough`, `gtag('set', 'url_passthrough', true)` goes
+ * with the default; `ads_data_redaction` follows `ad_storage` unless `adsDataRedaction` fixes it.
  * ```ts
  * startGoogleConsentMode(consent) // before any Google tag loads
  * ```
@@ -16,47 +55,31 @@ export function startGoogleConsentMode(consent: Consent): void {
   try {
     const option = consent.config.googleConsentMode;
     if (option === false || !(option || consent.presets.some((preset) => preset.definition.google))) return;
-    const w = window as Window & { dataLayer?: unknown[]; gtag?: unknown };
-    // gtag.js and GTM read a dataLayer entry as a command only when it is an `arguments`
-    // object; arrays are silently ignored (nuxt/scripts#770), so no rest parameters here.
-    const gtag = function () {
-      (w.dataLayer = w.dataLayer || []).push(arguments);
-    } as (...args: unknown[]) => void;
-    w.gtag = w.gtag || gtag;
+    const options: GoogleConsentModeOptions = typeof option == 'object' ? option : {};
+    const gtag = pageGtag(window as Window & { gtag?: Gtag });
 
-    /** Consent types from category state: essential → security, custom categories by `google`. */
-    const types = (state: ConsentState): Record<string, unknown> => {
-      const value = (on: boolean | undefined) => (on ? 'granted' : 'denied');
-      const ads = value(state.advertising);
-      const result: Record<string, unknown> = {
-        ad_storage: ads,
-        ad_user_data: ads,
-        ad_personalization: ads,
-        analytics_storage: value(state.analytics),
-        functionality_storage: 'denied',
-        personalization_storage: 'denied',
-        security_storage: 'granted',
-      };
-      for (const category of consent.categories)
-        if (state[category.name]) for (const type of category.google) result[type] = 'granted';
-      return result;
-    };
-
-    // Redacts ad click ids in Google requests while ad_storage is denied; set with the
-    // default, then again whenever that changes.
+    // Redacts ad click ids in Google requests while ad_storage is denied (or as configured);
+    // set with the default, then again only when the value changes.
     let redacted: boolean | undefined;
-    const tell = (command: string, next: Record<string, unknown>): void => {
-      gtag('consent', command, next);
-      if (redacted !== (redacted = next.ad_storage == 'denied')) gtag('set', 'ads_data_redaction', redacted);
+    const setRedaction = (adStorage: string): void => {
+      if (options.adsDataRedaction === false) return;
+      const next = options.adsDataRedaction ?? adStorage == 'denied';
+      if (next === redacted) return;
+      redacted = next;
+      gtag('set', 'ads_data_redaction', next);
     };
-    const denied = types({});
-    tell('default', {
-      ...denied,
-      wait_for_update: (option as { waitForUpdate?: number } | undefined)?.waitForUpdate ?? 500,
-    });
-    const update = (state: ConsentState): void => tell('update', types(state));
+    const tell = (command: 'default' | 'update', types: Record<string, unknown>): void => {
+      gtag('consent', command, types);
+      setRedaction(types.ad_storage as string);
+    };
+
+    const denied = consentTypes(consent, {});
+    tell('default', { ...denied, wait_for_update: options.waitForUpdate ?? 500 });
+    if (options.urlPassthrough) gtag('set', 'url_passthrough', true);
+    const update = (state: ConsentState): void => tell('update', consentTypes(consent, state));
     // A stored decision, or a default that grants something (opt-out mode), is told at once.
-    if (consent.decided || JSON.stringify(types(consent.state)) != JSON.stringify(denied)) update(consent.state);
+    const grantsSomething = JSON.stringify(consentTypes(consent, consent.state)) != JSON.stringify(denied);
+    if (consent.decided || grantsSomething) update(consent.state);
     consent.on('change', update);
   } catch (error) {
     console.error('consentry: Google Consent Mode could not start', error);

@@ -7,5 +7,6 @@ export { definePreset, PRESET } from './define-preset';
 export { gate } from './gating';
 export type { Gate, GateOptions, PlaceholderTexts } from './gating';
 export { checkOption } from './check-option';
+export { pageGtag } from './google-consent-mode';
 export type { PresetOptions } from './define-preset';
 export type * from './types';

@@ -20,6 +20,18 @@ export interface CategoryConfig {
   cookies?: string[];
   /** Google Consent Mode types this custom category grants. */
   google?: GoogleStorageType[];
+  /**
+   * Links shown with the category in the preferences dialog, e.g. industry opt-out pages.
+   * `advertising` defaults to `INDUSTRY_OPT_OUTS` (NAI, DAA WebChoices, YourOnlineChoices);
+   * a site's own list replaces them, `[]` shows none.
+   */
+  links?: CategoryLink[];
+}
+
+/** A link shown with a category: `{ "label": "NAI opt-out", "url": "https://thenai.org/opt-out/" }`. */
+export interface CategoryLink {
+  label: string;
+  url: string;
 }
 
 /** A preset as written in config: `{ "name": "google-analytics", "id": "G-ABC123" }`. */
@@ -52,6 +64,25 @@ export interface UIConfig {
   texts?: Record<string, Record<string, string>>;
 }
 
+export interface GoogleConsentModeOptions {
+  /** `basic` (default): no Google request before consent; `advanced`: Google tags load at once, denied. */
+  mode?: 'basic' | 'advanced';
+  /** `wait_for_update` in milliseconds. @default 500 */
+  waitForUpdate?: number;
+  /**
+   * Sends `gtag('set', 'url_passthrough', true)` before any update: while `ad_storage` or
+   * `analytics_storage` is denied, Google tags pass ad-click ids (`gclid`, `dclid`, `wbraid`)
+   * in the URLs of links to the same site instead of storing them in cookies.
+   */
+  urlPassthrough?: boolean;
+  /**
+   * `ads_data_redaction` override. By default it is set to true while `ad_storage` is denied
+   * and false once granted (ad-click ids are then kept out of Google ad requests and cookieless
+   * pings go to a cookieless domain). `true` redacts always, `false` never sets it.
+   */
+  adsDataRedaction?: boolean;
+}
+
 export interface ConsentConfig {
   /** The JSON Schema this file follows, for editors; ignored at run time. */
   $schema?: string;
@@ -64,7 +95,7 @@ export interface ConsentConfig {
   /** Bump to ask everyone again. */
   revision?: number;
   cookie?: { name?: string; domain?: string; path?: string; days?: number };
-  googleConsentMode?: boolean | { mode?: 'basic' | 'advanced'; waitForUpdate?: number };
+  googleConsentMode?: boolean | GoogleConsentModeOptions;
   autoBlock?: boolean;
   blockList?: BlockRule[];
   reloadOnRevoke?: boolean;
@@ -111,6 +142,21 @@ export interface CookieDeclaration {
   lifetime: string;
   /** @default 'cookie' */
   storage?: 'cookie' | 'localStorage' | 'sessionStorage';
+  /**
+   * Set by the vendor on its own site (`youtube.com`), not on this one: listed in the dialog,
+   * but only the vendor's site can delete it.
+   */
+  thirdParty?: boolean;
+}
+
+/** Who runs a preset's service, for the preferences dialog's services table. */
+export interface VendorInfo {
+  /** The company: `Google`, `Meta Platforms`. */
+  name: string;
+  /** Its privacy policy. */
+  privacyPolicy: string;
+  /** Where a visitor opts out at the vendor (browser add-on, ad settings), when it offers one. */
+  optOut?: string;
 }
 
 /** What a preset's functions receive. */
@@ -139,6 +185,8 @@ export interface PresetDefinition {
   label: string;
   /** Default category. */
   category: CategoryName;
+  /** The vendor's name and privacy links, shown in the dialog's services table. */
+  vendor?: VendorInfo;
   /** Hosts (suffix match) and `host/path` prefixes it loads from; feeds auto-blocking. */
   hosts: string[];
   cookies: CookieDeclaration[];
@@ -179,6 +227,8 @@ export interface CategoryInfo {
   locked: boolean;
   cookies: string[];
   google: GoogleStorageType[];
+  /** Links shown with the category (see `categoryLinks` in config/industry-links). */
+  links?: CategoryLink[];
 }
 
 /** A configured preset resolved against its definition. */

@@ -2,6 +2,7 @@
 import { PRESET } from '../define-preset';
 import type { ConfigIssue, PresetDefinition, PresetRegistry } from '../types';
 import { bool, fail, isObject, join, list, number, oneOf, shape, text, url, type Check } from './checks';
+import { addOnHint } from './add-on-presets';
 import { didYouMean, misspelt } from './suggest';
 
 export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
@@ -36,7 +37,7 @@ const presetEntry =
         ? didYouMean(String(name), names)
         : ': to use names, pass { registry: presetRegistry } from "consentry/presets"';
       return typeof name == 'string'
-        ? void issues.push({ path: join(at, 'name'), message: `unknown preset "${name}"${advice}` })
+        ? void issues.push({ path: join(at, 'name'), message: addOnHint(name) ?? `unknown preset "${name}"${advice}` })
         : fail(issues, join(at, 'name'), 'a preset name like ' + JSON.stringify(names[0] ?? 'google-analytics'), name);
     }
     const fields: Record<string, Check> = { name: text(), category, src: url() };
@@ -71,6 +72,7 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
           sale: bool,
           cookies: list(text(/^[^\s;,=]+$/, 'a cookie name like "_ga" or "_ga_*"')),
           google: list(oneOf('functionality_storage', 'personalization_storage')),
+          links: list(shape({ label: text(), url: url() }, ['label', 'url'])),
         }),
       },
       [],
@@ -85,7 +87,12 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
     cookie: shape({ name: text(/^[\w-]{1,64}$/, 'a name like "consentry"'), domain: host, path, days: number(1, 395) }),
     googleConsentMode: (value, at, issues) =>
       value === !!value ||
-      shape({ mode: oneOf('basic', 'advanced'), waitForUpdate: number(0, 1e4, true) })(value, at, issues),
+      shape({
+        mode: oneOf('basic', 'advanced'),
+        waitForUpdate: number(0, 1e4, true),
+        urlPassthrough: bool,
+        adsDataRedaction: bool,
+      })(value, at, issues),
     autoBlock: bool,
     blockList: list(shape({ host, path, category }, ['host', 'category'])),
     reloadOnRevoke: bool,

@@ -78,7 +78,7 @@ describe('consentry check', () => {
     expect(hintAfter('presets[0].id')).toMatch(
       /^ {4}hint: "UA-" ids are Universal Analytics, which Google has retired/,
     );
-    expect(hintAfter('presets[1].name')).toMatch(/^ {4}hint: .*One of: google-analytics, .*tiktok-pixel\.$/);
+    expect(hintAfter('presets[1].name')).toMatch(/^ {4}hint: .*One of: google-analytics, .*tiktok-pixel, .*posthog\.$/);
     expect(hintAfter('presets[2].pixel')).toBe('    hint: allowed here: name, category, src, id, limitedDataUse');
     expect(hintAfter('log.endpoint')).toBe(
       '    hint: URL that receives each decision as JSON. Example: "/consent-log"',

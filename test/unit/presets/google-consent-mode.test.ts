@@ -15,7 +15,7 @@ const start = (config: ConsentConfig) => {
   startGoogleConsentMode(consent);
   return consent;
 };
-const layer = () => plain(w.dataLayer ?? []);
+const layer = () => plain(w.dataLayer ?? []) as unknown[][];
 
 describe('startGoogleConsentMode', () => {
   afterEach(() => {
@@ -108,5 +108,47 @@ describe('startGoogleConsentMode', () => {
     ]);
     expect(document.head.querySelector('script')!.src).toBe('https://www.googletagmanager.com/gtag/js?id=G-ABC123');
     document.head.innerHTML = '';
+  });
+});
+
+describe('Consent Mode options', () => {
+  afterEach(() => {
+    delete w.dataLayer;
+    delete w.gtag;
+    document.cookie = 'consentry=; max-age=0; path=/';
+  });
+
+  it('urlPassthrough sets url_passthrough right after the default, before any update', () => {
+    const consent = start({ googleConsentMode: { urlPassthrough: true } });
+    consent.acceptAll();
+    expect(layer().slice(0, 4)).toEqual([
+      ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
+      ['set', 'ads_data_redaction', true],
+      ['set', 'url_passthrough', true],
+      ['consent', 'update', GRANTED],
+    ]);
+  });
+
+  it('without urlPassthrough nothing about it is sent', () => {
+    start({ googleConsentMode: { urlPassthrough: false } }).acceptAll();
+    expect(layer().filter((call) => call[1] == 'url_passthrough')).toEqual([]);
+  });
+
+  it('adsDataRedaction: true keeps redacting after ad_storage is granted', () => {
+    start({ googleConsentMode: { adsDataRedaction: true } }).acceptAll();
+    expect(layer().filter((call) => call[1] == 'ads_data_redaction')).toEqual([['set', 'ads_data_redaction', true]]);
+  });
+
+  it('adsDataRedaction: false never sets it', () => {
+    const consent = start({ googleConsentMode: { adsDataRedaction: false } });
+    consent.acceptAll();
+    consent.rejectAll();
+    expect(layer().filter((call) => call[1] == 'ads_data_redaction')).toEqual([]);
+  });
+
+  it('the options are validated', () => {
+    expect(() => start({ googleConsentMode: { urlPassthrough: 'yes' as never } })).toThrow(
+      /googleConsentMode\.urlPassthrough/,
+    );
   });
 });

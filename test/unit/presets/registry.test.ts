@@ -3,7 +3,10 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as presets from '../../../presets/index';
+import { addOnPresets } from '../../../presets/add-ons';
+import { builtInPresets } from '../../../presets/built-in';
 import { presetRegistry } from '../../../presets/registry';
+import { ADD_ON_PRESETS } from '../../../src/config/add-on-presets';
 import { createConsent } from '../../../src/index';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -16,11 +19,23 @@ const DEFAULTS: Record<string, string> = {
   'linkedin-insight': 'advertising',
   'microsoft-uet': 'advertising',
   'tiktok-pixel': 'advertising',
+  'microsoft-clarity': 'analytics',
+  hotjar: 'analytics',
+  youtube: 'advertising',
+  vimeo: 'analytics',
+  'google-maps': 'advertising',
+  'x-pixel': 'advertising',
+  'snapchat-pixel': 'advertising',
+  'reddit-pixel': 'advertising',
+  'pinterest-tag': 'advertising',
+  hubspot: 'analytics',
+  intercom: 'analytics',
+  posthog: 'analytics',
 };
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 describe('the preset registry', () => {
-  it('holds the eight presets by name, each with the default category of the design', () => {
+  it('holds the twenty presets by name, each with the default category of the design', () => {
     expect(Object.fromEntries(Object.entries(presetRegistry).map(([name, d]) => [name, d.category]))).toEqual(DEFAULTS);
     for (const [name, definition] of Object.entries(presetRegistry)) expect(definition.name).toBe(name);
   });
@@ -40,11 +55,21 @@ describe('the preset registry', () => {
       for (const cookie of definition.cookies) {
         expect(cookie.name).toMatch(/^[^\s;,=]+$/);
         expect(cookie.purpose).toBeTruthy();
-        expect(cookie.lifetime).toMatch(/^(\d+ (days?|months?|years?)|session)$/);
+        expect(cookie.lifetime).toMatch(/^((up to )?\d+ (minutes?|days?|weeks?|months?|years?)|session|no expiry)$/);
       }
       expect(definition.options.length).toBeGreaterThan(0);
+      // The dialog's services table links the vendor's policy (and opt-out where it has one).
+      expect(definition.vendor!.name).toBeTruthy();
+      expect(definition.vendor!.privacyPolicy).toMatch(/^https:\/\/\S+$/);
+      if (definition.vendor!.optOut) expect(definition.vendor!.optOut).toMatch(/^https:\/\/\S+$/);
     },
   );
+
+  it('puts eight presets in the script tag and the twelve others in add-on files the core knows by name', () => {
+    expect(Object.keys(builtInPresets)).toEqual(Object.keys(DEFAULTS).slice(0, 8));
+    expect(addOnPresets.map((factory) => factory.definition.name)).toEqual([...ADD_ON_PRESETS]);
+    expect([...Object.keys(builtInPresets), ...ADD_ON_PRESETS].sort()).toEqual(Object.keys(presetRegistry).sort());
+  });
 
   it('factories make entries createConsent accepts without a registry', () => {
     const consent = createConsent({
@@ -71,6 +96,18 @@ describe('tree-shaking', () => {
     linkedinInsight: 'snap.licdn.com',
     microsoftUet: 'bat.bing.com',
     tiktokPixel: 'analytics.tiktok.com',
+    microsoftClarity: 'www.clarity.ms/tag/',
+    hotjar: 'static.hotjar.com',
+    youtube: 'youtube.com/iframe_api',
+    vimeo: 'player.vimeo.com/api',
+    googleMaps: 'maps.googleapis.com/maps/api/js',
+    xPixel: 'static.ads-twitter.com',
+    snapchatPixel: 'sc-static.net',
+    redditPixel: 'redditstatic.com/ads/pixel.js',
+    pinterestTag: 's.pinimg.com/ct/core.js',
+    hubspot: 'hs-scripts.com',
+    intercom: 'widget.intercom.io',
+    posthog: 'static/array.js',
   };
   it.each(Object.keys(VENDOR_URLS))('importing %s alone bundles only that preset', async (name) => {
     const result = await build({

@@ -19,7 +19,12 @@ export const plain = (queue: ArrayLike<unknown>): unknown[] =>
 export function runPreset(
   definition: PresetDefinition,
   options: Record<string, unknown>,
-  { granted = false, mode = 'opt-in', window = {} as Record<string, any> } = {},
+  {
+    granted = false,
+    mode = 'opt-in',
+    window = {} as Record<string, any>,
+    consent = { mode } as Consent,
+  }: { granted?: boolean; mode?: string; window?: Record<string, any>; consent?: Consent } = {},
 ): PresetRun {
   const entry = { name: definition.name, ...options } as PresetEntry;
   const category = entry.category ?? definition.category;
@@ -29,16 +34,21 @@ export function runPreset(
   const ctx = (previous?: ConsentState): PresetContext => ({
     entry,
     category,
-    consent: { mode } as Consent,
+    consent,
     state,
     previous,
     granted: state[category] === true,
     src: (url) => (entry.src as string | undefined) ?? url,
-    loadScript: (src) => (scripts.push(src), Promise.resolve()),
+    loadScript(src) {
+      scripts.push(src);
+      return Promise.resolve();
+    },
     window: window as PresetContext['window'],
   });
   const load = () => {
-    if (state[category] && !loaded) ((loaded = true), definition.load(ctx()));
+    if (!state[category] || loaded) return;
+    loaded = true;
+    definition.load(ctx());
   };
   definition.setup?.(ctx());
   load();

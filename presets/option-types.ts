@@ -1,0 +1,21 @@
+// The option types of every preset factory, for sites that type their own config builders.
+export type { GoogleAnalyticsOptions } from './google-analytics';
+export type { GoogleTagManagerOptions } from './google-tag-manager';
+export type { GoogleAdsOptions } from './google-ads';
+export type { PendoOptions } from './pendo';
+export type { MetaPixelOptions } from './meta-pixel';
+export type { LinkedinInsightOptions } from './linkedin-insight';
+export type { MicrosoftUetOptions } from './microsoft-uet';
+export type { TiktokPixelOptions } from './tiktok-pixel';
+export type { MicrosoftClarityOptions } from './microsoft-clarity';
+export type { HotjarOptions } from './hotjar';
+export type { YoutubeOptions } from './youtube';
+export type { VimeoOptions } from './vimeo';
+export type { GoogleMapsOptions } from './google-maps';
+export type { XPixelOptions } from './x-pixel';
+export type { SnapchatPixelOptions } from './snapchat-pixel';
+export type { RedditPixelOptions } from './reddit-pixel';
+export type { PinterestTagOptions } from './pinterest-tag';
+export type { HubspotOptions } from './hubspot';
+export type { IntercomOptions } from './intercom';
+export type { PosthogOptions } from './posthog';

@@ -1,0 +1,24 @@
+// The script tag's `Consentry.debug()`: fetches consentry-debug.js (next to consentry.js) on
+// the first call, so the report costs nothing on pages that never ask for it.
+import { insertScript } from '../dom/insert-script';
+import type { Consent } from '../types';
+
+type DebugWindow = Window & { ConsentryDebug?: { report(consent: Consent): void } };
+
+/**
+ * `debug` for `window.Consentry`: resolves once the report is printed, never rejects.
+ * ```ts
+ * Object.assign(consent, { debug: lazyDebug(consent, base) })
+ * ```
+ */
+export const lazyDebug =
+  (consent: Consent, base: string): (() => Promise<void>) =>
+  () => {
+    const win = window as DebugWindow;
+    const ready = win.ConsentryDebug
+      ? Promise.resolve()
+      : insertScript(base + 'consentry-debug.js', undefined, consent.nonce);
+    return ready
+      .then(() => win.ConsentryDebug!.report(consent))
+      .catch((error) => console.error('consentry: could not load the debug report', error));
+  };

@@ -1,0 +1,78 @@
+// `Consentry.debug()` in real Chromium: the report's chunk (consentry-debug.js) is fetched only
+// when called, once, and prints what a site owner checks: mode, categories, presets, held
+// markup and the Consent Mode commands. The script tag's `debug` is the core's `lazyDebug`
+// (bundled here from source, as the script-tag build attaches it).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, type TestServer, scriptTagPage, useChromium } from './harness';
+
+const CONFIG = { mode: 'opt-in', presets: [{ name: 'google-analytics', id: 'G-ABC123' }] };
+let server: TestServer;
+let page: Page;
+
+useChromium((s) => ({ server, page } = s));
+beforeAll(async () => {
+  const lazy = await build({
+    stdin: { contents: `export { lazyDebug } from './src/debug/lazy-debug';`, resolveDir: ROOT, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+  });
+  server.set('/lazy-debug.mjs', { body: lazy.outputFiles[0]!.text, type: 'text/javascript' });
+  server.set(
+    '/debug.html',
+    scriptTagPage(CONFIG, {
+      body: `<script type="text/plain" data-consent="analytics" src="/app-analytics.js"></script>
+<script type="module">
+import { lazyDebug } from '/lazy-debug.mjs';
+window.debugReport = lazyDebug(window.Consentry, '/dist/');
+window.started = true;
+</script>`,
+    }),
+  );
+});
+
+const debugRequests = () => server.requests.filter((path) => path.includes('consentry-debug.js'));
+
+describe('the debug report', () => {
+  it('is not in consentry.js and not fetched until called', async () => {
+    expect(readFileSync(join(ROOT, 'dist/consentry.js'), 'utf8')).not.toContain('debug report');
+    await page.goto(server.origin + '/debug.html');
+    await page.waitForFunction(() => (window as any).started);
+    expect(debugRequests()).toEqual([]);
+  });
+
+  it('fetches its chunk once and prints mode, categories, presets, held markup and Consent Mode', async () => {
+    await page.goto(server.origin + '/debug.html');
+    await page.waitForFunction(() => (window as any).started);
+    const printed: string[] = [];
+    page.on('console', (message) => void printed.push(`${message.type()}: ${message.text()}`));
+    await page.evaluate(() => (window as any).Consentry.update({ analytics: true }, 'preferences'));
+    await page.evaluate(() => (window as any).debugReport());
+    await page.evaluate(() => (window as any).debugReport());
+    expect(debugRequests()).toEqual(['/dist/consentry-debug.js']);
+    const report = printed.join('\n');
+    expect(report).toContain('mode: opt-in ("mode": "opt-in" in the config)');
+    // console.table's rows reach the console as the table's objects.
+    expect(printed.filter((line) => line.startsWith('table:'))).toHaveLength(10);
+    const tables = await page.evaluate(async () => {
+      const rows: unknown[] = [];
+      const table = console.table;
+      console.table = (data: unknown) => void rows.push(data);
+      await (window as any).debugReport();
+      console.table = table;
+      return rows;
+    });
+    expect(tables[1]).toEqual([
+      { category: 'essential', state: 'granted', source: 'always on' },
+      { category: 'analytics', state: 'granted', source: 'visitor (preferences)' },
+      { category: 'advertising', state: 'denied', source: 'visitor (preferences)' },
+    ]);
+    // The stub answered gtag.js, so Resource Timing has the request: loaded.
+    expect(tables[2]).toEqual([{ preset: 'google-analytics', category: 'analytics', status: 'loaded' }]);
+    expect((tables[4] as any).update.analytics_storage).toBe('granted');
+  });
+});
