@@ -1,6 +1,9 @@
-// The `consentry` command line: `check` a config file, `init` a starter one.
+// The `consentry` command line: `check` a config file, `init` a starter one, `build` a site's
+// own script-tag file from it.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { PresetRegistry } from '../types';
+import { buildFile } from './build';
 import { checkFile } from './check';
 import { initFile } from './init';
 
@@ -11,6 +14,8 @@ export interface CliDeps {
   cwd?: string;
   /** The config JSON Schema, for suggestions; read from `schema.json` next to the CLI by default. */
   schema?: Record<string, unknown>;
+  /** The package's dist/ folder, for `build`; default: the CLI's own folder. */
+  distDir?: string;
 }
 
 const HELP = `Usage: consentry <command>
@@ -19,6 +24,11 @@ const HELP = `Usage: consentry <command>
                             its path, line and a suggestion; exits 1 when there are any.
   init [preset …] [--force] Write a starter consent.json for the named presets.
                             Presets: %PRESETS%
+  build <file> -o <out> [--src <url>]
+                            Check the config, then write a script-tag file with only the
+                            presets and features it uses and the config built in (needs
+                            esbuild: npm i -D esbuild). Prints the tag to paste, with its
+                            integrity hash; --src sets the URL the tag loads it from.
   --help                    Show this help.
 
 Editors complete and check the config with the JSON Schema shipped as consentry/schema.json.`;
@@ -55,7 +65,37 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       rest.includes('--force'),
       { registry: deps.registry, cwd, out, err },
     );
+  if (command == 'build') {
+    const flags = buildFlags(rest);
+    if (flags)
+      return buildFile(flags.file, flags.out, flags.src, {
+        registry: deps.registry,
+        schema: deps.schema ?? bundledSchema(),
+        distDir: deps.distDir ?? fileURLToPath(new URL('.', import.meta.url)),
+        cwd,
+        out,
+        err,
+      });
+    err('usage: consentry build <file> -o <out> [--src <url>]');
+    return 2;
+  }
   err(command == 'check' ? 'usage: consentry check <file>' : `unknown command or option: ${argv.join(' ')}`);
   err(help);
   return 2;
+}
+
+/** `build`'s arguments: one config file, `-o`/`--out` and an optional `--src`; null when they do not fit. */
+function buildFlags(args: string[]): { file: string; out: string; src?: string } | null {
+  const found: { file?: string; out?: string; src?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = args[i + 1];
+    if ((arg == '-o' || arg == '--out' || arg == '--src') && value && !value.startsWith('-')) {
+      if (arg == '--src') found.src = value;
+      else found.out = value;
+      i++;
+    } else if (!arg.startsWith('-') && !found.file) found.file = arg;
+    else return null;
+  }
+  return found.file && found.out ? { file: found.file, out: found.out, src: found.src } : null;
 }

@@ -1,10 +1,13 @@
 // The script-tag build: `<script src="/consentry.js" data-config='{...}'>` first in <head>.
 // Creates the instance from the JSON, installs auto-blocking before anything else can run,
 // gates markup and presets, exposes `window.Consentry`, and fetches the UI only when needed.
-import { installAutoBlock } from '../autoblock';
-import { createConsent } from '../create-consent';
+import type { installAutoBlock } from '../autoblock';
+import { ConsentConfigError } from '../config/errors';
+import type { validateConfig } from '../config/validate';
+import { createValidatedConsent } from '../create-consent';
 import { gate } from '../gating';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
+import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import { lazyUI, type MountUI } from './lazy-ui';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
@@ -16,6 +19,16 @@ export interface BootOptions {
   mountUI?: MountUI;
   /** Small reopen button shown to visitors who decided, without loading the UI. */
   mountReopenButton: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
+  /**
+   * Checks a config read from the page. The generic files carry it; a file made by
+   * `consentry build` has its config checked already, and loads `consentry-check.js` (next to
+   * it) only when the page gives a config of its own.
+   */
+  validate?: typeof validateConfig;
+  /** Auto-blocking: left out of a site's build whose config does not use it. */
+  installAutoBlock?: typeof installAutoBlock;
+  /** The site's config, built in by `consentry build` (and checked then). */
+  config?: ConsentConfig;
 }
 
 const PREFERENCES_SELECTOR = '[data-consentry-action="preferences"]';
@@ -39,18 +52,26 @@ export function bootScriptTag(options: BootOptions): void {
       registry[definition.name] = definition;
     else console.error('consentry: ignored an incomplete preset in window.consentryPresets', definition);
 
-  const start = (source: ConfigSource): void => {
+  /** The instance for a config: the built-in one as it is, any other once `validate` passed it. */
+  const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
+    if (config === options.config || !validate) return createValidatedConsent(config as ConsentConfig, { registry, nonce });
+    const issues = validate(config, registry);
+    if (issues.length) throw new ConsentConfigError(issues);
+    return createValidatedConsent(config as ConsentConfig, { registry, nonce });
+  };
+
+  const start = (source: ConfigSource, validate = options.validate): void => {
     let consent: Consent;
     try {
       if ('error' in source) throw source.error;
-      consent = createConsent((source as { config: ConsentConfig }).config, { registry, nonce });
+      consent = createFrom((source as { config: unknown }).config, validate);
     } catch (error) {
       // A ConsentConfigError's message lists every problem with its path.
       console.error(`consentry: ${(error as Error)?.message ?? error}\nEverything non-essential stays denied.`);
       consent = deniedConsent(error as Error, nonce);
     }
     try {
-      if (consent.config.autoBlock) installAutoBlock(consent, { nonce: consent.nonce });
+      if (consent.config.autoBlock) options.installAutoBlock?.(consent, { nonce: consent.nonce });
       // gate() puts the instance's nonce on what it activates.
       translateEmbeds(gate(consent, { texts: configuredTexts(consent) }), consent, base);
     } catch (error) {
@@ -74,7 +95,17 @@ export function bootScriptTag(options: BootOptions): void {
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };
 
-  const source = readConfig(script, win);
-  if ('url' in source) void fetchConfig(source.url).then(start);
-  else start(source);
+  /** A config the page gave, checked by the validator this file has or by the one it loads. */
+  const startChecked = (source: ConfigSource): void => {
+    if (options.validate || 'error' in source || ('config' in source && source.config === options.config))
+      return start(source);
+    void loadConfigCheck(base, nonce).then(
+      (validate) => start(source, validate),
+      (error: Error) => start({ error }),
+    );
+  };
+
+  const source = readConfig(script, win, options.config);
+  if ('url' in source) void fetchConfig(source.url).then(startChecked);
+  else startChecked(source);
 }
