@@ -35,15 +35,30 @@ const virtual = {
   // the chunk (loaded by this file) uses the same copy through window.ConsentryUI.
   'entry:script-tag': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
+    import { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
+    import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
     import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;
-    bootScriptTag({ registry: builtInPresets, mountReopenButton });`,
+    bootScriptTag({ registry: builtInPresets, mountReopenButton, validate: validateConfig, installAutoBlock });`,
   'entry:script-tag-full': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
+    import { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
+    import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
     import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountUI, mountReopenButton } from ${JSON.stringify(root + '/ui/index.ts')};
-    bootScriptTag({ registry: builtInPresets, mountUI, mountReopenButton });`,
+    bootScriptTag({ registry: builtInPresets, mountUI, mountReopenButton, validate: validateConfig, installAutoBlock });`,
+  // For files made by \`consentry build\`, fetched only when a page overrides their built-in config.
+  'entry:config-check': `
+    import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
+    (window.ConsentryUI = window.ConsentryUI || {}).validateConfig = validateConfig;`,
+  // What \`consentry build\` bundles a site's file from: every runtime part and preset, each
+  // dropped by the site's bundle unless its config uses it.
+  'entry:build-runtime': `
+    export { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
+    export { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
+    export { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
+    export * from ${JSON.stringify(root + '/presets/index.ts')};`,
   'entry:ui-chunk': `
     import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).mountUI = mountUI;`,
@@ -223,11 +238,23 @@ export default [
   ),
   has('src/debug/index.ts') && esm('src/debug/index.ts', 'dist/debug.mjs'),
   has('src/debug/debug-report.ts') && iife('entry:debug-chunk', 'dist/consentry-debug.js'),
+  iife('entry:config-check', 'dist/consentry-check.js'),
+  {
+    input: 'entry:build-runtime',
+    output: { file: 'dist/build/runtime.mjs', format: 'es' },
+    plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(false)],
+  },
+  {
+    input: 'src/build/index.ts',
+    output: { file: 'dist/build.mjs', format: 'es' },
+    external: (id) => id.startsWith('node:') || id === 'esbuild',
+    plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
+  },
   has('src/cli/run.ts') &&
     has('presets/registry.ts') && {
       input: 'entry:cli',
       output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
-      external: (id) => id.startsWith('node:'),
+      external: (id) => id.startsWith('node:') || id === 'esbuild',
       plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
     },
   // The npm/ESM demo app (examples/npm-app): imports the package by name, resolved to the

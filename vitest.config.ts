@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { BUILT_FILE_PATH } from './test/e2e/built-file-path';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -24,6 +25,24 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 30_000,
           // Two Chromium instances at most: CI has two cores.
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The same suite against a site's own file made by `consentry build` from a config
+          // that uses every feature (test/e2e/build-site-file.ts), after the generic file's run.
+          name: 'e2e-built',
+          environment: 'node',
+          sequence: { groupOrder: 2 },
+          include: ['test/e2e/**/*.test.ts'],
+          // Tests of the generic files themselves (which file is fetched when, the demo site's).
+          exclude: ['test/e2e/ui-delivery.test.ts', 'test/e2e/demo-site.test.ts'],
+          env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },
+          globalSetup: ['test/e2e/build-site-file.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
           maxWorkers: 2,
         },
       },

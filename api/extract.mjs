@@ -22,17 +22,25 @@ const ENTRIES = [
   { name: 'consentry-presets', input: 'presets/index.d.ts', output: 'dist/presets.d.ts' },
   { name: 'consentry-ui', input: 'ui/index.d.ts', output: 'dist/ui.d.ts' },
   { name: 'consentry-i18n', input: 'ui/i18n/index.d.ts', output: 'dist/i18n/index.d.ts' },
+  { name: 'consentry-build', input: 'src/build/index.d.ts', output: 'dist/build.d.ts' },
+  { name: 'consentry-debug', input: 'src/debug/index.d.ts', output: 'dist/debug.d.ts' },
 ];
 
 /** Imports of the core (`../src/…`) in ui/ and presets/ declarations → `'consentry'`. */
 function importCoreByName() {
-  for (const folder of ['ui', 'presets']) {
+  const core = {
+    ui: /(['"])(\.\.\/)+src\/[^'"]*\.js\1/g,
+    presets: /(['"])(\.\.\/)+src\/[^'"]*\.js\1/g,
+    // consentry/build is its own entry too: what it takes from the core is the core's.
+    'src/build': /(['"])\.\.\/[^'"]*\.js\1/g,
+  };
+  for (const [folder, pattern] of Object.entries(core)) {
     const dir = join(TYPES, folder);
     for (const file of readdirSync(dir, { recursive: true }).map(String)) {
       if (!file.endsWith('.d.ts')) continue;
       const path = join(dir, file);
       const code = readFileSync(path, 'utf8');
-      const fixed = code.replace(/(['"])(\.\.\/)+src\/[^'"]*\.js\1/g, "'consentry'");
+      const fixed = code.replace(pattern, "'consentry'");
       if (fixed !== code) writeFileSync(path, fixed);
     }
   }

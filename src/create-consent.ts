@@ -42,7 +42,15 @@ const safely = (run: () => void): void => {
 export function createConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
   const issues = validateConfig(config, options.registry);
   if (issues.length) throw new ConsentConfigError(issues);
+  return createValidatedConsent(config, options);
+}
 
+/**
+ * `createConsent` for a config that was validated already: by `consentry build`, before
+ * deployment, so the site's script-tag file ships without the validator.
+ * @internal
+ */
+export function createValidatedConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
   const { cookie = {}, revision = 0, signals: policy = {}, nonce = options.nonce } = config;
   const categories = resolveCategories(config);
   const store = createStore(cookie);

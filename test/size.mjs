@@ -3,9 +3,10 @@
 // the way users receive the code: the script-tag files as built, npm entries as a bundler
 // would ship them (esbuild, minified, tree-shaken), so tree-shaking is checked as well.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readmeBlock } from './readme-blocks.mjs';
 
@@ -83,6 +84,30 @@ export function translationFiles(dir = join(ROOT, 'dist')) {
     .map((f) => join(dir, f));
 }
 
+/** The benchmark's site config, as `consentry build` makes its file (test/bench/vs-cookieconsent.bench.mjs). */
+export const BENCH_SITE = {
+  mode: 'opt-in',
+  presets: [
+    { name: 'google-analytics', id: 'G-BENCH1234' },
+    { name: 'meta-pixel', id: '1234567890123456' },
+  ],
+};
+
+/** gzip -9 of the file `consentry build` makes for the benchmark site; null when the build is missing. */
+async function siteBuildBytes() {
+  const buildModule = join(ROOT, 'dist/build.mjs');
+  if (!existsSync(buildModule)) return null;
+  const { buildScriptTag } = await import(pathToFileURL(buildModule).href);
+  const { presetRegistry } = await import(pathToFileURL(join(ROOT, 'dist/presets.mjs')).href);
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-size-'));
+  try {
+    const result = await buildScriptTag(BENCH_SITE, { registry: presetRegistry, outFile: join(dir, 'consentry.js') });
+    return result.gzipBytes;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** One row per measured item: `{ id, name, bytes, limit, goal }` (`bytes` null when missing). */
 export async function measure() {
   const rows = [];
@@ -128,6 +153,12 @@ export async function measure() {
         ? (await appStartChunks(readmeBlock(block))).reduce((sum, file) => sum + gzip(file.contents), 0)
         : null,
     });
+  rows.push({
+    id: 'site-build',
+    name: 'consentry build: GA4 + Meta Pixel, opt-in (the benchmark site)',
+    bytes: await siteBuildBytes(),
+    limit: limitOf('site-build'),
+  });
   const languages = translationFiles();
   if (!languages.length)
     rows.push({ id: 'translation', name: 'dist translation files', bytes: null, limit: limitOf('translation') });

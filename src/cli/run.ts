@@ -1,10 +1,12 @@
-// The `consentry` command line: `check` a config file, `init` a starter one, `copy` the
-// script-tag files into a site, print the pinned `cdn` tag. Exit codes: 0 done, 1 the file has problems or an input or
+// The `consentry` command line: `check` a config file, `init` a starter one, `build` a site's
+// own script-tag file from it, `copy` the script-tag files into a site, print the pinned `cdn`
+// tag. Exit codes: 0 done, 1 the file has problems or an input or
 // output failed, 2 the command line itself is wrong (usage printed).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PresetRegistry } from '../types';
+import { buildFile } from './build';
 import { printCdnTag } from './cdn';
 import { checkFile } from './check';
 import { copyFiles } from './copy';
@@ -28,6 +30,10 @@ const HELP = `Usage: consentry <command>
   init [preset …] [--out <file>]  Write a starter config (default consent.json; never over an
        [--force]                  existing file unless --force) for the named presets.
                                   Presets: %PRESETS%
+  build <file> -o <out>           Check the config, then write a script-tag file with only the
+        [--src <url>]             presets and features it uses and the config built in (needs
+                                  esbuild: npm i -D esbuild); print the tag to paste, with its
+                                  integrity hash. --src: the URL the tag loads it from.
   copy <folder> [--base <url>]    Copy consentry.js, consentry-ui.js, consentry.full.js and i18n/
                                   into a folder of your site, and print the <script> tag.
   cdn [--full]                    Print the <script> tag that loads this version from jsDelivr,
@@ -46,9 +52,11 @@ function bundledSchema(): Record<string, unknown> | undefined {
 }
 
 /** The command's options and positionals, or undefined when it has an unknown option. */
-function parse(args: string[], options: Record<string, 'string' | 'boolean'>) {
+function parse(args: string[], options: Record<string, 'string' | 'boolean'>, short: Record<string, string> = {}) {
   try {
-    const config = Object.fromEntries(Object.entries(options).map(([name, type]) => [name, { type }]));
+    const config = Object.fromEntries(
+      Object.entries(options).map(([name, type]) => [name, short[name] ? { type, short: short[name] } : { type }]),
+    );
     return parseArgs({ args, options: config, allowPositionals: true, strict: true });
   } catch {
     return undefined;
@@ -93,6 +101,19 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
       );
   }
   const dist = deps.dist ?? fileURLToPath(new URL('.', import.meta.url));
+  if (command == 'build') {
+    const args = parse(rest, { out: 'string', src: 'string' }, { out: 'o' });
+    const outFile = args?.values.out as string | undefined;
+    if (args?.positionals.length == 1 && outFile)
+      return buildFile(args.positionals[0]!, outFile, args.values.src as string | undefined, {
+        registry: deps.registry,
+        schema: deps.schema ?? bundledSchema(),
+        distDir: dist,
+        cwd,
+        out,
+        err,
+      });
+  }
   if (command == 'copy') {
     const args = parse(rest, { base: 'string' });
     if (args?.positionals.length == 1)
@@ -105,6 +126,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
   const usage: Record<string, string> = {
     check: 'usage: consentry check <file>',
     init: 'usage: consentry init [preset …] [--out <file>] [--force]',
+    build: 'usage: consentry build <file> -o <out> [--src <url>]',
     copy: 'usage: consentry copy <folder> [--base <url>]',
     cdn: 'usage: consentry cdn [--full]',
   };

@@ -2,11 +2,14 @@
 // Installs auto-blocking before anything else can run (before the config is even read), creates
 // the instance from the JSON, starts the runtime, exposes `window.Consentry`, and fetches the UI
 // only when needed.
-import { installAutoBlock } from '../autoblock';
-import { createConsent } from '../create-consent';
+import type { installAutoBlock } from '../autoblock';
+import { ConsentConfigError } from '../config/errors';
+import type { validateConfig } from '../config/validate';
+import { createValidatedConsent } from '../create-consent';
 import { createPageState } from '../gating/page-state';
 import { startRuntime } from '../gating/start-runtime';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
+import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import { provisionalRules, wantsAutoBlock } from './early-auto-block';
 import { lazyUI, type MountUI } from './lazy-ui';
@@ -19,6 +22,16 @@ export interface BootOptions {
   mountUI?: MountUI;
   /** Small reopen button shown to visitors who decided, without loading the UI. */
   mountReopenButton: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
+  /**
+   * Checks a config read from the page. The generic files carry it; a file made by
+   * `consentry build` has its config checked already, and loads `consentry-check.js` (next to
+   * it) only when the page gives a config of its own.
+   */
+  validate?: typeof validateConfig;
+  /** Auto-blocking: left out of a site's build whose config does not use it. */
+  installAutoBlock?: typeof installAutoBlock;
+  /** The site's config, built in by `consentry build` (and checked then). */
+  config?: ConsentConfig;
 }
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown; consentryPresets?: unknown };
@@ -49,16 +62,26 @@ export function bootScriptTag(options: BootOptions): void {
   const base = script?.src ? new URL('.', script.src).href : '';
   const registry = withSitePresets(options.registry, win);
   const pageState = createPageState();
-  const firstSource = readConfig(script, win);
-  const autoBlock = wantsAutoBlock(firstSource, script)
-    ? installAutoBlock({ rules: provisionalRules(registry, firstSource), nonce, pageState })
-    : undefined;
+  const firstSource = readConfig(script, win, options.config);
+  const autoBlock =
+    options.installAutoBlock && wantsAutoBlock(firstSource, script)
+      ? options.installAutoBlock({ rules: provisionalRules(registry, firstSource), nonce, pageState })
+      : undefined;
 
-  const start = (source: ConfigSource): void => {
+  /** The instance for a config: the built-in one as it is, any other once `validate` passed it. */
+  const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
+    if (config !== options.config && validate) {
+      const issues = validate(config, registry);
+      if (issues.length) throw new ConsentConfigError(issues);
+    }
+    return createValidatedConsent(config as ConsentConfig, { registry, nonce });
+  };
+
+  const start = (source: ConfigSource, validate = options.validate): void => {
     let consent: Consent;
     try {
       if ('error' in source) throw source.error;
-      consent = createConsent((source as { config: ConsentConfig }).config, { registry, nonce });
+      consent = createFrom((source as { config: unknown }).config, validate);
     } catch (error) {
       // A ConsentConfigError's message lists every problem with its path.
       console.error(`consentry: ${(error as Error)?.message ?? error}\nEverything non-essential stays denied.`);
@@ -97,6 +120,16 @@ export function bootScriptTag(options: BootOptions): void {
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };
 
-  if ('url' in firstSource) void fetchConfig(firstSource.url).then(start);
-  else start(firstSource);
+  /** A config the page gave, checked by the validator this file has or by the one it fetches. */
+  const startChecked = (source: ConfigSource): void => {
+    if (options.validate || 'error' in source || ('config' in source && source.config === options.config))
+      return start(source);
+    void loadConfigCheck(base, nonce).then(
+      (validate) => start(source, validate),
+      (error: Error) => start({ error }),
+    );
+  };
+
+  if ('url' in firstSource) void fetchConfig(firstSource.url).then(startChecked);
+  else startChecked(firstSource);
 }

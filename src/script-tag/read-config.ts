@@ -2,9 +2,11 @@
 // `data-config-url` (fetched). A config that cannot be read or parsed is an Error.
 export type ConfigSource = { config: unknown } | { error: Error } | { url: string };
 
+/** `builtIn`: the config a site's own build carries, used when the page gives none. */
 export function readConfig(
   script: HTMLScriptElement | null,
   win: Window & { consentryConfig?: unknown },
+  builtIn: unknown = {},
 ): ConfigSource {
   const inline = script?.getAttribute('data-config');
   if (inline != null) {
@@ -16,7 +18,7 @@ export function readConfig(
   }
   if (win.consentryConfig !== undefined) return { config: win.consentryConfig };
   const url = script?.getAttribute('data-config-url');
-  return url ? { url } : { config: {} };
+  return url ? { url } : { config: builtIn };
 }
 
 /** Fetches `data-config-url`; any failure becomes an Error naming the URL. */

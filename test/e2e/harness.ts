@@ -23,6 +23,12 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
+/**
+ * A site's own script-tag file (`consentry build`) to serve as `/dist/consentry.js` instead of
+ * the generic one: the `e2e-built` test project runs the whole suite against it.
+ */
+export const BUILT_FILE = process.env.CONSENTRY_BUILT_FILE;
+
 /** Folders of the repository the server may serve. */
 const SERVED = ['dist/', 'test/e2e/', 'examples/', 'node_modules/axe-core/', 'node_modules/js-cookie/'];
 
@@ -58,7 +64,10 @@ export async function startServer(): Promise<TestServer> {
       res.end(page.body);
       return;
     }
-    const path = normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
+    const path =
+      BUILT_FILE && url.pathname === '/dist/consentry.js'
+        ? BUILT_FILE
+        : normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
     if (!SERVED.some((dir) => path.startsWith(dir))) {
       res.writeHead(404).end();
       return;
