@@ -3,7 +3,15 @@
 // keeps running), `consentry:ready`, and site presets registered by name.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fence, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import {
+  BUILT_FILE,
+  fence,
+  ranScripts,
+  scriptTagPage,
+  type TestServer,
+  type ThirdPartyLog,
+  useChromium,
+} from './harness';
 
 let server: TestServer;
 let page: Page;
@@ -73,19 +81,27 @@ describe('a bad config', () => {
 });
 
 describe('the three ways in', () => {
-  it('data-config: window.Consentry and consentry:ready are there synchronously', async () => {
+  // A file made by `consentry build` checks a page's own config with consentry-check.js, which
+  // it fetches first: there the instance arrives with consentry:ready, after the tag (README,
+  // "Smallest possible script"). The generic file has it at once.
+  const arrival = BUILT_FILE ? 'with consentry:ready' : 'synchronously';
+  it(`data-config: window.Consentry and consentry:ready are there ${arrival}`, async () => {
     const html = scriptTagPage(
       { presets: [GA] },
       {
         head: '<script src="/test/e2e/pages/after-tag.js"></script>',
       },
     );
+    const check =
+      'window.sawInstance = typeof window.Consentry.acceptAll === "function" && typeof window.Consentry.showPreferences === "function";';
     server.set('/test/e2e/pages/after-tag.js', {
-      body: 'window.sawInstance = typeof window.Consentry.acceptAll === "function" && typeof window.Consentry.showPreferences === "function";',
+      body: BUILT_FILE
+        ? `window.sawInstance = !!window.Consentry; window.addEventListener("consentry:ready", function () { ${check} });`
+        : check,
       type: 'text/javascript',
     });
     await open('/data-config.html', html);
-    expect(await consentry('window.sawInstance')).toBe(true);
+    await poll(() => consentry('window.sawInstance')).toBe(true);
     expect(thirdParty.hits('googletagmanager')).toEqual([]);
     await consentry('window.Consentry.acceptAll()');
     await poll(() => thirdParty.hits('googletagmanager.com/gtag/js')).toHaveLength(1);
@@ -205,7 +221,11 @@ describe('consent.loadScript', () => {
   it('waits while denied, loads once granted, and a withdrawal afterwards reloads the page', async () => {
     server.set('/test/e2e/pages/load-script.js', {
       type: 'text/javascript',
-      body: "window.Consentry.loadScript('analytics', 'https://cdn.vendor.test/loaded.js').then(function () { window.loaded = true; });",
+      // As a page does once the instance is there (at once with the generic file, with
+      // consentry:ready with a built file given the page's own config).
+      body:
+        "function load() { window.Consentry.loadScript('analytics', 'https://cdn.vendor.test/loaded.js').then(function () { window.loaded = true; }); }" +
+        (BUILT_FILE ? " window.addEventListener('consentry:ready', load);" : ' load();'),
     });
     await open(
       '/load-script.html',
