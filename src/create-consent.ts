@@ -6,6 +6,7 @@ import { validateConfig } from './config/validate';
 import { effectiveState, signalDecides, signalDenied } from './decide';
 import { resolveMode } from './jurisdiction';
 import { sendLog } from './log-beacon';
+import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
 import { readSignals } from './signals';
@@ -128,10 +129,7 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     mode,
     signalDenied: denied,
     error: null,
-    categories,
-    presets: resolvePresets(config, options.registry),
-    config,
-    nonce,
+    [INTERNALS]: { config, categories, presets: resolvePresets(config, options.registry), nonce },
     granted: (category) => state[category] === true,
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source),

@@ -2,6 +2,7 @@
 // Types and calls: support.google.com/tagmanager/answer/13802165 and
 // developers.google.com/tag-platform/security/guides/consent.
 import type { Consent, ConsentState, GoogleConsentModeOptions } from './types';
+import { internalsOf } from './internals';
 
 type Gtag = (...args: unknown[]) => void;
 
@@ -36,7 +37,7 @@ function consentTypes(consent: Consent, state: ConsentState): Record<string, str
     personalization_storage: 'denied',
     security_storage: 'granted',
   };
-  for (const category of consent.categories)
+  for (const category of internalsOf(consent).categories)
     if (state[category.name]) for (const type of category.google) result[type] = 'granted';
   return result;
 }
@@ -53,8 +54,9 @@ function consentTypes(consent: Consent, state: ConsentState): Record<string, str
  */
 export function startGoogleConsentMode(consent: Consent): void {
   try {
-    const option = consent.config.googleConsentMode;
-    if (option === false || !(option || consent.presets.some((preset) => preset.definition.google))) return;
+    const option = internalsOf(consent).config.googleConsentMode;
+    if (option === false || !(option || internalsOf(consent).presets.some((preset) => preset.definition.google)))
+      return;
     const options: GoogleConsentModeOptions = typeof option == 'object' ? option : {};
     const gtag = pageGtag(window as Window & { gtag?: Gtag });
 

@@ -10,3 +10,6 @@ export { checkOption } from './check-option';
 export { pageGtag } from './google-consent-mode';
 export type { PresetOptions } from './define-preset';
 export type * from './types';
+// What ui/ and presets/ share with the runtime beyond the public API (left out of the published types).
+export { internalsOf } from './internals';
+export type { ConsentInternals } from './internals';

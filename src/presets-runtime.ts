@@ -4,6 +4,7 @@ import { pageScriptLoader } from './dom/page-script-loader';
 import { createPageState } from './gating/page-state';
 import type { ScriptLoader } from './script-loader';
 import type { Consent, ConsentState, PresetContext, ResolvedPreset } from './types';
+import { internalsOf } from './internals';
 
 export interface StartPresetsOptions {
   /** The runtime's script loader; default: one of its own that puts `nonce` on every vendor script. */
@@ -17,7 +18,7 @@ export interface StartPresetsOptions {
 type Step = 'setup' | 'load' | 'onChange';
 
 /**
- * Starts every preset of `consent.presets`: `setup` at once, `load` when its category is first
+ * Starts every preset of `internalsOf(consent).presets`: `setup` at once, `load` when its category is first
  * granted, `onChange` whenever its category is granted or withdrawn. Google presets under
  * `googleConsentMode: { mode: 'advanced' }` load at once, with the denied defaults that
  * `startGoogleConsentMode` (called first) pushed. Returns a function that stops listening, so
@@ -28,9 +29,10 @@ type Step = 'setup' | 'load' | 'onChange';
  */
 export function startPresets(consent: Consent, options: StartPresetsOptions = {}): () => void {
   if (consent.error) return () => {};
-  const loadScript = options.loadScript || pageScriptLoader(createPageState(), options.nonce || consent.nonce);
+  const loadScript =
+    options.loadScript || pageScriptLoader(createPageState(), options.nonce || internalsOf(consent).nonce);
   // `true`, `false` and an absent option have no mode: basic.
-  const advanced = (consent.config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
+  const advanced = (internalsOf(consent).config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
 
   const run = (preset: ResolvedPreset, step: Step, state: ConsentState, previous?: ConsentState): void => {
@@ -61,7 +63,7 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   };
 
   const loadGranted = (state: ConsentState): void => {
-    for (const preset of consent.presets) {
+    for (const preset of internalsOf(consent).presets) {
       if (loaded.has(preset)) continue;
       if (!state[preset.category] && !(advanced && preset.definition.google)) continue;
       loaded.add(preset);
@@ -70,12 +72,12 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   };
 
   const state = consent.state;
-  for (const preset of consent.presets) run(preset, 'setup', state);
+  for (const preset of internalsOf(consent).presets) run(preset, 'setup', state);
   loadGranted(state);
   // Vendors hear about a change of their category before a newly granted tag loads, so a
   // grant reaches their consent API ahead of the tag's first event.
   return consent.on('change', (next, previous) => {
-    for (const preset of consent.presets)
+    for (const preset of internalsOf(consent).presets)
       if (next[preset.category] != previous[preset.category]) run(preset, 'onChange', next, previous);
     loadGranted(next);
   });

@@ -1,6 +1,7 @@
 // How the pure core reaches the browser runtime for `consent.loadScript` without importing any
 // DOM code: the runtime (`gate()`) puts its script loader on the instance while it runs.
-import type { CategoryName, Consent } from './types';
+import type { InternalConsent } from './internals';
+import type { CategoryName } from './types';
 
 /** Loads a script of `category` once: resolves when it has loaded, rejects when it fails. */
 export type ScriptLoader = (category: CategoryName, src: string, attrs?: Record<string, string>) => Promise<void>;
@@ -8,5 +9,5 @@ export type ScriptLoader = (category: CategoryName, src: string, attrs?: Record<
 /** The key under which a running runtime attaches its loader to the instance. */
 export const SCRIPT_LOADER: unique symbol = Symbol('consentry.scriptLoader');
 
-/** The instance as the runtime sees it: with a slot for its loader. */
-export type RuntimeConsent = Consent & { [SCRIPT_LOADER]?: ScriptLoader };
+/** The instance as the runtime sees it: its internals, and a slot for its loader. */
+export type RuntimeConsent = InternalConsent & { [SCRIPT_LOADER]?: ScriptLoader };

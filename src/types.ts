@@ -216,7 +216,10 @@ export type PresetRegistry = Record<string, PresetDefinition>;
 
 export type ChangeListener = (state: ConsentState, previous: ConsentState) => void;
 
-/** A resolved category as the UI and gating see it. */
+/**
+ * A resolved category as the UI and gating see it.
+ * @internal
+ */
 export interface CategoryInfo {
   name: CategoryName;
   /** As configured; undefined means "use the UI's translated default". */
@@ -231,7 +234,10 @@ export interface CategoryInfo {
   links?: CategoryLink[];
 }
 
-/** A configured preset resolved against its definition. */
+/**
+ * A configured preset resolved against its definition.
+ * @internal
+ */
 export interface ResolvedPreset {
   entry: PresetEntry;
   definition: PresetDefinition;
@@ -239,31 +245,38 @@ export interface ResolvedPreset {
 }
 
 export interface Consent {
+  /** The effective decision for `category` now: `essential` always, others as decided or by default. */
   granted(category: CategoryName): boolean;
+  /** Every category's effective decision: `{ essential: true, analytics: false, … }` (a copy). */
   readonly state: ConsentState;
+  /** A valid choice is stored for this revision. */
   readonly decided: boolean;
+  /** The banner should be shown: nothing decided yet, and no signal decided for the visitor. */
   readonly needsPrompt: boolean;
+  /** The browser's privacy signals as read at start: Global Privacy Control and Do Not Track. */
   readonly signals: Signals;
+  /** The resolved mode (`"auto"` already turned into one of the two by region). */
   readonly mode: Mode;
   /** The stored decision, or (before one exists) what applies now, with source `signal` or `default`. */
   readonly record: ConsentRecord;
-  /** Nonce put on every element the library inserts. */
-  readonly nonce: string | undefined;
   /** Categories that a signal denied (shown as "Opt-out preference signal honoured"). */
   readonly signalDenied: CategoryName[];
   /** Set when the config was invalid: everything non-essential stays denied. */
   readonly error: Error | null;
-  /** Normalised configuration (categories resolved, presets resolved). */
-  readonly categories: CategoryInfo[];
-  readonly presets: ResolvedPreset[];
-  readonly config: ConsentConfig;
+  /** Grants every category a signal does not deny. */
   acceptAll(source?: DecisionSource): void;
+  /** Denies every non-essential category. */
   rejectAll(source?: DecisionSource): void;
+  /** An explicit choice per category (others keep their state); it may grant what a signal denied. */
   update(choices: Record<CategoryName, boolean>, source?: DecisionSource): void;
+  /** Forgets the stored decision: the visitor is asked again. */
   reset(): void;
   /** Reads the stored decision again (another tab or the server may have changed it); fires `change` if it differs. */
   refresh(): void;
+  /** Calls `listener(state, previous)` after every decision; returns the function that unsubscribes. */
   on(event: 'change', listener: ChangeListener): () => void;
+  /** Runs `run` now if `category` is granted, else once it is; returns a cancel function. */
   whenGranted(category: CategoryName, run: () => void): () => void;
+  /** Inserts a script once `category` is granted (needs the browser runtime, `gate()`); resolves on load, rejects on failure. */
   loadScript(category: CategoryName, src: string, attrs?: Record<string, string>): Promise<void>;
 }

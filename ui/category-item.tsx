@@ -6,6 +6,7 @@
 import { h } from 'preact';
 import type { CategoryInfo } from '../src/index';
 import type { View } from './types';
+import { internalsOf } from '../src/index';
 
 /** `analyticsLabel`: the site's `ui.texts` win, then the config's own text, then the translation. */
 const textOf = (v: View, category: CategoryInfo, field: 'label' | 'description', suffix: string) =>
@@ -15,7 +16,7 @@ export function categoryView(v: View, category: CategoryInfo, index: number) {
   const { t, consent } = v;
   const { name, locked } = category;
   const id = 'c' + index;
-  const services = consent.presets.filter((preset) => preset.category == name);
+  const services = internalsOf(consent).presets.filter((preset) => preset.category == name);
   return (
     <li class="c">
       <div class="r">

@@ -13,6 +13,7 @@ import { preferencesView } from './preferences';
 import { mountReopenButton, REOPEN_TAG } from './reopen-button';
 import { CSS } from './styles';
 import type { Action, MountOptions, UIHandle } from './types';
+import { internalsOf } from '../src/index';
 
 /**
  * Renders the consent UI; shows the banner by itself when `consent.needsPrompt`.
@@ -24,7 +25,7 @@ import type { Action, MountOptions, UIHandle } from './types';
  */
 export function mountUI(consent: Consent, options?: MountOptions): UIHandle {
   try {
-    return mount(consent, options || consent.config.ui || {});
+    return mount(consent, options || internalsOf(consent).config.ui || {});
   } catch (error) {
     console.error('consentry: could not mount the UI', error);
     const nothing = (): void => {};
@@ -106,7 +107,7 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
       if (action == 'do-not-sell') {
         // One action opts out of every category that counts as selling or sharing.
         const choices: Record<string, boolean> = {};
-        for (const category of consent.categories) if (category.sale) choices[category.name] = false;
+        for (const category of internalsOf(consent).categories) if (category.sale) choices[category.name] = false;
         consent.update(choices, from);
       }
     }

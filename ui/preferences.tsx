@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { choice } from './banner';
 import { categoryView } from './category-item';
 import type { View } from './types';
+import { internalsOf } from '../src/index';
 
 export function preferencesView(v: View) {
   const { t } = v;
@@ -27,7 +28,7 @@ export function preferencesView(v: View) {
         </button>
       </div>
       <p id="pd">{t.prefsText}</p>
-      <ul>{v.consent.categories.map((category, index) => categoryView(v, category, index))}</ul>
+      <ul>{internalsOf(v.consent).categories.map((category, index) => categoryView(v, category, index))}</ul>
       <div class="a">
         {choice(v, 'save', t.save)}
         {choice(v, 'accept-all', t.acceptAll)}

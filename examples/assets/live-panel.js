@@ -35,14 +35,15 @@
     byId('panel-signals').textContent = 'GPC ' + (signals.gpc ? 'on' : 'off') + ', DNT ' + (signals.dnt ? 'on' : 'off');
     fill(
       byId('panel-categories'),
-      consent.categories.map(function (cat) {
-        var granted = consent.granted(cat.name);
-        var note = consent.signalDenied.indexOf(cat.name) >= 0 ? ' (opt-out signal honoured)' : '';
-        var label = cat.label || cat.name.charAt(0).toUpperCase() + cat.name.slice(1);
+      // Every category of the instance, in its order: the keys of its state.
+      Object.keys(consent.state).map(function (name) {
+        var granted = consent.granted(name);
+        var note = consent.signalDenied.indexOf(name) >= 0 ? ' (opt-out signal honoured)' : '';
+        var label = name.charAt(0).toUpperCase() + name.slice(1);
         return {
           text: label + note + ' ',
           badge: granted ? 'granted' : 'denied',
-          data: { category: cat.name, state: granted ? 'granted' : 'denied' },
+          data: { category: name, state: granted ? 'granted' : 'denied' },
         };
       }),
     );

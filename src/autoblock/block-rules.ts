@@ -1,4 +1,5 @@
 import type { BlockRule, Consent, PresetDefinition } from '../types';
+import { internalsOf } from '../internals';
 
 export type Rule = Required<BlockRule>;
 
@@ -31,7 +32,7 @@ export function listRules(blockList: unknown): Rule[] {
 
 /** A valid instance's rules: its presets' hosts, then its `blockList`. */
 export function blockRules(consent: Consent): Rule[] {
-  return [...presetRules(consent.presets), ...listRules(consent.config.blockList)];
+  return [...presetRules(internalsOf(consent).presets), ...listRules(internalsOf(consent).config.blockList)];
 }
 
 /** Whether `host` is `ruleHost` or one of its subdomains. */

@@ -1,5 +1,6 @@
 import { CONSENT } from '../gating/held-markup';
 import { createPageState, type PageState } from '../gating/page-state';
+import { internalsOf } from '../internals';
 import type { Consent } from '../types';
 import { UNDECIDED, blockRules, blockedCategory, copiesPresetScript, onHost, type Rule } from './block-rules';
 import { holdHTML } from './hold-html';
@@ -140,7 +141,7 @@ export function installAutoBlock(options: AutoBlockOptions = {}): AutoBlock {
     follow(next) {
       consent = next;
       rules = blockRules(next);
-      nonce = next.nonce || nonce;
+      nonce = internalsOf(next).nonce || nonce;
       // Each element held so far is decided again by this config's rules, in order.
       for (const [el, entry] of [...held]) {
         held.delete(el);

@@ -2,6 +2,7 @@
 // makes them read the shared cookie again; where BroadcastChannel is missing, a tab reads it
 // again whenever it becomes visible.
 import type { Consent } from '../types';
+import { internalsOf } from '../internals';
 
 /** Keeps `consent` in step with the site's other tabs; returns a function that stops it. */
 export function syncAcrossTabs(consent: Consent): () => void {
@@ -17,7 +18,7 @@ export function syncAcrossTabs(consent: Consent): () => void {
     if (document.visibilityState == 'visible') refresh();
   };
   try {
-    channel = new BroadcastChannel('consentry:' + (consent.config.cookie?.name || 'consentry'));
+    channel = new BroadcastChannel('consentry:' + (internalsOf(consent).config.cookie?.name || 'consentry'));
     channel.onmessage = refresh;
   } catch {
     // No BroadcastChannel: the visibility fallback below still syncs.

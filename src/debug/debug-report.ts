@@ -3,10 +3,11 @@
 import { blockedCategory, type Rule } from '../autoblock/block-rules';
 import { HELD } from '../gating/held-markup';
 import type { Consent, ResolvedPreset } from '../types';
+import { internalsOf } from '../internals';
 
 /** Why the instance runs in its mode: the configured mode, or what `auto` decided from. */
 function modeReason(consent: Consent): string {
-  const { mode, region } = consent.config;
+  const { mode, region } = internalsOf(consent).config;
   if (consent.error) return 'invalid config: everything non-essential stays denied';
   if (mode != 'auto') return mode ? `"mode": "${mode}" in the config` : 'no "mode" in the config: opt-in';
   if (region) return `"mode": "auto" with region ${region}`;
@@ -41,7 +42,8 @@ const requestedUrls = (): URL[] =>
 function presetStatus(consent: Consent, preset: ResolvedPreset, urls: URL[]): string {
   if (consent.error) return 'blocked: invalid config';
   const advanced =
-    (consent.config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced' && preset.definition.google;
+    (internalsOf(consent).config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced' &&
+    preset.definition.google;
   if (!consent.state[preset.category] && !advanced) return `waiting for ${preset.category}`;
   const rules: Rule[] = preset.definition.hosts.map((host) => {
     const slash = (host + '/').indexOf('/');
@@ -75,11 +77,11 @@ export function debugReport(consent: Consent): void {
     console.group('consentry debug report');
     console.log(`mode: ${consent.mode} (${modeReason(consent)})`);
     console.table({
-      gpc: { on: consent.signals.gpc, policy: consent.config.signals?.gpc ?? 'deny-sale' },
-      dnt: { on: consent.signals.dnt, policy: consent.config.signals?.dnt ?? 'ignore' },
+      gpc: { on: consent.signals.gpc, policy: internalsOf(consent).config.signals?.gpc ?? 'deny-sale' },
+      dnt: { on: consent.signals.dnt, policy: internalsOf(consent).config.signals?.dnt ?? 'ignore' },
     });
     console.table(
-      consent.categories.map(({ name, locked }) => ({
+      internalsOf(consent).categories.map(({ name, locked }) => ({
         category: name,
         state: consent.state[name] ? 'granted' : 'denied',
         source: stateSource(consent, name, locked),
@@ -87,7 +89,7 @@ export function debugReport(consent: Consent): void {
     );
     const urls = requestedUrls();
     console.table(
-      consent.presets.map((preset) => ({
+      internalsOf(consent).presets.map((preset) => ({
         preset: preset.definition.name,
         category: preset.category,
         status: presetStatus(consent, preset, urls),

@@ -2,6 +2,7 @@
 // the first call, so the report costs nothing on pages that never ask for it.
 import { insertScript } from '../dom/insert-script';
 import type { Consent } from '../types';
+import { internalsOf } from '../internals';
 
 type DebugWindow = Window & { ConsentryDebug?: { report(consent: Consent): void } };
 
@@ -17,7 +18,7 @@ export const lazyDebug =
     const win = window as DebugWindow;
     const ready = win.ConsentryDebug
       ? Promise.resolve()
-      : insertScript(base + 'consentry-debug.js', undefined, consent.nonce);
+      : insertScript(base + 'consentry-debug.js', undefined, internalsOf(consent).nonce);
     return ready
       .then(() => win.ConsentryDebug!.report(consent))
       .catch((error) => console.error('consentry: could not load the debug report', error));

@@ -1,6 +1,7 @@
 import type { Consent } from '../types';
 import { cookieDomains, cookiePaths } from './cookie-domains';
 import { matchesName } from './name-pattern';
+import { internalsOf } from '../internals';
 
 type Store = 'cookie' | 'localStorage' | 'sessionStorage';
 
@@ -20,14 +21,14 @@ interface Declared {
  * are out of reach of the page (RFC 6265 §5.3 step 10; their domain is not the page's).
  */
 export function clearCategory(consent: Consent, category: string, win: Window): void {
-  const consentCookie = consent.config.cookie?.name || 'consentry';
+  const consentCookie = internalsOf(consent).config.cookie?.name || 'consentry';
   const { document: doc, location } = win;
   const declared: Declared[] = [];
-  for (const preset of consent.presets)
+  for (const preset of internalsOf(consent).presets)
     if (preset.category == category)
       for (const { name, storage = 'cookie' } of preset.definition.cookies)
         declared.push({ pattern: name, store: storage });
-  for (const info of consent.categories)
+  for (const info of internalsOf(consent).categories)
     if (info.name == category) for (const name of info.cookies) declared.push({ pattern: name });
   const isDeclared = (store: Store, name: string): boolean =>
     name != consentCookie &&

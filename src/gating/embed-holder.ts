@@ -4,6 +4,7 @@ import { CONSENT } from './held-markup';
 import type { PageState } from './page-state';
 import { PLACEHOLDER_TEXTS, type PlaceholderTexts } from './placeholder';
 import { placeholderSizer } from './placeholder-size';
+import { internalsOf } from '../internals';
 
 export interface EmbedHolder {
   /** Hides a held iframe behind its placeholder (once). */
@@ -41,7 +42,7 @@ export function embedHolder(consent: Consent, pageState: PageState, given?: Part
     const category = iframe.getAttribute(CONSENT)!;
     // The configured label, else the translation's (`advertisingLabel`), else the name.
     const label =
-      consent.categories.find((info) => info.name == category)?.label ||
+      internalsOf(consent).categories.find((info) => info.name == category)?.label ||
       (texts as unknown as Record<string, string>)[category + 'Label'] ||
       category;
     const box = doc.createElement('div');

@@ -13,6 +13,7 @@ import { createPageState, type PageState } from './page-state';
 import type { PlaceholderTexts } from './placeholder';
 import { scopeConsent } from './scoped-consent';
 import { handleWithdrawal } from './withdrawal';
+import { internalsOf } from '../internals';
 
 export interface GateOptions {
   /** Put on every script it inserts or activates; default: the instance's nonce, else a held element's own. */
@@ -49,7 +50,7 @@ export interface Gate {
  */
 export function startRuntime(consent: Consent, options: RuntimeOptions = {}): Gate {
   const doc = options.root || document;
-  const nonce = options.nonce || consent.nonce;
+  const nonce = options.nonce || internalsOf(consent).nonce;
   const pageState = options.pageState || createPageState();
   const loadScript = pageScriptLoader(pageState, nonce, doc);
   const runtimeConsent = consent as RuntimeConsent;

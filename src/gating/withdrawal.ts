@@ -2,6 +2,7 @@ import type { Consent } from '../types';
 import { clearCategory } from './clear-category';
 import { CONSENT } from './held-markup';
 import type { PageState } from './page-state';
+import { internalsOf } from '../internals';
 
 /**
  * Keeps an unloaded embed away. Removing `src` navigates the iframe to about:blank, but Chromium
@@ -39,6 +40,6 @@ export function handleWithdrawal(consent: Consent, pageState: PageState, doc: Do
       if (pageState.ranCategories.has(category)) reload = true;
     }
     // After the other listeners (vendor opt-outs, the UI, the change event) have run.
-    if (reload && consent.config.reloadOnRevoke !== false) setTimeout(() => win.location.reload());
+    if (reload && internalsOf(consent).config.reloadOnRevoke !== false) setTimeout(() => win.location.reload());
   });
 }

@@ -15,6 +15,7 @@ import { provisionalRules, wantsAutoBlock } from './early-auto-block';
 import { lazyUI, type MountUI } from './lazy-ui';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
+import { internalsOf } from '../internals';
 
 export interface BootOptions {
   registry: PresetRegistry;
@@ -88,7 +89,7 @@ export function bootScriptTag(options: BootOptions): void {
       consent = deniedConsent(error as Error, nonce);
     }
     // An invalid config keeps everything held; a valid one decides, or turns holding off.
-    const followsConfig = !consent.error && consent.config.autoBlock === true;
+    const followsConfig = !consent.error && internalsOf(consent).config.autoBlock === true;
     if (autoBlock && !consent.error && !followsConfig) autoBlock.releaseAll();
     try {
       const runtime = startRuntime(consent, {
@@ -111,11 +112,11 @@ export function bootScriptTag(options: BootOptions): void {
     });
     if (consent.needsPrompt) void ui.load();
     // The denied instance (invalid config) has no `ui` config, so no button.
-    else if (consent.config.ui?.reopenButton)
+    else if (internalsOf(consent).config.ui?.reopenButton)
       options.mountReopenButton({
         label: configuredTexts(consent).reopen || 'Privacy settings',
         onClick: ui.showPreferences,
-        nonce: consent.nonce,
+        nonce: internalsOf(consent).nonce,
       });
     win.dispatchEvent(new CustomEvent('consentry:ready', { detail: consent }));
   };

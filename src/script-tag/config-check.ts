@@ -8,7 +8,8 @@ type Validate = typeof validateConfig;
 
 /** The validator `consentry-check.js` registers on `window.ConsentryUI`, loaded from `base`. */
 export async function loadConfigCheck(base: string, nonce?: string): Promise<Validate> {
-  const registered = (): Validate | undefined => (window as { ConsentryUI?: { validateConfig?: Validate } }).ConsentryUI?.validateConfig;
+  const registered = (): Validate | undefined =>
+    (window as { ConsentryUI?: { validateConfig?: Validate } }).ConsentryUI?.validateConfig;
   if (!registered()) await insertScript(base + 'consentry-check.js', undefined, nonce);
   const validate = registered();
   if (!validate) throw new Error(`consentry: ${base}consentry-check.js did not register the config check`);

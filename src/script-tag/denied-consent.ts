@@ -2,6 +2,7 @@
 // non-essential denied and every decision ignored, so host code calling it never crashes
 // and nothing non-essential can load (fail closed).
 import { resolveCategories } from '../config/resolve';
+import { INTERNALS } from '../internals';
 import { SCRIPT_LOADER, type RuntimeConsent } from '../script-loader';
 import { readSignals } from '../signals';
 import type { Consent } from '../types';
@@ -32,10 +33,7 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
     },
     signalDenied: [],
     error,
-    categories,
-    presets: [],
-    config: {},
-    nonce,
+    [INTERNALS]: { config: {}, categories, presets: [], nonce },
     granted,
     acceptAll: ignore,
     rejectAll: ignore,

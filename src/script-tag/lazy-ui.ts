@@ -2,6 +2,7 @@
 // or the dialog must be shown, so a returning visitor downloads the core alone.
 import { insertScript } from '../dom/insert-script';
 import type { Consent, UIConfig } from '../types';
+import { internalsOf } from '../internals';
 
 export interface UIHandle {
   show(): void;
@@ -20,12 +21,16 @@ export function lazyUI(
   /** The bundled mountUI, else the one `consentry-ui.js` registers on `window.ConsentryUI` once fetched. */
   const fetchMountUI = async (): Promise<MountUI | undefined> => {
     if (mountUI) return mountUI;
-    await insertScript(base + 'consentry-ui.js', undefined, consent.nonce);
+    await insertScript(base + 'consentry-ui.js', undefined, internalsOf(consent).nonce);
     return (window as any).ConsentryUI?.mountUI;
   };
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.
   const mount = (mountWith?: MountUI): UIHandle =>
-    mountWith!(consent, { ...consent.config.ui, i18nBase: base + 'i18n/', nonce: consent.nonce });
+    mountWith!(consent, {
+      ...internalsOf(consent).config.ui,
+      i18nBase: base + 'i18n/',
+      nonce: internalsOf(consent).nonce,
+    });
   const load = (): Promise<UIHandle | void> => {
     loading ??= fetchMountUI()
       .then(mount)

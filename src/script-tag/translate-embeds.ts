@@ -4,6 +4,7 @@
 import { insertScript } from '../dom/insert-script';
 import type { Gate } from '../gating/start-runtime';
 import type { Consent } from '../types';
+import { internalsOf } from '../internals';
 
 /**
  * Languages with a translation file in dist/i18n/ (English is built in). The core cannot import
@@ -13,7 +14,7 @@ export const SHIPPED = 'de fr es it nl pt pl sv da ar'.split(' ');
 
 /** `ui.lang`, else `<html lang>`, else the browser's language: `de-AT` → [`de-at`, `de`]. */
 export function pageLanguage(consent: Consent): [string, string] {
-  const chosen = consent.config.ui?.lang;
+  const chosen = internalsOf(consent).config.ui?.lang;
   const lang = (
     chosen && chosen != 'auto' ? chosen : document.documentElement.lang || navigator.language || 'en'
   ).toLowerCase();
@@ -22,7 +23,7 @@ export function pageLanguage(consent: Consent): [string, string] {
 
 /** The site's own texts for the page language (`ui.texts.de`, then `ui.texts['de-at']`). */
 export const configuredTexts = (consent: Consent): Record<string, string> => {
-  const texts = consent.config.ui?.texts;
+  const texts = internalsOf(consent).config.ui?.texts;
   const [lang, base] = pageLanguage(consent);
   return { ...texts?.[base], ...texts?.[lang] };
 };
@@ -34,7 +35,7 @@ export function translateEmbeds(runtime: Gate, consent: Consent, base: string): 
     if (!runtime.placeholders) return;
     const texts = registered()
       ? Promise.resolve()
-      : insertScript(`${base}i18n/${language}.js`, undefined, consent.nonce);
+      : insertScript(`${base}i18n/${language}.js`, undefined, internalsOf(consent).nonce);
     texts.then(
       () => runtime.setTexts({ ...registered(), ...configuredTexts(consent) }),
       () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),

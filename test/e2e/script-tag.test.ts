@@ -118,7 +118,7 @@ describe('the three ways in', () => {
       <script src="/test/e2e/pages/config-global.js"></script>
       <script src="/dist/consentry.js"></script></head><body></body></html>`,
     );
-    expect(await consentry('window.Consentry.presets.length')).toBe(1);
+    expect(await consentry('window.Consentry[Symbol.for("consentry.internals")].presets.length')).toBe(1);
     expect(await consentry('window.Consentry.record.revision')).toBe(3);
   });
 
@@ -135,7 +135,7 @@ describe('the three ways in', () => {
       <script src="/dist/consentry.js" data-config-url="/consent.json"></script></head><body></body></html>`,
     );
     await poll(() => consentry('window.readyDetail')).toBe(true);
-    expect(await consentry('window.Consentry.presets[0].entry.id')).toBe('G-ABC123');
+    expect(await consentry('window.Consentry[Symbol.for("consentry.internals")].presets[0].entry.id')).toBe('G-ABC123');
   });
 
   it('data-config-url that fails: one console error, an instance with everything denied', async () => {

@@ -5,10 +5,13 @@
 import { createConsent, gate } from 'consentry';
 import { googleAnalytics, metaPixel, pendo } from 'consentry/presets';
 
+/** The app's names for its categories: in the dialog (through the config) and in its own status list. */
+const LABELS = { essential: 'Essential', analytics: 'Product analytics', advertising: 'Advertising' };
+
 const consent = createConsent({
   categories: {
-    analytics: { label: 'Product analytics', description: 'Usage statistics that help us improve the app.' },
-    advertising: { label: 'Advertising', description: 'Measures our sign-up campaigns.' },
+    analytics: { label: LABELS.analytics, description: 'Usage statistics that help us improve the app.' },
+    advertising: { label: LABELS.advertising, description: 'Measures our sign-up campaigns.' },
   },
   presets: [
     // `src` points at local stand-ins so the demo runs offline; real apps leave it out.
@@ -42,12 +45,12 @@ const log = (text) => {
 function render() {
   const list = document.getElementById('app-status');
   list.textContent = '';
-  for (const category of consent.categories) {
+  for (const name of Object.keys(consent.state)) {
     const li = document.createElement('li');
-    const granted = consent.granted(category.name);
-    li.dataset.category = category.name;
+    const granted = consent.granted(name);
+    li.dataset.category = name;
     li.dataset.state = granted ? 'granted' : 'denied';
-    li.textContent = `${category.label || category.name}: ${granted ? 'granted' : 'denied'}`;
+    li.textContent = `${LABELS[name] || name}: ${granted ? 'granted' : 'denied'}`;
     list.append(li);
   }
   const ran = window.demoVendors || [];

@@ -13,6 +13,7 @@ import {
   type PresetRegistry,
 } from '../../../src/index';
 import { invalidConfigs, validConfigs } from '../../fixtures/configs';
+import { internalsOf } from '../../../src/internals';
 
 // The registry of shipped presets resolves JSON entries by name. Without it only the cases that
 // name a preset are skipped (they cannot be judged), everything else still runs.
@@ -40,8 +41,8 @@ describe('valid configs', () => {
     expect(validateConfig(config, registry)).toEqual([]);
     const consent = createConsent(config as ConsentConfig, { registry });
     expect(consent.error).toBeNull();
-    expect(consent.presets).toHaveLength((config as ConsentConfig).presets?.length ?? 0);
-    expect(consent.categories.map((c) => c.name)).toEqual(
+    expect(internalsOf(consent).presets).toHaveLength((config as ConsentConfig).presets?.length ?? 0);
+    expect(internalsOf(consent).categories.map((c) => c.name)).toEqual(
       expect.arrayContaining(['essential', 'analytics', 'advertising']),
     );
   });
@@ -194,23 +195,25 @@ describe('invalid configs', () => {
 
 describe('categories', () => {
   it('always has essential, analytics and advertising, with texts left to the UI', () => {
-    const { categories } = createConsent({});
+    const { categories } = internalsOf(createConsent({}));
     expect(categories.map((c) => c.name)).toEqual(['essential', 'analytics', 'advertising']);
     for (const category of categories) expect([category.label, category.description]).toEqual([undefined, undefined]);
     expect(categories.map((c) => c.locked)).toEqual([true, false, false]);
   });
 
   it('adds custom categories with their texts, cookies and Google types', () => {
-    const { categories } = createConsent({
-      categories: {
-        functional: {
-          label: 'Functional',
-          description: 'Settings',
-          cookies: ['lang', 'ui_*'],
-          google: ['functionality_storage'],
+    const { categories } = internalsOf(
+      createConsent({
+        categories: {
+          functional: {
+            label: 'Functional',
+            description: 'Settings',
+            cookies: ['lang', 'ui_*'],
+            google: ['functionality_storage'],
+          },
         },
-      },
-    });
+      }),
+    );
     expect(categories.find((c) => c.name == 'functional')).toEqual({
       name: 'functional',
       label: 'Functional',
@@ -224,7 +227,7 @@ describe('categories', () => {
 
   it('marks advertising as a sale by default, nothing else, and lets the config change that', () => {
     const sale = (config: ConsentConfig) =>
-      Object.fromEntries(createConsent(config).categories.map((c) => [c.name, c.sale]));
+      Object.fromEntries(internalsOf(createConsent(config)).categories.map((c) => [c.name, c.sale]));
     expect(sale({ categories: { functional: {} } })).toEqual({
       essential: false,
       analytics: false,
@@ -239,7 +242,12 @@ describe('categories', () => {
 
   it('keeps essential locked and never a sale, even when declared', () => {
     const consent = createConsent({ categories: { essential: { label: 'Needed', sale: true } } });
-    expect(consent.categories[0]).toMatchObject({ name: 'essential', label: 'Needed', locked: true, sale: false });
+    expect(internalsOf(consent).categories[0]).toMatchObject({
+      name: 'essential',
+      label: 'Needed',
+      locked: true,
+      sale: false,
+    });
     consent.update({ essential: false });
     expect(consent.granted('essential')).toBe(true);
   });
@@ -248,7 +256,7 @@ describe('categories', () => {
 describe('presets', () => {
   it.skipIf(!registry)("resolve each preset's default category and honour an override", () => {
     const consent = createConsent(validConfigs.at(-1)!.config as ConsentConfig, { registry });
-    expect(consent.presets.map((p) => `${p.entry.name}:${p.category}`)).toEqual([
+    expect(internalsOf(consent).presets.map((p) => `${p.entry.name}:${p.category}`)).toEqual([
       'google-analytics:analytics',
       'google-tag-manager:analytics',
       'google-ads:advertising',
@@ -265,7 +273,7 @@ describe('presets', () => {
       },
       { registry },
     );
-    expect(moved.presets[0]!.category).toBe('marketing');
+    expect(internalsOf(moved).presets[0]!.category).toBe('marketing');
   });
 
   it('accepts factory-built entries without a registry, checked by their own rules', () => {
@@ -280,7 +288,7 @@ describe('presets', () => {
       load: () => {},
     });
     const consent = createConsent({ presets: [hotjar({ id: '123' })] });
-    expect(consent.presets[0]).toMatchObject({
+    expect(internalsOf(consent).presets[0]).toMatchObject({
       category: 'analytics',
       definition: hotjar.definition,
       entry: { name: 'hotjar', id: '123' },

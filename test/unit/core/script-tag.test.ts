@@ -6,6 +6,7 @@ import { provisionalRules, wantsAutoBlock } from '../../../src/script-tag/early-
 import { fetchConfig, readConfig } from '../../../src/script-tag/read-config';
 import type { PresetDefinition } from '../../../src/index';
 import { stub } from './helpers';
+import { internalsOf } from '../../../src/internals';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -90,7 +91,7 @@ describe('deniedConsent', () => {
     const { consent, error } = setup();
     expect(consent.error).toBe(error);
     expect(consent.state).toEqual({ essential: true, analytics: false, advertising: false });
-    expect([consent.decided, consent.needsPrompt, consent.mode, consent.nonce]).toEqual([
+    expect([consent.decided, consent.needsPrompt, consent.mode, internalsOf(consent).nonce]).toEqual([
       false,
       false,
       'opt-in',

@@ -8,6 +8,7 @@ import { builtInPresets } from '../../../presets/built-in';
 import { presetRegistry } from '../../../presets/registry';
 import { ADD_ON_PRESETS } from '../../../src/config/add-on-presets';
 import { createConsent } from '../../../src/index';
+import { internalsOf } from '../../../src/internals';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const DEFAULTS: Record<string, string> = {
@@ -78,7 +79,7 @@ describe('the preset registry', () => {
         presets.pendo({ apiKey: '0a1b2c3d-1111-4222-8333-444455556666', category: 'essential' }),
       ],
     });
-    expect(consent.presets.map((p) => [p.definition.name, p.category])).toEqual([
+    expect(internalsOf(consent).presets.map((p) => [p.definition.name, p.category])).toEqual([
       ['google-analytics', 'analytics'],
       ['pendo', 'essential'],
     ]);
