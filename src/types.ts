@@ -46,8 +46,12 @@ export interface BlockRule {
 export interface UIConfig {
   lang?: string;
   privacyPolicyUrl?: string;
+  /** A floating button that reopens the preferences; off only for a site with its own link. @default true */
   reopenButton?: boolean;
-  layout?: 'bar' | 'bar-top' | 'box';
+  /** `box`: corner card; `bar`/`bar-top`: full width; `modal`: centred, non-blocking. Phones get a bottom sheet. @default 'box' */
+  layout?: 'box' | 'bar' | 'bar-top' | 'modal';
+  /** `auto` follows the page's declared `color-scheme`, then the visitor's preference. @default 'light' */
+  theme?: 'light' | 'dark' | 'auto';
   /** Per language, any text key of the UI. */
   texts?: Record<string, Record<string, string>>;
 }

@@ -64,8 +64,8 @@ export function bootScriptTag(options: BootOptions): void {
       if (opener) (event.preventDefault(), ui.showPreferences());
     });
     if (consent.needsPrompt) void ui.load();
-    // The denied instance (invalid config) has no `ui` config, so no button.
-    else if (consent.config.ui?.reopenButton)
+    // On unless the site switched it off; the denied instance (invalid config) shows none.
+    else if (!consent.error && consent.config.ui?.reopenButton !== false)
       options.mountReopenButton({
         label: configuredTexts(consent).reopen || 'Privacy settings',
         onClick: ui.showPreferences,

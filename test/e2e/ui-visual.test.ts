@@ -1,0 +1,117 @@
+// Visual regression of the banner (each layout) and the dialog, in light, dark, on a 360 px
+// phone and right-to-left: each screenshot is compared pixel by pixel (pixelmatch) with its
+// committed reference in __screenshots__/ui/. A failure writes the actual image and a diff
+// next to each other in test-results/screenshots/. `npm run test:update-screenshots`
+// rewrites the references on purpose; review them like code.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, type TestServer, useChromium } from './harness';
+import { fixedFontHead, shopPage, waitForUI } from './ui-page';
+
+const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
+const FAILURES = join(ROOT, 'test-results/screenshots');
+const UPDATE = process.env.UPDATE_SCREENSHOTS == '1';
+// Per-pixel colour distance pixelmatch ignores (anti-aliasing noise), and the share of pixels
+// that may differ beyond it: a moved button or a changed colour is far more.
+const THRESHOLD = 0.1;
+const MAX_DIFF_RATIO = 0.001;
+
+let server: TestServer;
+let page: Page;
+
+useChromium((s) => ({ server, page } = s));
+
+/** Compares the viewport with reference `name`.png; writes actual and diff images when they differ. */
+async function matchesReference(name: string): Promise<void> {
+  const actual = PNG.sync.read(await page.screenshot());
+  const file = join(REFERENCES, name + '.png');
+  if (UPDATE) {
+    mkdirSync(REFERENCES, { recursive: true });
+    writeFileSync(file, PNG.sync.write(actual));
+    return;
+  }
+  expect(existsSync(file), `${file} is missing: run npm run test:update-screenshots`).toBe(true);
+  const expected = PNG.sync.read(readFileSync(file));
+  expect([actual.width, actual.height], `${name}: size`).toEqual([expected.width, expected.height]);
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
+    threshold: THRESHOLD,
+  });
+  const ratio = differing / (actual.width * actual.height);
+  if (ratio > MAX_DIFF_RATIO) {
+    mkdirSync(FAILURES, { recursive: true });
+    writeFileSync(join(FAILURES, name + '.actual.png'), PNG.sync.write(actual));
+    writeFileSync(join(FAILURES, name + '.diff.png'), PNG.sync.write(diff));
+  }
+  expect(ratio, `${name}: ${differing} pixels differ, see test-results/screenshots/${name}.diff.png`).toBeLessThanOrEqual(
+    MAX_DIFF_RATIO,
+  );
+}
+
+interface Scene {
+  ui?: Record<string, unknown>;
+  lang?: string;
+  width?: number;
+  height?: number;
+  mode?: 'opt-out';
+}
+
+async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode }: Scene): Promise<void> {
+  await page.setViewportSize({ width, height });
+  // Nothing mid-animation in a screenshot.
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  const config = { ...(mode && { mode }), ui: { lang, privacyPolicyUrl: '/privacy', ...ui } };
+  server.set('/shop.html', shopPage(config, lang, fixedFontHead(server)));
+  await page.goto(server.origin + '/shop.html');
+  await waitForUI(page);
+}
+
+async function openDialog(): Promise<void> {
+  await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+  await waitForUI(page, 'dialog');
+  await page.locator('dialog details').first().evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  // The dialog takes focus when it opens; a screenshot shows no focus ring.
+  await page.locator('dialog').evaluate((el) => (el as HTMLElement).focus());
+}
+
+const SCENES: Record<string, Scene> = {
+  'box-light': {},
+  'box-dark': { ui: { theme: 'dark' } },
+  'box-rtl': { lang: 'ar' },
+  'bar-light': { ui: { layout: 'bar' } },
+  'bar-dark': { ui: { layout: 'bar', theme: 'dark' } },
+  'bar-top-light': { ui: { layout: 'bar-top' } },
+  'modal-light': { ui: { layout: 'modal' } },
+  'opt-out-box-light': { mode: 'opt-out' },
+  'phone-light': { width: 360, height: 640 },
+  'phone-dark': { width: 360, height: 640, ui: { theme: 'dark' } },
+  'phone-rtl': { width: 360, height: 640, lang: 'ar' },
+};
+
+describe('banner matches its reference screenshot', () => {
+  for (const [name, scene] of Object.entries(SCENES))
+    it(name, async () => {
+      await show(scene);
+      await matchesReference('banner-' + name);
+    });
+});
+
+describe('preferences dialog matches its reference screenshot', () => {
+  for (const name of ['box-light', 'box-dark', 'box-rtl', 'phone-light', 'phone-dark'])
+    it(name.replace('box-', ''), async () => {
+      await show(SCENES[name]!);
+      await openDialog();
+      await matchesReference('dialog-' + name.replace('box-', ''));
+    });
+});
+
+it('reopen button matches its reference screenshot', async () => {
+  await show({});
+  await page.locator('[data-consentry-action="reject-all"]').click();
+  await page.locator('consentry-reopen button').waitFor();
+  await matchesReference('reopen-button');
+});
