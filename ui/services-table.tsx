@@ -34,7 +34,12 @@ export function ServicesTable({ view, services }: { view: ViewProps; services: R
   const { t } = view.texts;
   return (
     <details class="services" part="services">
-      <summary>{t.services}</summary>
+      <summary>
+        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M6 3.5 10.5 8 6 12.5" />
+        </svg>
+        {t.services}
+      </summary>
       <table class="service-table">
         <thead>
           <tr>
@@ -54,14 +59,18 @@ export function ServicesTable({ view, services }: { view: ViewProps; services: R
                   <LinkList links={vendor.links} />
                 </th>
               </tr>
-              {/* Preset texts are English: dir="auto" keeps "2 years" in order in a right-to-left dialog. */}
+              {/* Preset texts are English: <bdi> keeps "2 years" in order in a right-to-left dialog. */}
               {preset.definition.cookies.map((cookie) => (
                 <tr>
                   <td>
                     <code>{cookie.name}</code>
                   </td>
-                  <td dir="auto">{cookie.purpose}</td>
-                  <td dir="auto">{cookie.lifetime}</td>
+                  <td>
+                    <bdi>{cookie.purpose}</bdi>
+                  </td>
+                  <td>
+                    <bdi>{cookie.lifetime}</bdi>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -25,9 +25,9 @@ export const DIALOG = `
 .services{margin-top:var(--space-xs)}
 .services>summary{display:inline-flex;align-items:center;gap:var(--space-xs);color:var(--accent);font-weight:500;font-size:.94em;cursor:pointer;list-style:none;border-radius:4px}
 .services>summary::-webkit-details-marker{display:none}
-.services>summary::before{content:"";width:7px;height:7px;margin-inline-end:4px;border:solid currentColor;border-width:0 2px 2px 0;transform:rotate(-45deg);transition:transform .15s}
-.services>summary:dir(rtl)::before{transform:rotate(135deg)}
-.services[open]>summary::before{transform:translateY(-2px) rotate(45deg)}
+.chevron{width:16px;height:16px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round;transition:transform .15s}
+.chevron:dir(rtl){transform:scaleX(-1)}
+.services[open] .chevron{transform:rotate(90deg)}
 .service-table{width:100%;margin-top:var(--space-sm);border-collapse:collapse;font-size:.88em;background:var(--bg);border-radius:var(--radius-control);overflow:hidden}
 .service-table th,.service-table td{padding:var(--space-sm) var(--space-md);text-align:start;vertical-align:top;border-top:1px solid var(--border)}
 .service-table thead th{border-top:0;color:var(--muted);font-weight:600;font-size:.9em}
