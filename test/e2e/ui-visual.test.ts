@@ -94,6 +94,7 @@ const SCENES: Record<string, Scene> = {
   'phone-light': { width: 360, height: 640 },
   'phone-dark': { width: 360, height: 640, ui: { theme: 'dark' } },
   'phone-rtl': { width: 360, height: 640, lang: 'ar' },
+  'phone-opt-out': { width: 360, height: 640, mode: 'opt-out' },
 };
 
 describe('banner matches its reference screenshot', () => {

@@ -15,6 +15,9 @@ export const LAYOUTS = `
 .layout-bar .actions,.layout-bar-top .actions{grid-template-columns:repeat(3,minmax(9em,13em))}
 @media (max-width:860px){.layout-bar,.layout-bar-top{grid-template-columns:1fr}.layout-bar .actions,.layout-bar-top .actions{grid-template-columns:repeat(3,1fr)}}
 @media (max-width:600px){
-.banner{inset:auto 0 0;width:auto;height:auto;margin:0;max-height:50vh;overflow-y:auto;padding:var(--space-lg) var(--space) var(--space);border-width:1px 0 0;border-radius:var(--radius) var(--radius) 0 0;grid-template-columns:1fr}
-.banner .actions{grid-template-columns:1fr}
+.banner{inset:auto 0 0;width:auto;height:auto;margin:0;max-height:50vh;overflow-y:auto;gap:var(--space-md);padding:14px var(--space);font-size:.94em;border-width:1px 0 0;border-radius:var(--radius) var(--radius) 0 0;grid-template-columns:1fr}
+.banner-text{gap:var(--space-xs)}
+.banner .actions{grid-template-columns:1fr;gap:6px}
+.banner .choice{padding-block:6px}
+.banner .body{line-height:1.45}
 }`;
