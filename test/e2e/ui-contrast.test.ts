@@ -68,7 +68,8 @@ function measure(
           : fg == 'outline'
             ? parse(style.outlineColor)
             : fg == 'thumb'
-              ? parse(getComputedStyle(element, '::before').backgroundColor)
+              ? // The thumb is the first colour of the switch's radial gradient.
+                parse(style.backgroundImage.match(/rgba?\([^)]*\)/)![0])
               : parse(style.backgroundColor);
       result[name] = ratio(over(colour, behind), fg == 'thumb' ? backgroundOf(element) : behind);
     }

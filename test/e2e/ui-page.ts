@@ -38,8 +38,8 @@ export function focusedElement(page: Page): Promise<string> {
     if (!element || element == document.body) return 'body';
     const action = element.getAttribute('data-consentry-action');
     const category = element.getAttribute('data-consentry-category');
-    const text =
-      element.tagName.toLowerCase() + (element.textContent ? `:${element.textContent.trim().slice(0, 20)}` : '');
+    const label = element.textContent?.trim() || element.getAttribute('aria-label')?.toLowerCase();
+    const text = element.tagName.toLowerCase() + (label ? `:${label.slice(0, 20)}` : '');
     if (!(element.getRootNode() instanceof ShadowRoot)) return `page ${text}`;
     const name = action ? `action:${action}` : category ? `switch:${category}` : text;
     return (element.closest('dialog') ? 'dialog ' : '') + name;

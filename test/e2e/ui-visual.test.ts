@@ -78,6 +78,8 @@ async function openDialog(): Promise<void> {
     .locator('dialog details')
     .first()
     .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  // One switch on, one off: both states are in every dialog screenshot.
+  await page.locator('input[data-consentry-category="analytics"]').check();
   // The dialog takes focus when it opens; a screenshot shows no focus ring.
   await page.locator('dialog').evaluate((el) => (el as HTMLElement).focus());
 }

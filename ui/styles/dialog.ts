@@ -1,5 +1,7 @@
 // The preferences dialog: header, a list that scrolls between a header and a footer that
-// stay in view, one row per category with its switch, and the services table.
+// stay in view, one row per category with its switch, and the services table. The switch is
+// the native checkbox restyled: its thumb is a background gradient, because pseudo-elements
+// on <input> are not specified and Chromium does not restyle them when the box is checked.
 export const DIALOG = `
 .dialog{display:none;width:min(640px,calc(100% - 2 * var(--space)));max-width:none;max-height:min(760px,calc(100% - 2 * var(--space)));margin:auto;padding:0;flex-direction:column}
 .dialog[open]{display:flex}
@@ -16,10 +18,10 @@ export const DIALOG = `
 .category-description,.note{margin:0;color:var(--muted);font-size:.94em}
 .note{font-style:italic}
 .badge{padding:2px var(--space-sm);font-size:.8em;font-weight:600;line-height:1.5;color:var(--badge-fg);background:var(--badge-bg);border-radius:999px;white-space:nowrap}
-.switch{appearance:none;flex:none;position:relative;width:44px;height:26px;margin:0;border-radius:13px;background:var(--switch-off);cursor:pointer;transition:background-color .15s}
-.switch::before{content:"";position:absolute;top:3px;inset-inline-start:3px;width:20px;height:20px;border-radius:50%;background:var(--switch-thumb);box-shadow:0 1px 2px #0003;transition:inset-inline-start .15s}
-.switch:checked{background:var(--accent)}
-.switch:checked::before{inset-inline-start:21px}
+.switch{appearance:none;flex:none;width:44px;height:26px;margin:0;border-radius:13px;cursor:pointer;background:var(--switch-off) radial-gradient(circle,var(--switch-thumb) 9.5px,transparent 10.5px) no-repeat left center / 26px 26px;transition:background .15s}
+.switch:checked{background-color:var(--accent);background-position:right center}
+.switch:dir(rtl){background-position:right center}
+.switch:dir(rtl):checked{background-position:left center}
 .switch:disabled{cursor:default;opacity:.6}
 .links{display:flex;flex-wrap:wrap;gap:var(--space-xs) var(--space);margin:0;padding:0;list-style:none;font-size:.94em}
 .services{margin-top:var(--space-xs)}
