@@ -29,11 +29,11 @@ useChromium((s) => ({ server, page } = s));
  * Compares the viewport with reference `name`.png and returns the share of pixels that differ;
  * writes the actual and the diff image when that is over the tolerance.
  */
-async function differenceFromReference(name: string): Promise<number> {
+async function differenceFromReference(name: string, folder = REFERENCES): Promise<number> {
   const actual = PNG.sync.read(await page.screenshot());
-  const file = join(REFERENCES, name + '.png');
+  const file = join(folder, name + '.png');
   if (UPDATE) {
-    mkdirSync(REFERENCES, { recursive: true });
+    mkdirSync(folder, { recursive: true });
     writeFileSync(file, PNG.sync.write(actual));
     return 0;
   }
@@ -59,14 +59,24 @@ interface Scene {
   width?: number;
   height?: number;
   mode?: 'opt-out';
+  /** A stylesheet from examples/themes/ that the page loads. */
+  stylesheet?: string;
 }
 
-async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode }: Scene): Promise<void> {
+async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode, stylesheet }: Scene): Promise<void> {
   await page.setViewportSize({ width, height });
   // Nothing mid-animation in a screenshot.
   await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   const config = { ...(mode && { mode }), ui: { lang, privacyPolicyUrl: '/privacy', ...ui } };
-  server.set('/shop.html', shopPage(config, lang, fixedFontHead(server)));
+  let head = fixedFontHead(server);
+  if (stylesheet) {
+    server.set('/theme.css', {
+      body: readFileSync(join(ROOT, 'examples/themes', stylesheet), 'utf8'),
+      type: 'text/css',
+    });
+    head += '<link rel="stylesheet" href="/theme.css">';
+  }
+  server.set('/shop.html', shopPage(config, lang, head));
   await page.goto(server.origin + '/shop.html');
   await waitForUI(page);
 }
@@ -126,4 +136,18 @@ it('reopen button matches its reference screenshot', async () => {
   expect(await differenceFromReference('reopen-button'), 'see test-results/screenshots/').toBeLessThanOrEqual(
     MAX_DIFF_RATIO,
   );
+});
+
+// The two worked themes of the README: their screenshots are in docs/themes/, checked here.
+describe('README themes match their screenshots', () => {
+  const DOCS = join(ROOT, 'docs/themes');
+  it.each([
+    ['dark-brand', { stylesheet: 'dark-brand.css', ui: { theme: 'dark' } }],
+    ['square-serif', { stylesheet: 'square-serif.css', ui: { layout: 'bar' } }],
+  ] as const)('%s', async (name, scene) => {
+    await show(scene);
+    expect(await differenceFromReference(name + '-banner', DOCS)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+    await openDialog();
+    expect(await differenceFromReference(name + '-dialog', DOCS)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+  });
 });
