@@ -41,6 +41,8 @@ export function mountReopenButton(options: { label: string; onClick(): void; non
   // The title is the accessible name and, on hover, a tooltip that explains the icon.
   button.title = options.label;
   button.innerHTML = ICON;
+  // `consentry-reopen::part(button)` restyles it from the page.
+  button.setAttribute('part', 'button');
   button.onclick = () => options.onClick();
   root.appendChild(button);
   // The script tag may run before <body> exists.

@@ -7,7 +7,7 @@ export const BASE = `
 .title{margin:0;font-size:1.2em;font-weight:650;line-height:1.3;letter-spacing:-.01em}
 .body{margin:0;color:var(--muted)}
 .link{color:var(--accent);font-weight:500;text-decoration:underline;text-underline-offset:2px;text-decoration-thickness:1px}
-.link:hover{text-decoration-thickness:2px}
+.link:hover{color:var(--accent-hover);text-decoration-thickness:2px}
 .actions{display:grid;grid-auto-rows:1fr;gap:var(--space-sm)}
 .choice{min-height:44px;margin:0;padding:var(--space-sm) var(--space);font:600 .94em/1.25 var(--font);color:var(--button-fg);background:var(--button-bg);border:1px solid var(--button-border);border-radius:var(--radius-control);cursor:pointer;transition:background-color .15s,transform .1s}
 .choice:hover{background:var(--button-hover)}

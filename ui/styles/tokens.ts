@@ -14,7 +14,6 @@ const LIGHT = `
 --border:var(--consentry-border,#dfe2e8);
 --accent:var(--consentry-accent,#3b48cc);
 --accent-hover:var(--consentry-accent-hover,#2e39a8);
---accent-fg:var(--consentry-accent-fg,#fff);
 --button-bg:var(--consentry-button-bg,#eceefc);
 --button-hover:var(--consentry-button-hover,#dfe3fa);
 --button-fg:var(--consentry-button-fg,#2a349c);
@@ -36,7 +35,6 @@ const DARK = `
 --border:var(--consentry-border,#3a3f4d);
 --accent:var(--consentry-accent,#a3adff);
 --accent-hover:var(--consentry-accent-hover,#c0c7ff);
---accent-fg:var(--consentry-accent-fg,#161a3d);
 --button-bg:var(--consentry-button-bg,#2b3050);
 --button-hover:var(--consentry-button-hover,#363c63);
 --button-fg:var(--consentry-button-fg,#d3d8ff);
