@@ -188,3 +188,13 @@ describe('keyboard only', () => {
     expect(await reopen.evaluate((el) => el.matches(':focus'))).toBe(true);
   });
 });
+
+it('in forced-colours mode the switches are native checkboxes, which the system colours draw', async () => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(shopPage());
+  await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+  await waitForUI(page, 'dialog');
+  const analytics = page.locator('input[data-consentry-category="analytics"]');
+  expect(await analytics.evaluate((el) => getComputedStyle(el).appearance)).toBe('auto');
+  expect(await axeViolations(page)).toEqual([]);
+});

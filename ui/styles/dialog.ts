@@ -22,6 +22,8 @@ export const DIALOG = `
 .switch:checked{background-color:var(--accent);background-position:right center}
 .switch:dir(rtl){background-position:right center}
 .switch:dir(rtl):checked{background-position:left center}
+.switch:focus-visible{outline-offset:3px}
+@media (forced-colors:active){.switch{appearance:auto;width:22px;height:22px;background:none}}
 .switch:disabled{cursor:default;opacity:.6}
 .links{display:flex;flex-wrap:wrap;gap:var(--space-xs) var(--space);margin:0;padding:0;list-style:none;font-size:.94em}
 .services{margin-top:var(--space-xs)}
