@@ -3,7 +3,7 @@ export const BASE = `
 :host{all:initial}
 .consentry{font:400 var(--font-size)/1.5 var(--font);color:var(--fg);-webkit-font-smoothing:antialiased}
 .card{box-sizing:border-box;color:var(--fg);background:var(--bg);border:1px solid var(--border);border-radius:var(--radius);box-shadow:var(--shadow);overflow-wrap:anywhere}
-.card *,.card *::before{box-sizing:border-box}
+.card *{box-sizing:border-box}
 .title{margin:0;font-size:1.2em;font-weight:650;line-height:1.3;letter-spacing:-.01em}
 .body{margin:0;color:var(--muted)}
 .link{color:var(--accent);font-weight:500;text-decoration:underline;text-underline-offset:2px;text-decoration-thickness:1px}
