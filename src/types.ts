@@ -22,7 +22,7 @@ export interface CategoryConfig {
   google?: GoogleStorageType[];
   /**
    * Links shown with the category in the preferences dialog, e.g. industry opt-out pages.
-   * `advertising` defaults to `INDUSTRY_OPT_OUTS` (NAI, DAA WebChoices, YourOnlineChoices);
+   * `advertising` shows the industry opt-outs (NAI, DAA WebChoices, YourOnlineChoices) without one;
    * a site's own list replaces them, `[]` shows none.
    */
   links?: CategoryLink[];
@@ -58,8 +58,12 @@ export interface BlockRule {
 export interface UIConfig {
   lang?: string;
   privacyPolicyUrl?: string;
+  /** A floating button that reopens the preferences; off only for a site with its own link. @default true */
   reopenButton?: boolean;
-  layout?: 'bar' | 'bar-top' | 'box';
+  /** `box`: corner card; `bar`/`bar-top`: full width; `modal`: centred, non-blocking. Phones get a bottom sheet. @default 'box' */
+  layout?: 'box' | 'bar' | 'bar-top' | 'modal';
+  /** `auto` follows the page's declared `color-scheme`, then the visitor's preference. @default 'light' */
+  theme?: 'light' | 'dark' | 'auto';
   /** Per language, any text key of the UI. */
   texts?: Record<string, Record<string, string>>;
 }
@@ -230,7 +234,7 @@ export interface CategoryInfo {
   locked: boolean;
   cookies: string[];
   google: GoogleStorageType[];
-  /** Links shown with the category (see `categoryLinks` in config/industry-links). */
+  /** The category's links as configured; the UI shows the industry opt-outs for `advertising` without them. */
   links?: CategoryLink[];
 }
 

@@ -1,45 +1,59 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-// Classic `h()` calls: smaller than the automatic runtime's `jsx(type, { children })`.
 // The first layer: non-modal (no focus trap, the page stays usable), every choice on it.
 // Opt-in: Accept all / Reject all / Customize. Opt-out (US state laws): a notice with the
 // "Do Not Sell or Share" control (Cal. Civ. Code §1798.135), Customize and Accept all.
 import { h } from 'preact';
+import type { UIConfig } from '../src/index';
+import { ChoiceButton } from './choice-button';
 import { safeUrl } from './safe-url';
-import type { Action, View } from './types';
+import type { ViewProps } from './types';
 
-/** A choice button. All of them are the same element in the same style (equal weight). */
-export const choice = (v: View, action: Action, label: string) => (
-  <button data-consentry-action={action} onClick={(event) => v.act(action, event.currentTarget)}>
-    {label}
-  </button>
-);
+type Layout = NonNullable<UIConfig['layout']>;
+const LAYOUTS: Layout[] = ['box', 'bar', 'bar-top', 'modal'];
 
-export function bannerView(v: View) {
-  const { t } = v;
-  const optOut = v.consent.mode == 'opt-out';
-  const href = safeUrl(v.options.privacyPolicyUrl);
+/** The configured layout when it is one the UI knows, else the corner box. */
+export const layoutOf = (layout: unknown): Layout => (LAYOUTS.includes(layout as Layout) ? (layout as Layout) : 'box');
+
+export function Banner({ view }: { view: ViewProps }) {
+  const { t } = view.texts;
+  const optOut = view.consent.mode == 'opt-out';
+  const href = safeUrl(view.options.privacyPolicyUrl);
+  const choices = optOut
+    ? [
+        <ChoiceButton view={view} action="do-not-sell" label={t.doNotSell} />,
+        <ChoiceButton view={view} action="preferences" label={t.customize} />,
+        <ChoiceButton view={view} action="accept-all" label={t.acceptAll} />,
+      ]
+    : [
+        <ChoiceButton view={view} action="accept-all" label={t.acceptAll} />,
+        <ChoiceButton view={view} action="reject-all" label={t.rejectAll} />,
+        <ChoiceButton view={view} action="preferences" label={t.customize} />,
+      ];
   return (
-    <div class={'b ' + (v.options.layout || 'bar')} role="region" aria-labelledby="ct" data-consentry-banner="">
-      <h2 id="ct">
-        {/* Announced once, when the banner appears: an alert is read when inserted with its text. */}
-        <span role="alert">{t.title}</span>
-      </h2>
-      <p>
-        {optOut ? t.noticeText : t.text} {href && <a href={href}>{t.privacyPolicy}</a>}
-      </p>
-      <div class="a">
-        {optOut
-          ? [
-              choice(v, 'do-not-sell', t.doNotSell),
-              choice(v, 'preferences', t.customize),
-              choice(v, 'accept-all', t.acceptAll),
-            ]
-          : [
-              choice(v, 'accept-all', t.acceptAll),
-              choice(v, 'reject-all', t.rejectAll),
-              choice(v, 'preferences', t.customize),
-            ]}
+    <div
+      class={'card banner layout-' + layoutOf(view.options.layout)}
+      part="banner"
+      role="region"
+      aria-labelledby="banner-title"
+      data-consentry-banner=""
+    >
+      <div class="banner-text">
+        <h2 class="title" id="banner-title" part="title">
+          {/* Announced once, when the banner appears: an alert is read when inserted with its text. */}
+          <span role="alert">{t.title}</span>
+        </h2>
+        <p class="body" part="body">
+          {optOut ? t.noticeText : t.text}{' '}
+          {href && (
+            <a class="link" part="link" href={href}>
+              {t.privacyPolicy}
+            </a>
+          )}
+        </p>
+      </div>
+      <div class="actions" part="actions">
+        {choices}
       </div>
     </div>
   );

@@ -1,61 +1,79 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-// One category in the dialog: its switch (essential shown on and locked; nothing on that the
-// visitor did not choose — CJEU Planet49, C-673/17), its description, the signal note, and
-// the services configured under it with the cookies each writes.
+// One category in the dialog: its label and switch (essential shown on and locked, with an
+// "Always on" badge; nothing on that the visitor did not choose — CJEU Planet49, C-673/17),
+// its description, the signal note, the site's links for it and the services under it.
 import { h } from 'preact';
 import type { CategoryInfo } from '../src/index';
-import type { View } from './types';
+import { LinkList } from './link-list';
+import { ServicesTable } from './services-table';
+import type { ViewProps } from './types';
 import { internalsOf } from '../src/index';
+import { categoryLinks } from './industry-links';
+
+interface CategoryProps {
+  view: ViewProps;
+  category: CategoryInfo;
+  index: number;
+  /** The switch positions, saved only by "Save choices". */
+  draft: Record<string, boolean>;
+}
 
 /** `analyticsLabel`: the site's `ui.texts` win, then the config's own text, then the translation. */
-const textOf = (v: View, category: CategoryInfo, field: 'label' | 'description', suffix: string) =>
-  v.own[category.name + suffix] || category[field] || (v.t as Record<string, string>)[category.name + suffix];
+function textOf(view: ViewProps, category: CategoryInfo, field: 'label' | 'description', suffix: string) {
+  const key = category.name + suffix;
+  const { own, t } = view.texts;
+  return own[key] || category[field] || (t as Record<string, string>)[key];
+}
 
-export function categoryView(v: View, category: CategoryInfo, index: number) {
-  const { t, consent } = v;
+export function CategoryItem({ view, category, index, draft }: CategoryProps) {
+  const { t } = view.texts;
+  const { consent } = view;
   const { name, locked } = category;
-  const id = 'c' + index;
+  const id = 'category-' + index;
   const services = internalsOf(consent).presets.filter((preset) => preset.category == name);
+  const signalled = consent.signalDenied.includes(name) && !consent.granted(name);
+  const described = [locked && id + '-badge', signalled && id + '-signal', id + '-description'];
   return (
-    <li class="c">
-      <div class="r">
-        <label for={id}>{textOf(v, category, 'label', 'Label') || name}</label>
+    <li class="category" part="category">
+      <div class="category-head">
+        <label class="category-label" for={id}>
+          {textOf(view, category, 'label', 'Label') || name}
+        </label>
+        {locked && (
+          <span class="badge" part="badge" id={id + '-badge'}>
+            {t.alwaysOn}
+          </span>
+        )}
         <input
+          class="switch"
+          part="switch"
           id={id}
           type="checkbox"
           role="switch"
           data-consentry-category={name}
-          checked={locked || v.draft[name]}
+          checked={locked || draft[name]}
           disabled={locked}
-          aria-describedby={id + 'd'}
-          onChange={(event) => (v.draft[name] = event.currentTarget.checked)}
+          aria-describedby={described.filter(Boolean).join(' ')}
+          onChange={(event) => {
+            draft[name] = event.currentTarget.checked;
+          }}
           // Enter toggles too, as on a button-based switch (WAI-ARIA APG switch pattern); Space is native.
-          onKeyDown={(event) => event.key == 'Enter' && event.currentTarget.click()}
+          onKeyDown={(event) => {
+            if (event.key == 'Enter') event.currentTarget.click();
+          }}
         />
       </div>
-      {locked && <p>{t.alwaysOn}</p>}
-      {consent.signalDenied.includes(name) && !consent.granted(name) && <p>{t.signal}</p>}
-      <p id={id + 'd'}>{textOf(v, category, 'description', 'Description')}</p>
-      {services[0] && (
-        <details>
-          <summary>{t.services}</summary>
-          <ul>
-            {services.map(({ definition }) => (
-              <li>
-                <b>{definition.label}</b>
-                <ul>
-                  {definition.cookies.map((cookie) => (
-                    <li>
-                      <code>{cookie.name}</code> {cookie.purpose} <small>({cookie.lifetime})</small>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </details>
+      <p class="category-description" id={id + '-description'}>
+        {textOf(view, category, 'description', 'Description')}
+      </p>
+      {signalled && (
+        <p class="note" id={id + '-signal'}>
+          {t.signal}
+        </p>
       )}
+      <LinkList links={categoryLinks(category.name, category.links)} />
+      {services[0] && <ServicesTable view={view} services={services} />}
     </li>
   );
 }

@@ -1,24 +1,36 @@
 /** @jsxRuntime classic */
 /** @jsx h */
 // Mounts the banner and the preferences dialog for a consent instance, in an open shadow
-// root so site CSS cannot break them. State lives in this closure and every change redraws
-// (no hooks: they would cost 1 KB of the 8 KB budget). Uses only the public Consent API.
+// root so site CSS cannot break them. What is shown is one state record, changed only by
+// `update()`, which redraws. Plain function components without hooks: the state is small and
+// lives here, and hooks would add 0.8 KB to the chunk. Uses only the public Consent API.
 import { h, render } from 'preact';
 import type { Consent } from '../src/index';
 import { adoptStyles } from './adopt-styles';
-import { bannerView } from './banner';
-import { isRtl } from './i18n/languages';
+import { ConsentUI } from './consent-ui';
 import { loadTexts, type LoadedTexts } from './i18n/load-texts';
-import { preferencesView } from './preferences';
 import { mountReopenButton, REOPEN_TAG } from './reopen-button';
 import { CSS } from './styles';
-import type { Action, MountOptions, UIHandle } from './types';
+import { schemeClass } from './theme';
+import type { Action, ActionDetails, MountOptions, UIHandle } from './types';
 import { internalsOf } from '../src/index';
+
+/** Everything the UI shows, in one record. */
+interface UIState {
+  /** Undefined until the page's language is loaded: nothing renders before. */
+  texts?: LoadedTexts;
+  banner: boolean;
+  /** While the dialog is open, its switch positions (saved only by "Save choices"). */
+  preferences: Record<string, boolean> | undefined;
+  /** What had focus when the dialog opened; it gets focus back on close. */
+  opener: Element | null;
+  destroyed: boolean;
+}
 
 /**
  * Renders the consent UI; shows the banner by itself when `consent.needsPrompt`.
  * ```ts
- * const ui = mountUI(consent, { privacyPolicyUrl: '/privacy', reopenButton: true })
+ * const ui = mountUI(consent, { privacyPolicyUrl: '/privacy', layout: 'box', theme: 'auto' })
  * footerLink.onclick = () => ui.showPreferences()
  * ```
  * Never throws into the page: if it cannot mount, it logs and returns a handle that does nothing.
@@ -38,115 +50,95 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
   // First in <body>, so keyboard users reach the banner before the page; before <body>
   // exists (the script tag runs in <head>) on <html>, which puts it before <body> too.
   const host = options.root || doc.createElement('consentry-ui');
-  if (!options.root) doc.body ? doc.body.prepend(host) : doc.documentElement.appendChild(host);
+  if (!options.root) {
+    if (doc.body) doc.body.prepend(host);
+    else doc.documentElement.appendChild(host);
+  }
   const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
-  let texts: LoadedTexts | undefined;
-  let dead: boolean | undefined;
-  let banner = consent.needsPrompt;
-  let prefs: boolean | undefined;
-  let draft: Record<string, boolean> = {};
-  let opener: Element | null = null;
-  let removeReopen: (() => void) | void;
   adoptStyles(shadow, CSS);
+  let state: UIState = { banner: consent.needsPrompt, preferences: undefined, opener: null, destroyed: false };
+  let removeReopen: (() => void) | undefined;
 
-  const draw = (): void => {
-    if (!texts || dead) return;
-    const { lang, t } = texts;
-    const view = { ...texts, consent, draft, options, act };
-    // lang and dir here reach the dialog too: it sits in the top layer but inherits from the DOM.
-    render(
-      <div lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'}>
-        {banner && bannerView(view)}
-        {prefs && preferencesView(view)}
-      </div>,
-      shadow,
-    );
-    const reopen = options.reopenButton && !banner;
-    if (reopen && !removeReopen)
-      removeReopen = mountReopenButton({ label: t.reopen, onClick: () => open(), nonce: options.nonce });
-    if (!reopen && removeReopen) removeReopen = removeReopen();
-    // A modal: the browser makes the rest of the page inert (the reopen button too) and keeps
-    // focus inside; browsers without <dialog> (before 2022) show it as a plain box.
-    const dialog = shadow.querySelector('dialog');
-    if (dialog && !dialog.open) {
-      dialog.showModal ? dialog.showModal() : dialog.setAttribute('open', '');
-      dialog.focus();
-    }
-  };
-
-  /**
-   * Opens the dialog, remembering what had focus to give it back on close. For the reopen
-   * button that is its host, which delegates focus to the button.
-   */
-  const open = (from?: Element | null): void => {
-    if (prefs) return;
-    opener = from || doc.activeElement;
-    draft = consent.state;
-    prefs = true;
+  const update = (change: Partial<UIState>): void => {
+    const closing = state.preferences && 'preferences' in change && !change.preferences;
+    state = { ...state, ...change };
     draw();
+    if (closing) restoreFocus();
   };
 
-  const close = (): void => {
-    if (!prefs) return draw();
-    prefs = false;
-    draw();
-    // Back to the opener, else (it is gone, or nothing had focus) to the reopen button.
-    const target = opener && opener != doc.body && opener.isConnected ? opener : doc.querySelector(REOPEN_TAG);
-    if (target) (target as HTMLElement).focus();
-  };
-
-  function act(action: Action, element?: Element): void {
-    // While the dialog is open the banner behind it is inert: the choice comes from the dialog.
-    const from = prefs ? 'preferences' : 'banner';
-    if (action == 'preferences') return open(element);
-    if (action != 'close') {
-      banner = false;
-      if (action == 'accept-all') consent.acceptAll(from);
-      if (action == 'reject-all') consent.rejectAll(from);
-      if (action == 'save') consent.update(draft, from);
-      if (action == 'do-not-sell') {
-        // One action opts out of every category that counts as selling or sharing.
-        const choices: Record<string, boolean> = {};
-        for (const category of internalsOf(consent).categories) if (category.sale) choices[category.name] = false;
-        consent.update(choices, from);
-      }
-    }
-    close();
+  function draw(): void {
+    const { texts } = state;
+    if (!texts || state.destroyed) return;
+    const view = { consent, texts, options, onAction };
+    // Read at each draw: a page may declare its colour scheme after the UI mounted.
+    const scheme = schemeClass(options.theme);
+    render(<ConsentUI view={view} scheme={scheme} banner={state.banner} preferences={state.preferences} />, shadow);
+    syncReopenButton(texts);
   }
 
-  const onClick = (event: Event): void => {
+  /** On by default after the decision (GDPR Art. 7(3)); a site with its own link turns it off. */
+  function syncReopenButton(texts: LoadedTexts): void {
+    const wanted = options.reopenButton !== false && !state.banner;
+    if (wanted && !removeReopen)
+      removeReopen = mountReopenButton({ label: texts.t.reopen, onClick: () => open(), nonce: options.nonce });
+    if (!wanted && removeReopen) {
+      removeReopen();
+      removeReopen = undefined;
+    }
+  }
+
+  /** Back to the opener, else (it is gone, or nothing had focus) to the reopen button. */
+  function restoreFocus(): void {
+    const { opener } = state;
+    const target = opener && opener != doc.body && opener.isConnected ? opener : doc.querySelector(REOPEN_TAG);
+    if (target) (target as HTMLElement).focus();
+  }
+
+  /** For the reopen button the opener is its host, which delegates focus to the button. */
+  function open(from?: Element | null): void {
+    if (!state.preferences) update({ preferences: consent.state, opener: from || doc.activeElement });
+  }
+
+  function onAction(action: Action, details: ActionDetails = {}): void {
+    if (action == 'preferences') return open(details.opener);
+    // While the dialog is open the banner behind it is inert: the choice comes from the dialog.
+    const from = state.preferences ? 'preferences' : 'banner';
+    if (action == 'accept-all') consent.acceptAll(from);
+    if (action == 'reject-all') consent.rejectAll(from);
+    if (action == 'save') consent.update(details.choices || {}, from);
+    if (action == 'do-not-sell') {
+      // One action opts out of every category that counts as selling or sharing.
+      const choices: Record<string, boolean> = {};
+      for (const category of internalsOf(consent).categories) if (category.sale) choices[category.name] = false;
+      consent.update(choices, from);
+    }
+    update(action == 'close' ? { preferences: undefined } : { preferences: undefined, banner: false });
+  }
+
+  // Elements on the page marked as preferences openers.
+  const onPageClick = (event: Event): void => {
     const target = event.target as Element;
-    const element = target.closest && target.closest('[data-consentry-action="preferences"]');
-    if (element) (event.preventDefault(), open(element));
+    const opener = target.closest && target.closest('[data-consentry-action="preferences"]');
+    if (!opener) return;
+    event.preventDefault();
+    open(opener);
   };
 
-  const off = consent.on('change', () => {
-    banner = consent.needsPrompt;
-    draw();
-  });
-  doc.addEventListener('click', onClick);
-  loadTexts(consent, options).then((loaded) => {
-    texts = loaded;
-    draw();
-  });
+  const off = consent.on('change', () => update({ banner: consent.needsPrompt }));
+  doc.addEventListener('click', onPageClick);
+  loadTexts(consent, options).then((texts) => update({ texts }));
 
   return {
-    show() {
-      banner = true;
-      draw();
-    },
+    show: () => update({ banner: true }),
     showPreferences: () => open(),
-    hide() {
-      banner = false;
-      close();
-    },
+    hide: () => update({ banner: false, preferences: undefined }),
     destroy() {
       render(null, shadow);
-      dead = true;
+      state = { ...state, destroyed: true };
       off();
-      doc.removeEventListener('click', onClick);
+      doc.removeEventListener('click', onPageClick);
       if (removeReopen) removeReopen();
-      options.root || host.remove();
+      if (!options.root) host.remove();
     },
   };
 }

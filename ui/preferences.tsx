@@ -1,39 +1,80 @@
 /** @jsxRuntime classic */
 /** @jsx h */
-// The second layer: a native modal <dialog> (mount-ui.tsx opens it with showModal()), so the
-// browser makes the page behind it inert, keeps focus inside and closes it on Esc (HTML
-// Standard, "dialog"; DESIGN.md allows it). Labelled and described by its texts.
+// The second layer: a native modal <dialog> opened with showModal(), so the browser makes the
+// page behind it inert, keeps focus inside and closes it on Esc (HTML Standard, "The dialog
+// element"). A header and a footer with the choices stay in view while the list scrolls.
 import { h } from 'preact';
-import { choice } from './banner';
-import { categoryView } from './category-item';
-import type { View } from './types';
+import { CategoryItem } from './category-item';
+import { ChoiceButton } from './choice-button';
+import type { ViewProps } from './types';
 import { internalsOf } from '../src/index';
 
-export function preferencesView(v: View) {
-  const { t } = v;
+const CloseIcon = () => (
+  <svg viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">
+    <path d="M5 5l10 10M15 5L5 15" />
+  </svg>
+);
+
+/**
+ * Opens the dialog as a modal when it is first rendered (a ref callback runs when the element
+ * is attached). Browsers without <dialog> (before 2022) show it as a plain box.
+ */
+function showAsModal(element: HTMLDialogElement | null): void {
+  if (!element || element.open) return;
+  if (element.showModal) element.showModal();
+  else element.setAttribute('open', '');
+  element.focus();
+}
+
+/** `draft`: the switch positions, read by "Save choices" and saved by nothing else. */
+export function Preferences({ view, draft }: { view: ViewProps; draft: Record<string, boolean> }) {
+  const { t } = view.texts;
+  const { consent } = view;
+  const save = () => ({ choices: draft });
+
   return (
     <dialog
-      class="d"
-      aria-labelledby="pt"
-      aria-describedby="pd"
+      ref={showAsModal}
+      class="card dialog"
+      part="dialog"
+      aria-labelledby="preferences-title"
+      aria-describedby="preferences-text"
       tabIndex={-1}
       data-consentry-preferences=""
       // Esc closes a modal <dialog> natively; keep the state in step.
-      onClose={() => v.act('close')}
+      onClose={() => view.onAction('close')}
     >
-      <div class="h">
-        <h2 id="pt">{t.prefsTitle}</h2>
-        <button class="x" aria-label={t.close} onClick={() => v.act('close')}>
-          ×
+      <div class="dialog-header">
+        <h2 class="title" id="preferences-title" part="title">
+          {t.prefsTitle}
+        </h2>
+        <button
+          class="icon-button"
+          part="close"
+          type="button"
+          aria-label={t.close}
+          onClick={() => view.onAction('close')}
+        >
+          <CloseIcon />
         </button>
       </div>
-      <p id="pd">{t.prefsText}</p>
-      <ul>{internalsOf(v.consent).categories.map((category, index) => categoryView(v, category, index))}</ul>
-      <div class="a">
-        {choice(v, 'save', t.save)}
-        {choice(v, 'accept-all', t.acceptAll)}
-        {choice(v, 'reject-all', t.rejectAll)}
-        {v.consent.mode == 'opt-out' && choice(v, 'do-not-sell', t.doNotSell)}
+      <div class="dialog-body">
+        <p class="body" id="preferences-text" part="body">
+          {t.prefsText}
+        </p>
+        <ul class="categories">
+          {internalsOf(consent).categories.map((category, index) => (
+            <CategoryItem view={view} category={category} index={index} draft={draft} />
+          ))}
+        </ul>
+      </div>
+      <div class="dialog-footer">
+        <div class="actions" part="actions">
+          <ChoiceButton view={view} action="save" label={t.save} details={save} />
+          <ChoiceButton view={view} action="accept-all" label={t.acceptAll} />
+          <ChoiceButton view={view} action="reject-all" label={t.rejectAll} />
+          {consent.mode == 'opt-out' && <ChoiceButton view={view} action="do-not-sell" label={t.doNotSell} />}
+        </div>
       </div>
     </dialog>
   );

@@ -6,12 +6,17 @@ import { adoptStyles } from './adopt-styles';
 /** Tag of the button's host element; there is at most one on the page. */
 export const REOPEN_TAG = 'consentry-reopen';
 
-// A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible;
-// system colours follow light or dark mode, like the rest of the UI (see styles.ts).
+// A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible.
+// The default accent with a white ring and a soft shadow, so it stands out (3:1 or more,
+// WCAG 1.4.11) on light and dark pages alike; `--consentry-*` properties theme it like the UI.
 const CSS =
-  ':host{position:fixed;bottom:12px;inset-inline-start:12px;z-index:2147483600;color-scheme:light dark}' +
-  'button{width:44px;height:44px;padding:10px;border:0;border-radius:50%;' +
-  'color:var(--consentry-accent-fg,Canvas);background:var(--consentry-accent,LinkText)}';
+  ':host{position:fixed;bottom:16px;inset-inline-start:16px;z-index:2147483600}' +
+  'button{display:grid;place-items:center;width:44px;height:44px;padding:0;border:0;border-radius:50%;cursor:pointer;' +
+  'color:var(--consentry-accent-fg,#fff);background:var(--consentry-accent,#3b48cc);' +
+  'box-shadow:0 0 0 2px var(--consentry-bg,#fff),0 6px 16px -4px #141a3366;transition:transform .15s}' +
+  'button:hover{transform:translateY(-2px)}svg{width:24px;height:24px}' +
+  'button:focus-visible{outline:2px solid var(--consentry-accent,#3b48cc);outline-offset:4px}' +
+  '@media (prefers-reduced-motion:reduce){button{transition:none}}';
 
 // A cookie with a bite taken out. A constant: no outside text ever reaches innerHTML.
 const ICON =
@@ -36,6 +41,8 @@ export function mountReopenButton(options: { label: string; onClick(): void; non
   // The title is the accessible name and, on hover, a tooltip that explains the icon.
   button.title = options.label;
   button.innerHTML = ICON;
+  // `consentry-reopen::part(button)` restyles it from the page.
+  button.setAttribute('part', 'button');
   button.onclick = () => options.onClick();
   root.appendChild(button);
   // The script tag may run before <body> exists.

@@ -1,5 +1,5 @@
 import type { Consent, UIConfig } from '../src/index';
-import type { Texts } from './i18n/en';
+import type { LoadedTexts } from './i18n/load-texts';
 
 /** What `mountUI` takes: the config's `ui` section plus where and how to render. */
 export interface MountOptions extends UIConfig {
@@ -28,15 +28,16 @@ export interface UIHandle {
 
 export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save' | 'do-not-sell' | 'close';
 
-/** Everything the components render from; rebuilt on each draw. */
-export interface View {
+/** What comes with an action: the element that opened the dialog, the switches to save. */
+export interface ActionDetails {
+  opener?: Element;
+  choices?: Record<string, boolean>;
+}
+
+/** What every component renders from. */
+export interface ViewProps {
   consent: Consent;
-  t: Texts;
-  own: Record<string, string>;
-  lang: string;
-  /** Switch positions in the dialog, saved only by "Save choices". */
-  draft: Record<string, boolean>;
+  texts: LoadedTexts;
   options: MountOptions;
-  /** Runs a choice; `opener` is the element that opened the dialog. */
-  act(action: Action, opener?: Element): void;
+  onAction(action: Action, details?: ActionDetails): void;
 }

@@ -8,7 +8,7 @@ export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
     const declared =
       config.categories && {}.hasOwnProperty.call(config.categories, name) ? config.categories[name] : undefined;
     // Texts stay undefined unless configured: the UI fills them from its translations.
-    const { label, description, sale = name == 'advertising', cookies = [], google = [] } = declared ?? {};
+    const { label, description, sale = name == 'advertising', cookies = [], google = [], links } = declared ?? {};
     return {
       name,
       label,
@@ -17,6 +17,7 @@ export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
       locked: name == 'essential',
       cookies,
       google,
+      links,
     };
   });
 

@@ -102,7 +102,8 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
       lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, '"auto" or a language like "de"'),
       privacyPolicyUrl: url(true),
       reopenButton: bool,
-      layout: oneOf('bar', 'bar-top', 'box'),
+      layout: oneOf('box', 'bar', 'bar-top', 'modal'),
+      theme: oneOf('light', 'dark', 'auto'),
       texts: shape(
         { '*': shape({ '*': text(/[^]*/) }, [], /^\w+$/, 'a text key') },
         [],

@@ -9,6 +9,7 @@ import { createValidatedConsent } from '../create-consent';
 import { createPageState } from '../gating/page-state';
 import { startRuntime } from '../gating/start-runtime';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
+import { lazyDebug } from '../debug/lazy-debug';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import { provisionalRules, wantsAutoBlock } from './early-auto-block';
@@ -102,7 +103,12 @@ export function bootScriptTag(options: BootOptions): void {
       console.error('consentry: gating failed to start', error);
     }
     const ui = lazyUI(consent, base, options.mountUI);
-    win.Consentry = Object.assign(consent, { show: ui.show, showPreferences: ui.showPreferences });
+    win.Consentry = Object.assign(consent, {
+      show: ui.show,
+      showPreferences: ui.showPreferences,
+      // The report is its own file, fetched on the first call.
+      debug: lazyDebug(consent, base),
+    });
     // Before the UI is loaded, elements marked as preferences openers still work.
     document.addEventListener('click', (event) => {
       const opener = (event.target as Element | null)?.closest?.(PREFERENCES_SELECTOR);
@@ -111,8 +117,8 @@ export function bootScriptTag(options: BootOptions): void {
       ui.showPreferences();
     });
     if (consent.needsPrompt) void ui.load();
-    // The denied instance (invalid config) has no `ui` config, so no button.
-    else if (internalsOf(consent).config.ui?.reopenButton)
+    // On unless the site switched it off; the denied instance (invalid config) shows none.
+    else if (!consent.error && internalsOf(consent).config.ui?.reopenButton !== false)
       options.mountReopenButton({
         label: configuredTexts(consent).reopen || 'Privacy settings',
         onClick: ui.showPreferences,

@@ -18,28 +18,35 @@ async function open(html: string, colorScheme: 'light' | 'dark' = 'light') {
 }
 
 describe('axe-core finds no violations', () => {
-  for (const colorScheme of ['light', 'dark'] as const)
-    for (const [dir, lang] of [
-      ['ltr', 'en'],
-      ['rtl', 'ar'],
-    ] as const)
-      it(`${colorScheme}, ${dir}: banner, then the open dialog`, async () => {
-        await open(shopPage({ ui: { lang, privacyPolicyUrl: '/privacy', reopenButton: true } }, lang), colorScheme);
-        expect(await page.locator('[data-consentry-banner]').evaluate((el) => getComputedStyle(el).direction)).toBe(
-          dir,
-        );
-        expect(await axeViolations(page)).toEqual([]);
-        await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
-        await waitForUI(page, 'dialog');
-        await page
-          .locator('dialog details')
-          .first()
-          .evaluate((el) => ((el as HTMLDetailsElement).open = true));
-        expect(await axeViolations(page)).toEqual([]);
-      });
+  for (const theme of ['light', 'dark'] as const)
+    for (const layout of ['box', 'bar', 'bar-top', 'modal'] as const)
+      for (const [dir, lang] of [
+        ['ltr', 'en'],
+        ['rtl', 'ar'],
+      ] as const)
+        it(`${theme}, ${layout}, ${dir}: banner, then the open dialog`, async () => {
+          await open(shopPage({ ui: { lang, layout, theme, privacyPolicyUrl: '/privacy' } }, lang), theme);
+          expect(await page.locator('[data-consentry-banner]').evaluate((el) => getComputedStyle(el).direction)).toBe(
+            dir,
+          );
+          expect(await axeViolations(page)).toEqual([]);
+          await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+          await waitForUI(page, 'dialog');
+          await page
+            .locator('dialog details')
+            .first()
+            .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+          expect(await axeViolations(page)).toEqual([]);
+        });
+
+  it('theme auto on a phone, following a dark preference', async () => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await open(shopPage({ ui: { theme: 'auto' } }), 'dark');
+    expect(await axeViolations(page)).toEqual([]);
+  });
 
   it('opt-out notice and the reopen button', async () => {
-    await open(shopPage({ mode: 'opt-out', ui: { reopenButton: true } }));
+    await open(shopPage({ mode: 'opt-out' }));
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('[data-consentry-action="accept-all"]').click();
     await page.locator('consentry-reopen button').waitFor();
@@ -75,7 +82,7 @@ describe('keyboard only', () => {
       order.push(await focusedElement(page));
     }
     expect(order).toEqual([
-      'dialog button:×',
+      'dialog button:close',
       'dialog switch:analytics',
       'dialog summary:Services and cookies',
       'dialog switch:advertising',
@@ -84,7 +91,7 @@ describe('keyboard only', () => {
       'dialog action:accept-all',
       'dialog action:reject-all',
       // The page behind is inert: focus leaves to the browser, never to the page.
-      expect.stringMatching(/^(body|dialog button:×)$/),
+      expect.stringMatching(/^(body|dialog button:close)$/),
     ]);
     const analytics = page.locator('input[data-consentry-category="analytics"]');
     await analytics.focus();
@@ -97,6 +104,40 @@ describe('keyboard only', () => {
     expect(await focusedElement(page)).toBe('action:preferences');
     // Esc only closed the dialog: nothing was decided, the banner is still there.
     expect(await page.evaluate(() => (window as any).Consentry.decided)).toBe(false);
+  });
+
+  it('keyboard only through the switches: Space turns one on, visibly, and Save keeps exactly that', async () => {
+    // Colours read at once, not mid-transition.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await open(shopPage());
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForUI(page, 'dialog');
+    const track = (category: string) =>
+      page
+        .locator(`input[data-consentry-category="${category}"]`)
+        .evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).backgroundPosition]);
+    const offLook = await track('analytics');
+    // Close button, then the analytics switch.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toBe('dialog switch:analytics');
+    await page.keyboard.press('Space');
+    const onLook = await track('analytics');
+    expect(onLook[0]).not.toBe(offLook[0]);
+    expect(onLook[1]).not.toBe(offLook[1]);
+    expect(await track('advertising')).toEqual(offLook);
+    // Past the services toggle and the advertising switch to Save.
+    while ((await focusedElement(page)) != 'dialog action:save') await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => (window as any).Consentry.state)).toEqual({
+      essential: true,
+      analytics: true,
+      advertising: false,
+    });
   });
 
   it('focus never reaches the page behind the open dialog', async () => {
@@ -132,7 +173,8 @@ describe('keyboard only', () => {
   });
 
   it('the reopen button opens the dialog and gets focus back after saving', async () => {
-    await open(shopPage({ ui: { reopenButton: true } }));
+    // On by default.
+    await open(shopPage());
     await page.locator('[data-consentry-action="reject-all"]').click();
     const reopen = page.locator('consentry-reopen button');
     await reopen.focus();
@@ -145,4 +187,14 @@ describe('keyboard only', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CONSENTRY-REOPEN');
     expect(await reopen.evaluate((el) => el.matches(':focus'))).toBe(true);
   });
+});
+
+it('in forced-colours mode the switches are native checkboxes, which the system colours draw', async () => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await open(shopPage());
+  await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+  await waitForUI(page, 'dialog');
+  const analytics = page.locator('input[data-consentry-category="analytics"]');
+  expect(await analytics.evaluate((el) => getComputedStyle(el).appearance)).toBe('auto');
+  expect(await axeViolations(page)).toEqual([]);
 });

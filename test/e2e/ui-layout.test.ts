@@ -41,15 +41,21 @@ const style = (selector: string, ...names: string[]) =>
 describe(`under Content-Security-Policy: ${CSP}`, () => {
   it('renders the banner and the dialog fully styled, with no violation', async () => {
     await open(shopPage({ ui: { privacyPolicyUrl: '/privacy', reopenButton: true } }));
-    expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index')).toEqual([
+    expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index', 'border-radius')).toEqual([
       'fixed',
-      '0px',
+      '16px',
       '2147483600',
+      '14px',
     ]);
-    expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '8px']);
+    expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '9px']);
     await page.locator('[data-consentry-action="preferences"]').first().click();
     await waitForUI(page, 'dialog');
-    expect(await style('dialog', 'border-top-width', 'border-radius')).toEqual(['0px', '8px']);
+    expect(await style('dialog', 'border-top-width', 'border-radius')).toEqual(['1px', '14px']);
+    expect(await style('input[data-consentry-category="analytics"]', 'appearance', 'width', 'height')).toEqual([
+      'none',
+      '44px',
+      '26px',
+    ]);
     // The styles come from an adopted stylesheet: nothing inline, no <style> anywhere.
     expect(
       await page.evaluate(() => {
@@ -74,73 +80,72 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
 });
 
 describe('look', () => {
-  it('gives the three choices equal weight: same size, colours and font', async () => {
-    await open(shopPage());
-    const props = [
-      'width',
-      'height',
-      'color',
-      'background-color',
-      'font-size',
-      'font-weight',
-      'border-top-width',
-      'padding-top',
-    ];
-    const [accept, reject, customize] = await Promise.all(
-      ['accept-all', 'reject-all', 'preferences'].map((a) =>
-        style(`[data-consentry-banner] [data-consentry-action="${a}"]`, ...props),
-      ),
-    );
-    // Grid columns may differ by a fraction of a pixel.
-    const rounded = (values: string[]) =>
-      values.map((v) => (/^[\d.]+px$/.test(v) ? Math.round(parseFloat(v)) + 'px' : v));
-    expect(rounded(reject!)).toEqual(rounded(accept!));
-    expect(rounded(customize!)).toEqual(rounded(accept!));
-    // And they are readable: text and background differ.
-    expect(accept![2]).not.toBe(accept![3]);
-  });
+  const background = () => style('[data-consentry-banner]', 'background-color').then((values) => values[0]);
 
-  it('follows prefers-color-scheme', async () => {
+  it('is light by default even when the visitor prefers dark; `dark` and `auto` follow the option', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
-    await open(shopPage({ ui: { layout: 'box' } }));
-    const dark = await style('[data-consentry-banner]', 'background-color');
-    await page.screenshot({ path: join(SHOTS, 'banner-box-dark.png') });
+    await open(shopPage());
+    const light = await background();
+    expect(light).toBe('rgb(255, 255, 255)');
+    await open(shopPage({ ui: { theme: 'dark' } }));
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await open(shopPage({ ui: { theme: 'auto' } }));
+    expect(await background()).toBe(dark);
+    // auto follows a change of preference live.
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await style('[data-consentry-banner]', 'background-color')).not.toEqual(dark);
+    expect(await background()).toBe(light);
   });
 
-  it('nothing moves, so there is nothing to hold back under prefers-reduced-motion', async () => {
+  it("auto honours the page's own color-scheme before the visitor's preference", async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(shopPage({ ui: { theme: 'auto' } }, 'en', '<meta name="color-scheme" content="light">'));
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    server.set('/root-scheme.css', { body: ':root{color-scheme:dark}', type: 'text/css' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await open(shopPage({ ui: { theme: 'auto' } }, 'en', '<link rel="stylesheet" href="/root-scheme.css">'));
+    expect(await background()).not.toBe('rgb(255, 255, 255)');
+  });
+
+  it('enters with a short transition, and nothing moves under prefers-reduced-motion', async () => {
+    const moving = () =>
+      page.evaluate(() => {
+        const shadow = document.querySelector('consentry-ui')!.shadowRoot!;
+        return [...shadow.querySelectorAll('*')].filter((el) => {
+          const style = getComputedStyle(el);
+          return style.animationName != 'none' || parseFloat(style.transitionDuration) > 0;
+        }).length;
+      });
     await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await open(shopPage());
+    const entrance = await style('[data-consentry-banner]', 'animation-name', 'animation-duration');
+    expect(entrance[0]).not.toBe('none');
+    expect(parseFloat(entrance[1]!)).toBeGreaterThan(0);
+    expect(parseFloat(entrance[1]!)).toBeLessThanOrEqual(0.3);
+    expect(await moving()).toBeGreaterThan(0);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await open(shopPage());
     await page.locator('[data-consentry-action="preferences"]').first().click();
     await waitForUI(page, 'dialog');
     await page.locator('input[data-consentry-category="analytics"]').click();
     await page.locator('dialog details').first().click();
-    const moving = await page.evaluate(() => {
-      const shadow = document.querySelector('consentry-ui')!.shadowRoot!;
-      const all = [...shadow.querySelectorAll('*')];
-      return {
-        animations: document.getAnimations().length,
-        styled: all.filter(
-          (el) =>
-            getComputedStyle(el).animationName != 'none' || parseFloat(getComputedStyle(el).transitionDuration) > 0,
-        ).length,
-      };
-    });
-    expect(moving).toEqual({ animations: 0, styled: 0 });
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    expect(await moving()).toBe(0);
   });
 
   it('is themable with --consentry-* custom properties set on the page', async () => {
     const head = '<link rel="stylesheet" href="/theme.css">';
     server.set('/theme.css', {
-      body: ':root{--consentry-accent:#7a1f5c;--consentry-radius:2px;--consentry-font:Georgia,serif}',
+      body: ':root{--consentry-button-bg:#7a1f5c;--consentry-radius:2px;--consentry-radius-control:0;--consentry-font:Georgia,serif}',
       type: 'text/css',
     });
     await open(shopPage({}, 'en', head));
     expect(await style('[data-consentry-banner] button', 'background-color', 'border-radius')).toEqual([
       'rgb(122, 31, 92)',
-      '2px',
+      '0px',
     ]);
+    expect((await style('[data-consentry-banner]', 'border-radius'))[0]).toBe('2px');
     expect((await style('[data-consentry-banner]', 'font-family'))[0]).toContain('Georgia');
   });
 
@@ -156,7 +161,7 @@ describe('look', () => {
   });
 
   it('mirrors the layout for Arabic: the box sits in the other corner', async () => {
-    await open(shopPage({ ui: { lang: 'ar', layout: 'box' } }, 'ar'));
+    await open(shopPage({ ui: { lang: 'ar' } }, 'ar'));
     const box = (await page.locator('[data-consentry-banner]').boundingBox())!;
     const width = page.viewportSize()!.width;
     expect(box.x).toBeLessThan(width / 2);

@@ -38,8 +38,8 @@ export function focusedElement(page: Page): Promise<string> {
     if (!element || element == document.body) return 'body';
     const action = element.getAttribute('data-consentry-action');
     const category = element.getAttribute('data-consentry-category');
-    const text =
-      element.tagName.toLowerCase() + (element.textContent ? `:${element.textContent.trim().slice(0, 20)}` : '');
+    const label = element.textContent?.trim() || element.getAttribute('aria-label')?.toLowerCase();
+    const text = element.tagName.toLowerCase() + (label ? `:${label.slice(0, 20)}` : '');
     if (!(element.getRootNode() instanceof ShadowRoot)) return `page ${text}`;
     const name = action ? `action:${action}` : category ? `switch:${category}` : text;
     return (element.closest('dialog') ? 'dialog ' : '') + name;
@@ -57,4 +57,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
         `${v.id}: ${v.help} — ${v.nodes.map((n: any) => JSON.stringify(n.target) + ' ' + (n.failureSummary || '')).join(' | ')}`,
     );
   });
+}
+
+/**
+ * A page stylesheet for screenshots: every font is DejaVu Sans (Debian package
+ * fonts-dejavu-core), installed in CI, so a screenshot does not depend on the machine's
+ * default fonts. The UI's font comes from the page through `--consentry-font`.
+ */
+export const FIXED_FONT_CSS = `:root{--consentry-font:"DejaVu Sans";font-family:"DejaVu Sans"}
+body{margin:0;padding:48px 96px;max-width:760px;line-height:1.5}h1{margin-top:0}`;
+
+/** Serves FIXED_FONT_CSS at /fixed-font.css; returns the `<link>` that loads it. */
+export function fixedFontHead(server: { set(path: string, served: unknown): void }): string {
+  server.set('/fixed-font.css', { body: FIXED_FONT_CSS, type: 'text/css' });
+  return '<link rel="stylesheet" href="/fixed-font.css">';
 }

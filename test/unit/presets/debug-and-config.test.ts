@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { presetRegistry } from '../../../presets/registry';
 import { builtInPresets } from '../../../presets/built-in';
-import { categoryLinks, INDUSTRY_OPT_OUTS } from '../../../src/config/industry-links';
+import { categoryLinks, INDUSTRY_OPT_OUTS } from '../../../ui/industry-links';
 import { debugReport } from '../../../src/debug/debug-report';
 import { startGoogleConsentMode } from '../../../src/google-consent-mode';
 import { createConsent, validateConfig } from '../../../src/index';

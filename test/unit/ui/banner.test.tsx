@@ -87,13 +87,25 @@ describe('banner, opt-in', () => {
   });
 
   it.each([
-    [undefined, 'bar'],
-    ['bar', 'bar'],
-    ['bar-top', 'bar-top'],
-    ['box', 'box'],
+    [undefined, 'layout-box'],
+    ['box', 'layout-box'],
+    ['bar', 'layout-bar'],
+    ['bar-top', 'layout-bar-top'],
+    ['modal', 'layout-modal'],
+    ['sidebar', 'layout-box'],
   ] as const)('layout %s renders the %s variant', async (layout, variant) => {
-    await setup({}, { layout });
+    await setup({}, { layout: layout as 'box' });
     expect(banner()!.classList.contains(variant)).toBe(true);
+  });
+
+  it('the modal layout is not modal: no focus trap, nothing inert, no aria-modal', async () => {
+    document.body.innerHTML = '<a href="/shop">Shop</a>';
+    document.querySelector('a')!.focus();
+    await setup({}, { layout: 'modal' });
+    expect(document.activeElement!.tagName).toBe('A');
+    expect(document.querySelector('[inert]')).toBeNull();
+    expect(banner()!.hasAttribute('aria-modal')).toBe(false);
+    expect(banner()!.tagName).not.toBe('DIALOG');
   });
 
   it('links the privacy policy when one is configured', async () => {
@@ -101,16 +113,16 @@ describe('banner, opt-in', () => {
     expect(ui().getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('/privacy');
   });
 
-  it('shows the reopen button after the decision, not while the banner is up', async () => {
-    await setup({}, { reopenButton: true });
+  it('shows the reopen button after the decision by default, not while the banner is up', async () => {
+    await setup();
     expect(reopenButton()).toBeNull();
     fireEvent.click(action('reject-all'));
     expect(reopenButton()!.title).toBe('Privacy settings');
   });
 
   it('uses config.ui when mountUI gets no options', async () => {
-    await setup({ ui: { privacyPolicyUrl: 'https://example.com/privacy', layout: 'box' } });
-    expect(banner()!.classList.contains('box')).toBe(true);
+    await setup({ ui: { privacyPolicyUrl: 'https://example.com/privacy', layout: 'bar' } });
+    expect(banner()!.classList.contains('layout-bar')).toBe(true);
     expect(ui().getByRole('link').getAttribute('href')).toBe('https://example.com/privacy');
   });
 

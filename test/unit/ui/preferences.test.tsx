@@ -93,8 +93,24 @@ describe('preferences dialog', () => {
     const advertising = switchFor('advertising').closest('li')!;
     expect(analytics.querySelector('summary')!.textContent).toBe('Services and cookies');
     expect(analytics.textContent).toContain('Google Analytics');
-    expect(analytics.querySelector('code')!.textContent).toBe('_ga');
-    expect(analytics.textContent).toMatch(/_ga .+ \(\d+ (years?|months?|days?)\)/);
+    // A table: one section per service, a row per cookie with its purpose and lifetime.
+    const table = analytics.querySelector('table')!;
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual([
+      'Cookie',
+      'Purpose',
+      'Lifetime',
+    ]);
+    // The service's heading: its name, its vendor and the vendor's privacy and opt-out links.
+    const service = table.querySelector('tbody th[scope=rowgroup]')!;
+    expect(service.textContent).toMatch(/^Google Analytics · Google/);
+    expect([...service.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://policies.google.com/privacy',
+      'https://tools.google.com/dlpage/gaoptout',
+    ]);
+    const firstCookie = [...table.querySelector('tbody tr + tr')!.children].map((cell) => cell.textContent);
+    expect(firstCookie[0]).toBe('_ga');
+    expect(firstCookie[1]).toMatch(/\w/);
+    expect(firstCookie[2]).toMatch(/^\d+ (years?|months?|days?)$/);
     expect(analytics.textContent).not.toContain('Meta');
     expect(advertising.textContent).toContain('Meta Pixel');
     expect(advertising.textContent).toContain('_fbp');

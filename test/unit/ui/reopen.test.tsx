@@ -1,7 +1,8 @@
 // The floating reopen button: plain DOM in its own shadow root, one at a time.
-import { within } from '@testing-library/preact';
+import { fireEvent, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { mountReopenButton } from '../../../ui/index';
+import { action, reopenButton, setup } from './setup';
 
 const buttons = () =>
   [...document.querySelectorAll('consentry-reopen')].map((host) => host.shadowRoot!.querySelector('button')!);
@@ -59,5 +60,19 @@ describe('mountReopenButton', () => {
     } finally {
       document.documentElement.appendChild(body);
     }
+  });
+});
+
+describe('the reopen button in mountUI', () => {
+  it('is on by default: it shows once the visitor has decided', async () => {
+    await setup();
+    fireEvent.click(action('reject-all'));
+    expect(reopenButton()!.title).toBe('Privacy settings');
+  });
+
+  it('can be switched off for a site with its own link', async () => {
+    await setup({}, { reopenButton: false });
+    fireEvent.click(action('reject-all'));
+    expect(reopenButton()).toBeNull();
   });
 });

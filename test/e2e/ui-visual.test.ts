@@ -1,0 +1,153 @@
+// Visual regression of the banner (each layout) and the dialog, in light, dark, on a 360 px
+// phone and right-to-left: each screenshot is compared pixel by pixel (pixelmatch) with its
+// committed reference in __screenshots__/ui/. A failure writes the actual image and a diff
+// next to each other in test-results/screenshots/. `npm run test:update-screenshots`
+// rewrites the references on purpose; review them like code.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, type TestServer, useChromium } from './harness';
+import { fixedFontHead, shopPage, waitForUI } from './ui-page';
+
+const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
+const FAILURES = join(ROOT, 'test-results/screenshots');
+const UPDATE = process.env.UPDATE_SCREENSHOTS == '1';
+// Per-pixel colour distance pixelmatch ignores (anti-aliasing noise), and the share of pixels
+// that may differ beyond it: a moved button or a changed colour is far more.
+const THRESHOLD = 0.1;
+const MAX_DIFF_RATIO = 0.001;
+
+let server: TestServer;
+let page: Page;
+
+useChromium((s) => ({ server, page } = s));
+
+/**
+ * Compares the viewport with reference `name`.png and returns the share of pixels that differ;
+ * writes the actual and the diff image when that is over the tolerance.
+ */
+async function differenceFromReference(name: string, folder = REFERENCES): Promise<number> {
+  const actual = PNG.sync.read(await page.screenshot());
+  const file = join(folder, name + '.png');
+  if (UPDATE) {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(file, PNG.sync.write(actual));
+    return 0;
+  }
+  expect(existsSync(file), `${file} is missing: run npm run test:update-screenshots`).toBe(true);
+  const expected = PNG.sync.read(readFileSync(file));
+  expect([actual.width, actual.height], `${name}: size`).toEqual([expected.width, expected.height]);
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
+    threshold: THRESHOLD,
+  });
+  const ratio = differing / (actual.width * actual.height);
+  if (ratio > MAX_DIFF_RATIO) {
+    mkdirSync(FAILURES, { recursive: true });
+    writeFileSync(join(FAILURES, name + '.actual.png'), PNG.sync.write(actual));
+    writeFileSync(join(FAILURES, name + '.diff.png'), PNG.sync.write(diff));
+  }
+  return ratio;
+}
+
+interface Scene {
+  ui?: Record<string, unknown>;
+  lang?: string;
+  width?: number;
+  height?: number;
+  mode?: 'opt-out';
+  /** A stylesheet from examples/themes/ that the page loads. */
+  stylesheet?: string;
+}
+
+async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode, stylesheet }: Scene): Promise<void> {
+  await page.setViewportSize({ width, height });
+  // Nothing mid-animation in a screenshot.
+  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  const config = { ...(mode && { mode }), ui: { lang, privacyPolicyUrl: '/privacy', ...ui } };
+  let head = fixedFontHead(server);
+  if (stylesheet) {
+    server.set('/theme.css', {
+      body: readFileSync(join(ROOT, 'examples/themes', stylesheet), 'utf8'),
+      type: 'text/css',
+    });
+    head += '<link rel="stylesheet" href="/theme.css">';
+  }
+  server.set('/shop.html', shopPage(config, lang, head));
+  await page.goto(server.origin + '/shop.html');
+  await waitForUI(page);
+}
+
+async function openDialog(): Promise<void> {
+  await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+  await waitForUI(page, 'dialog');
+  await page
+    .locator('dialog details')
+    .first()
+    .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  // One switch on, one off: both states are in every dialog screenshot.
+  await page.locator('input[data-consentry-category="analytics"]').check();
+  // The dialog takes focus when it opens; a screenshot shows no focus ring.
+  await page.locator('dialog').evaluate((el) => (el as HTMLElement).focus());
+}
+
+const SCENES: Record<string, Scene> = {
+  'box-light': {},
+  'box-dark': { ui: { theme: 'dark' } },
+  'box-rtl': { lang: 'ar' },
+  'bar-light': { ui: { layout: 'bar' } },
+  'bar-dark': { ui: { layout: 'bar', theme: 'dark' } },
+  'bar-top-light': { ui: { layout: 'bar-top' } },
+  'modal-light': { ui: { layout: 'modal' } },
+  'opt-out-box-light': { mode: 'opt-out' },
+  'phone-light': { width: 360, height: 640 },
+  'phone-dark': { width: 360, height: 640, ui: { theme: 'dark' } },
+  'phone-rtl': { width: 360, height: 640, lang: 'ar' },
+  'phone-opt-out': { width: 360, height: 640, mode: 'opt-out' },
+};
+
+describe('banner matches its reference screenshot', () => {
+  it.each(Object.entries(SCENES))('%s', async (name, scene) => {
+    await show(scene);
+    expect(await differenceFromReference('banner-' + name), 'see test-results/screenshots/').toBeLessThanOrEqual(
+      MAX_DIFF_RATIO,
+    );
+  });
+});
+
+describe('preferences dialog matches its reference screenshot', () => {
+  it.each(['box-light', 'box-dark', 'box-rtl', 'phone-light', 'phone-dark'])('%s', async (name) => {
+    await show(SCENES[name]!);
+    await openDialog();
+    const reference = 'dialog-' + name.replace('box-', '');
+    expect(await differenceFromReference(reference), 'see test-results/screenshots/').toBeLessThanOrEqual(
+      MAX_DIFF_RATIO,
+    );
+  });
+});
+
+it('reopen button matches its reference screenshot', async () => {
+  await show({});
+  await page.locator('[data-consentry-action="reject-all"]').click();
+  await page.locator('consentry-reopen button').waitFor();
+  expect(await differenceFromReference('reopen-button'), 'see test-results/screenshots/').toBeLessThanOrEqual(
+    MAX_DIFF_RATIO,
+  );
+});
+
+// The two worked themes of the README: their screenshots are in docs/themes/, checked here.
+describe('README themes match their screenshots', () => {
+  const DOCS = join(ROOT, 'docs/themes');
+  it.each([
+    ['dark-brand', { stylesheet: 'dark-brand.css', ui: { theme: 'dark' } }],
+    ['square-serif', { stylesheet: 'square-serif.css', ui: { layout: 'bar' } }],
+  ] as const)('%s', async (name, scene) => {
+    await show(scene);
+    expect(await differenceFromReference(name + '-banner', DOCS)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+    await openDialog();
+    expect(await differenceFromReference(name + '-dialog', DOCS)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+  });
+});
