@@ -25,6 +25,14 @@ export interface MarkupGateOptions {
 }
 
 /**
+ * Resolves in a later task. Chromium does not start loading an iframe whose `src` is set in the
+ * microtasks that follow a mutation observer callback while the parser runs (it stays on
+ * about:blank); set from a task, it loads. The checks after it run again, so a withdrawal in
+ * between still holds the iframe.
+ */
+const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done));
+
+/**
  * Activates held markup (`data-consent`) whose category is granted, in document order, also for
  * elements added later, and shows placeholders for held iframes. One chain per category: its
  * elements activate in order, and a script that never loads holds back only its own category.
@@ -47,6 +55,7 @@ export function gateMarkup(consent: Consent, options: MarkupGateOptions): Markup
     queued.add(el);
     const previous = chains.get(category) || Promise.resolve();
     const next = previous
+      .then(() => (el.localName == 'iframe' && doc.readyState == 'loading' ? nextTask() : undefined))
       .then(() => {
         queued.delete(el);
         if (!el.isConnected) return;

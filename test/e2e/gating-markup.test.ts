@@ -130,6 +130,22 @@ describe('with the script tag, gating while the page is parsed', () => {
   });
 });
 
+describe('a returning visitor who granted, with the script tag', () => {
+  it("loads a held embed of the page's HTML as the page is parsed, once", async () => {
+    const EMBED = 'https://video.vendor-a.test/embed/1';
+    const body = `<p>Intro</p><iframe data-consent="analytics" data-src="${EMBED}" width="320" height="180" title="Video"></iframe>
+      <p>${'text '.repeat(2000)}</p>`;
+    server.set('/embed.html', scriptTagPage({ mode: 'opt-in' }, { body }));
+    await page.goto(server.origin + '/embed.html');
+    await page.evaluate('window.Consentry.acceptAll()');
+    await poll(() => thirdParty.hits(EMBED).length).toBe(1);
+    await page.reload();
+    await poll(() => thirdParty.hits(EMBED).length).toBe(2);
+    await poll(() => documentsInIframes(page)).toEqual(['cross-origin']);
+    expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
+  });
+});
+
 describe('elements added later (single-page apps)', () => {
   const add = (n: number) =>
     page.evaluate((n) => {
