@@ -31,8 +31,9 @@ function importCoreByName() {
   const core = {
     ui: /(['"])(\.\.\/)+src\/[^'"]*\.js\1/g,
     presets: /(['"])(\.\.\/)+src\/[^'"]*\.js\1/g,
-    // consentry/build is its own entry too: what it takes from the core is the core's.
+    // consentry/build and consentry/debug are entries of their own: what they take from the core is the core's.
     'src/build': /(['"])\.\.\/[^'"]*\.js\1/g,
+    'src/debug': /(['"])\.\.\/[^'"]*\.js\1/g,
   };
   for (const [folder, pattern] of Object.entries(core)) {
     const dir = join(TYPES, folder);

@@ -59,11 +59,12 @@ export function ServicesTable({ view, services }: { view: ViewProps; services: R
                   <LinkList links={vendor.links} />
                 </th>
               </tr>
-              {/* Preset texts are English: <bdi> keeps "2 years" in order in a right-to-left dialog. */}
+              {/* Preset texts are English: <bdi> keeps "2 years" in order in a right-to-left dialog,
+                  and a cookie name is always read left to right ("_ga", not "ga_"). */}
               {preset.definition.cookies.map((cookie) => (
                 <tr>
                   <td>
-                    <code>{cookie.name}</code>
+                    <code dir="ltr">{cookie.name}</code>
                   </td>
                   <td>
                     <bdi>{cookie.purpose}</bdi>

@@ -21,5 +21,5 @@ export const lazyDebug =
       : insertScript(base + 'consentry-debug.js', undefined, internalsOf(consent).nonce);
     return ready
       .then(() => win.ConsentryDebug!.report(consent))
-      .catch((error) => console.error('consentry: could not load the debug report', error));
+      .catch((error) => console.error('consentry: could not load consentry-debug.js', error));
   };

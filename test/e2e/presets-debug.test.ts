@@ -1,8 +1,6 @@
 // `Consentry.debug()` in real Chromium: the report's chunk (consentry-debug.js) is fetched only
 // when called, once, and prints what a site owner checks: mode, categories, presets, held
-// markup and the Consent Mode commands. The script tag's `debug` is the core's `lazyDebug`
-// (bundled here from source, as the script-tag build attaches it).
-import { build } from 'esbuild';
+// markup and the Consent Mode commands.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -14,23 +12,17 @@ let server: TestServer;
 let page: Page;
 
 useChromium((s) => ({ server, page } = s));
-beforeAll(async () => {
-  const lazy = await build({
-    stdin: { contents: `export { lazyDebug } from './src/debug/lazy-debug';`, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    write: false,
+beforeAll(() => {
+  server.set('/started.js', {
+    // The instance is there at once with the generic file, with consentry:ready with a built one.
+    body: 'if (window.Consentry) window.started = true; else addEventListener("consentry:ready", function () { window.started = true; });',
+    type: 'text/javascript',
   });
-  server.set('/lazy-debug.mjs', { body: lazy.outputFiles[0]!.text, type: 'text/javascript' });
   server.set(
     '/debug.html',
     scriptTagPage(CONFIG, {
       body: `<script type="text/plain" data-consent="analytics" src="/app-analytics.js"></script>
-<script type="module">
-import { lazyDebug } from '/lazy-debug.mjs';
-window.debugReport = lazyDebug(window.Consentry, '/dist/');
-window.started = true;
-</script>`,
+<script src="/started.js"></script>`,
     }),
   );
 });
@@ -51,8 +43,8 @@ describe('the debug report', () => {
     const printed: string[] = [];
     page.on('console', (message) => void printed.push(`${message.type()}: ${message.text()}`));
     await page.evaluate(() => (window as any).Consentry.update({ analytics: true }, 'preferences'));
-    await page.evaluate(() => (window as any).debugReport());
-    await page.evaluate(() => (window as any).debugReport());
+    await page.evaluate(() => (window as any).Consentry.debug());
+    await page.evaluate(() => (window as any).Consentry.debug());
     expect(debugRequests()).toEqual(['/dist/consentry-debug.js']);
     const report = printed.join('\n');
     expect(report).toContain('mode: opt-in ("mode": "opt-in" in the config)');
@@ -62,7 +54,7 @@ describe('the debug report', () => {
       const rows: unknown[] = [];
       const table = console.table;
       console.table = (data: unknown) => void rows.push(data);
-      await (window as any).debugReport();
+      await (window as any).Consentry.debug();
       console.table = table;
       return rows;
     });

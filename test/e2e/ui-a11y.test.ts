@@ -77,7 +77,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await waitForUI(page, 'dialog');
     const order: string[] = [];
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
       order.push(await focusedElement(page));
     }
@@ -86,6 +86,10 @@ describe('keyboard only', () => {
       'dialog switch:analytics',
       'dialog summary:Services and cookies',
       'dialog switch:advertising',
+      // Advertising's industry opt-out links, shown with the category.
+      'dialog a:NAI consumer opt-out',
+      'dialog a:DAA WebChoices',
+      expect.stringMatching(/^dialog a:Your Online Choices/),
       'dialog summary:Services and cookies',
       'dialog action:save',
       'dialog action:accept-all',
