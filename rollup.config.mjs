@@ -98,9 +98,17 @@ const esm = (input, file, extra = []) => ({
  * saves about 3% gzip that a site's bundler would otherwise not recover.
  */
 const squeeze = () => terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+/**
+ * Only the virtual entries act when loaded; every module they import (ours, Preact, js-cookie)
+ * only defines things. Telling rollup so lets it drop a module of which nothing is used, even if
+ * it has top-level calls (the validator's checks, js-cookie's default instance): the UI chunk
+ * imports one helper from the core's entry and must not carry the rest of the core with it.
+ */
+const onlyEntriesAct = { moduleSideEffects: (id) => id.startsWith('entry:') };
 const iife = (input, file, name, extra = []) => ({
   input,
   output: { file, format: 'iife', name, plugins: [squeeze()] },
+  treeshake: onlyEntriesAct,
   plugins: [...extra, virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(true)],
 });
 

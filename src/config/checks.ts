@@ -1,14 +1,14 @@
 // Tiny validation combinators: each check appends `{ path, message }` issues and never throws.
 import type { ConfigIssue } from '../types';
 import { didYouMean, misspelt } from './suggest';
+import { isObject } from './is-object';
 
 export type Check = (value: unknown, path: string, issues: ConfigIssue[]) => void;
 
 /** `cookie` + `days` → `cookie.days`; `presets` + 0 → `presets[0]`. */
 export const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  !!value && typeof value == 'object' && !Array.isArray(value);
+export { isObject };
 
 /** A short, safe rendering of what was found: never a whole hostile string or a function's source. */
 const shown = (value: unknown): string =>

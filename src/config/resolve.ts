@@ -1,6 +1,31 @@
-// Turns a valid config into the resolved lists the state, gating and UI work from.
-import type { CategoryInfo, ConsentConfig, PresetEntry, PresetRegistry, ResolvedPreset } from '../types';
-import { categoryNames, definitionOf } from './validate';
+// Turns a valid config into the resolved lists the state, gating and UI work from. Apart from
+// the validator (which uses the same name rules), so that code that never validates, such as a
+// site's own build from `consentry build`, does not carry it.
+import { PRESET } from '../define-preset';
+import { isObject } from './is-object';
+import type {
+  CategoryInfo,
+  ConsentConfig,
+  PresetDefinition,
+  PresetEntry,
+  PresetRegistry,
+  ResolvedPreset,
+} from '../types';
+
+export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
+
+/** The built-in categories, then those declared in `config.categories` (when it is an object). */
+export const categoryNames = (config: unknown): string[] => [
+  ...new Set([
+    ...BUILT_IN_CATEGORIES,
+    ...Object.keys(isObject(config) && isObject(config.categories) ? config.categories : {}),
+  ]),
+];
+
+/** The preset definition an entry refers to: carried by a factory-built entry, else looked up by name. */
+export const definitionOf = (entry: Record<string, unknown>, registry?: PresetRegistry): PresetDefinition | undefined =>
+  (entry as { [PRESET]?: PresetDefinition })[PRESET] ??
+  (registry && {}.hasOwnProperty.call(registry, entry.name as string) ? registry[entry.name as string] : undefined);
 
 export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
   categoryNames(config).map((name) => {

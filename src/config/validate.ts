@@ -1,28 +1,15 @@
 // Validates a whole config and reports every problem at once, each with its path.
-import { PRESET } from '../define-preset';
-import type { ConfigIssue, PresetDefinition, PresetRegistry } from '../types';
+import type { ConfigIssue, PresetRegistry } from '../types';
 import { bool, fail, isObject, join, list, number, oneOf, shape, text, url, type Check } from './checks';
 import { addOnHint } from './add-on-presets';
+import { categoryNames, definitionOf } from './resolve';
 import { didYouMean, misspelt } from './suggest';
 
-export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
-/** The built-in categories, then those declared in `config.categories` (when it is an object). */
-export const categoryNames = (config: unknown): string[] => [
-  ...new Set([
-    ...BUILT_IN_CATEGORIES,
-    ...Object.keys(isObject(config) && isObject(config.categories) ? config.categories : {}),
-  ]),
-];
 export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const host = text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'a host like "example.com"');
 const path = text(/^\/\S*$/, 'a path like "/"');
 const signal = oneOf('deny-sale', 'deny-all', 'ignore');
-
-/** The preset definition an entry refers to: carried by a factory-built entry, else looked up by name. */
-export const definitionOf = (entry: Record<string, unknown>, registry?: PresetRegistry): PresetDefinition | undefined =>
-  (entry as { [PRESET]?: PresetDefinition })[PRESET] ??
-  (registry && {}.hasOwnProperty.call(registry, entry.name as string) ? registry[entry.name as string] : undefined);
 
 const presetEntry =
   (category: Check, registry?: PresetRegistry): Check =>

@@ -5,7 +5,7 @@
 import type { installAutoBlock } from '../autoblock';
 import { ConsentConfigError } from '../config/errors';
 import type { validateConfig } from '../config/validate';
-import { createValidatedConsent } from '../create-consent';
+import { createValidatedConsent } from '../consent-engine';
 import { createPageState } from '../gating/page-state';
 import { startRuntime } from '../gating/start-runtime';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';

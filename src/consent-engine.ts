@@ -1,0 +1,168 @@
+// The consent engine: validated config in, effective state out, decisions stored in a cookie.
+// Pure apart from reading the cookie, the signals and the time zone; importing it touches no DOM.
+// It does not validate (create-consent.ts does), so a site's own build, whose config was checked
+// before deployment, carries no validator.
+import { resolveCategories, resolvePresets } from './config/resolve';
+import { effectiveState, signalDecides, signalDenied } from './decide';
+import { resolveMode } from './jurisdiction';
+import { sendLog } from './log-beacon';
+import { INTERNALS } from './internals';
+import { randomId } from './random-id';
+import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
+import { readSignals } from './signals';
+import { createStore } from './store/cookie-store';
+import { decodeRecord, encodeRecord } from './store/record-codec';
+import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
+
+export interface CreateConsentOptions {
+  /** Resolves JSON preset entries (`{ "name": "pendo", ... }`) by name; see `presetRegistry` in `consentry/presets`. */
+  registry?: PresetRegistry;
+  /** Used when `config.nonce` is not set (the script tag passes its own nonce). */
+  nonce?: string;
+}
+
+const DAY = 864e5;
+
+/** Runs a site's callback; one that throws must not break the others or the caller. */
+const safely = (run: () => void): void => {
+  try {
+    run();
+  } catch (error) {
+    console.error('consentry: a callback threw', error);
+  }
+};
+
+/**
+ * The instance for a config that was validated already (by `createConsent`, or by
+ * `consentry build` before deployment).
+ * @internal
+ */
+export function createValidatedConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
+  const { cookie = {}, revision = 0, signals: policy = {}, nonce = options.nonce } = config;
+  const categories = resolveCategories(config);
+  const store = createStore(cookie);
+  const mode = resolveMode(config.mode, config.region);
+  const signals = readSignals();
+  const gpc = policy.gpc ?? 'deny-sale';
+  const dnt = policy.dnt ?? 'deny-all';
+  const denied = signalDenied(categories, signals, gpc, dnt);
+  const listeners = new Set<ChangeListener>();
+  const startedAt = Date.now();
+  const id = randomId();
+
+  /** The stored record, if it is for the current revision and has not expired. */
+  const load = (): ConsentRecord | null => {
+    const record = decodeRecord(store.read());
+    if (!record || record.revision !== revision) return null;
+    const expiresAt = record.updatedAt + (cookie.days ?? 182) * DAY;
+    return expiresAt > Date.now() ? record : null;
+  };
+  let stored = load();
+  let state = effectiveState(categories, mode, denied, stored);
+
+  /** A choice per non-essential category. */
+  const choicesOf = (choose: (name: string) => boolean): Record<string, boolean> => {
+    const choices: Record<string, boolean> = {};
+    for (const category of categories) if (!category.locked) choices[category.name] = choose(category.name);
+    return choices;
+  };
+  const apply = (next: ConsentRecord | null): void => {
+    const previous = state;
+    stored = next;
+    state = effectiveState(categories, mode, denied, next);
+    for (const listener of [...listeners]) safely(() => listener({ ...state }, previous));
+  };
+  /** Stores a decision: `choose` gives each non-essential category's choice. */
+  const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
+    const now = Date.now();
+    const record: ConsentRecord = {
+      id: stored?.id ?? id,
+      revision,
+      createdAt: stored?.createdAt ?? now,
+      updatedAt: now,
+      choices: choicesOf(choose),
+      source,
+    };
+    store.write(encodeRecord(record));
+    apply(record);
+    if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
+  };
+
+  const consent: RuntimeConsent = {
+    get state() {
+      return { ...state };
+    },
+    get decided() {
+      return !!stored;
+    },
+    get needsPrompt() {
+      return !stored && !signalDecides(signals, gpc, dnt, mode);
+    },
+    get record() {
+      // Before a decision: what applies now, recorded as coming from a signal or the default.
+      return stored
+        ? { ...stored, choices: { ...stored.choices } }
+        : {
+            id,
+            revision,
+            createdAt: startedAt,
+            updatedAt: startedAt,
+            choices: choicesOf((name) => state[name]!),
+            source: denied.length ? ('signal' as const) : ('default' as const),
+          };
+    },
+    signals: { ...signals },
+    mode,
+    signalDenied: denied,
+    error: null,
+    [INTERNALS]: { config, categories, presets: resolvePresets(config, options.registry), nonce },
+    granted: (category) => state[category] === true,
+    // "Accept all" grants everything a signal does not deny.
+    acceptAll: (source) => decide((name) => !denied.includes(name), source),
+    rejectAll: (source) => decide(() => false, source),
+    update: (choices, source) =>
+      decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
+    reset() {
+      store.remove();
+      apply(null);
+    },
+    refresh() {
+      const next = load();
+      if ((next && encodeRecord(next)) !== (stored && encodeRecord(stored))) apply(next);
+    },
+    on(event, listener) {
+      if (event != 'change' || typeof listener != 'function') return () => {};
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    whenGranted(category, run) {
+      let subscription: (() => void) | undefined;
+      // Unsubscribes before running, so a callback that decides again cannot run it twice.
+      const runIfGranted = (): void => {
+        if (!consent.granted(category)) return;
+        subscription?.();
+        subscription = undefined;
+        safely(run);
+      };
+      runIfGranted();
+      if (consent.granted(category)) return () => {};
+      subscription = consent.on('change', runIfGranted);
+      return () => subscription?.();
+    },
+    // The browser runtime (`gate()`) inserts the script and remembers that its category ran;
+    // without a running runtime (Node, or before `gate()`) there is nothing to insert it with.
+    // Marked as handled like the runtime's own: a caller that does not wait sees no unhandled rejection.
+    loadScript(category, src, attrs) {
+      const loading = new Promise<void>((resolve, reject) => {
+        consent.whenGranted(category, () => {
+          const load = consent[SCRIPT_LOADER];
+          if (load) load(category, src, attrs).then(resolve, reject);
+          else reject(Error(`consentry: loadScript(${src}) needs the browser runtime: call gate(consent) first`));
+        });
+      });
+      loading.catch(() => {});
+      return loading;
+    },
+  };
+  return consent;
+}
