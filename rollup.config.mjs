@@ -39,15 +39,17 @@ const virtual = {
     import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
     import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
+    import { LANGUAGES } from ${JSON.stringify(root + '/ui/i18n/languages.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;
-    bootScriptTag({ registry: builtInPresets, mountReopenButton, validate: validateConfig, installAutoBlock });`,
+    bootScriptTag({ registry: builtInPresets, mountReopenButton, validate: validateConfig, installAutoBlock, languages: LANGUAGES });`,
   'entry:script-tag-full': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
     import { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
     import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
     import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountUI, mountReopenButton } from ${JSON.stringify(root + '/ui/index.ts')};
-    bootScriptTag({ registry: builtInPresets, mountUI, mountReopenButton, validate: validateConfig, installAutoBlock });`,
+    import { LANGUAGES } from ${JSON.stringify(root + '/ui/i18n/languages.ts')};
+    bootScriptTag({ registry: builtInPresets, mountUI, mountReopenButton, validate: validateConfig, installAutoBlock, languages: LANGUAGES });`,
   // For files made by \`consentry build\`, fetched only when a page overrides their built-in config.
   'entry:config-check': `
     import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
@@ -58,6 +60,7 @@ const virtual = {
     export { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
     export { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
     export { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
+    export { LANGUAGES } from ${JSON.stringify(root + '/ui/i18n/languages.ts')};
     export * from ${JSON.stringify(root + '/presets/index.ts')};`,
   'entry:ui-chunk': `
     import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { BUILT_FILE_PATH } from './test/e2e/built-file-path';
+import { BUILT_FILE_PATH } from './test/e2e/built-file-path.ts';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -13,3 +13,5 @@ export type * from './types';
 // What ui/ and presets/ share with the runtime beyond the public API (left out of the published types).
 export { internalsOf } from './internals';
 export type { ConsentInternals } from './internals';
+export { pickLanguage, wantedLanguages } from './page-language';
+export { onPreferencesOpeners } from './dom/preferences-openers';

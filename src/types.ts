@@ -284,3 +284,15 @@ export interface Consent {
   /** Inserts a script once `category` is granted (needs the browser runtime, `gate()`); resolves on load, rejects on failure. */
   loadScript(category: CategoryName, src: string, attrs?: Record<string, string>): Promise<void>;
 }
+
+/** What `mountUI` returns, and what the script tag's `Consentry.show()` and `showPreferences()` call. */
+export interface UIHandle {
+  /** Shows the banner (also to a visitor who has decided). */
+  show(): void;
+  /** Opens the preferences dialog. */
+  showPreferences(): void;
+  /** Hides the banner and the dialog. */
+  hide(): void;
+  /** Removes everything the UI added to the page. */
+  destroy(): void;
+}

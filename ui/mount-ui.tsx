@@ -9,11 +9,12 @@ import type { Consent } from '../src/index';
 import { adoptStyles } from './adopt-styles';
 import { ConsentUI } from './consent-ui';
 import { loadTexts, type LoadedTexts } from './i18n/load-texts';
-import { mountReopenButton, REOPEN_TAG } from './reopen-button';
+import { mountReopenButton } from './reopen-button';
+import { REOPEN_TAG } from './reopen-tag';
 import { CSS } from './styles';
 import { schemeClass } from './theme';
 import type { Action, ActionDetails, MountOptions, UIHandle } from './types';
-import { internalsOf } from '../src/index';
+import { internalsOf, onPreferencesOpeners } from '../src/index';
 
 /** Everything the UI shows, in one record. */
 interface UIState {
@@ -115,17 +116,9 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
     update(action == 'close' ? { preferences: undefined } : { preferences: undefined, banner: false });
   }
 
-  // Elements on the page marked as preferences openers.
-  const onPageClick = (event: Event): void => {
-    const target = event.target as Element;
-    const opener = target.closest && target.closest('[data-consentry-action="preferences"]');
-    if (!opener) return;
-    event.preventDefault();
-    open(opener);
-  };
-
   const off = consent.on('change', () => update({ banner: consent.needsPrompt }));
-  doc.addEventListener('click', onPageClick);
+  // Elements on the page marked as preferences openers; focus goes back to the one clicked.
+  const stopOpeners = onPreferencesOpeners(doc, open);
   loadTexts(consent, options).then((texts) => update({ texts }));
 
   return {
@@ -136,7 +129,7 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
       render(null, shadow);
       state = { ...state, destroyed: true };
       off();
-      doc.removeEventListener('click', onPageClick);
+      stopOpeners();
       if (removeReopen) removeReopen();
       if (!options.root) host.remove();
     },

@@ -2,9 +2,7 @@
 // as easy as giving consent). Plain DOM, no Preact, so the script-tag core can show it to a
 // returning visitor without downloading the UI; the click then fetches the UI.
 import { adoptStyles } from './adopt-styles';
-
-/** Tag of the button's host element; there is at most one on the page. */
-export const REOPEN_TAG = 'consentry-reopen';
+import { REOPEN_TAG } from './reopen-tag';
 
 // A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible.
 // The default accent with a white ring and a soft shadow, so it stands out (3:1 or more,

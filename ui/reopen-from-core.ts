@@ -3,8 +3,6 @@
 // and registers it on window.ConsentryUI, so the chunk does not ship it twice.
 import type { mountReopenButton as MountReopenButton } from './reopen-button';
 
-export const REOPEN_TAG = 'consentry-reopen';
-
 export const mountReopenButton: typeof MountReopenButton = (options) => {
   const mount = ((window as any).ConsentryUI || {}).mountReopenButton as typeof MountReopenButton | undefined;
   return mount ? mount(options) : () => {};

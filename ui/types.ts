@@ -16,15 +16,8 @@ export interface MountOptions extends UIConfig {
   loadLanguage?: (lang: string) => Promise<Partial<Record<string, string>> | undefined>;
 }
 
-export interface UIHandle {
-  /** Shows the banner (also to a visitor who has decided). */
-  show(): void;
-  showPreferences(): void;
-  /** Hides the banner and the dialog. */
-  hide(): void;
-  /** Removes everything the UI added to the page. */
-  destroy(): void;
-}
+/** What `mountUI` returns; declared by the core, whose script tag drives the same handle. */
+export type { UIHandle } from '../src/index';
 
 export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save' | 'do-not-sell' | 'close';
 

@@ -22,7 +22,7 @@ export const exportName = (presetName: string): string =>
  * are never imported, so the bundler does not ship them.
  */
 export function scriptTagEntry(spec: EntrySpec): string {
-  const imports = ['bootScriptTag', 'mountReopenButton', ...spec.presetExports];
+  const imports = ['bootScriptTag', 'mountReopenButton', 'LANGUAGES', ...spec.presetExports];
   if (spec.features.autoBlock) imports.push('installAutoBlock');
   const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
   const lines = [
@@ -32,6 +32,7 @@ export function scriptTagEntry(spec: EntrySpec): string {
     'bootScriptTag({',
     `  registry: { ${registry.join(', ')} },`,
     '  mountReopenButton,',
+    '  languages: LANGUAGES,',
     spec.features.autoBlock ? '  installAutoBlock,' : '',
     spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
     '});',

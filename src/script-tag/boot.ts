@@ -6,6 +6,7 @@ import type { installAutoBlock } from '../autoblock';
 import { ConsentConfigError } from '../config/errors';
 import type { validateConfig } from '../config/validate';
 import { createValidatedConsent } from '../consent-engine';
+import { onPreferencesOpeners } from '../dom/preferences-openers';
 import { createPageState } from '../gating/page-state';
 import { startRuntime } from '../gating/start-runtime';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
@@ -34,11 +35,11 @@ export interface BootOptions {
   installAutoBlock?: typeof installAutoBlock;
   /** The site's config, built in by `consentry build` (and checked then). */
   config?: ConsentConfig;
+  /** Languages with a translation file in `i18n/` next to this file (English is built in). */
+  languages: readonly string[];
 }
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown; consentryPresets?: unknown };
-
-const PREFERENCES_SELECTOR = '[data-consentry-action="preferences"]';
 
 const isCompletePreset = (definition: PresetDefinition): boolean =>
   !!definition &&
@@ -94,11 +95,11 @@ export function bootScriptTag(options: BootOptions): void {
     if (autoBlock && !consent.error && !followsConfig) autoBlock.releaseAll();
     try {
       const runtime = startRuntime(consent, {
-        texts: configuredTexts(consent),
+        texts: configuredTexts(consent, options.languages),
         pageState,
         autoBlock: followsConfig ? autoBlock : undefined,
       });
-      translateEmbeds(runtime, consent, base);
+      translateEmbeds(runtime, consent, base, options.languages);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
@@ -109,18 +110,15 @@ export function bootScriptTag(options: BootOptions): void {
       // The report is its own file, fetched on the first call.
       debug: lazyDebug(consent, base),
     });
-    // Before the UI is loaded, elements marked as preferences openers still work.
-    document.addEventListener('click', (event) => {
-      const opener = (event.target as Element | null)?.closest?.(PREFERENCES_SELECTOR);
-      if (!opener) return;
-      event.preventDefault();
-      ui.showPreferences();
-    });
+    // Before the UI is loaded, elements marked as preferences openers load it; once it is
+    // mounted, it listens to them itself.
+    const stopOpeners = onPreferencesOpeners(document, () => ui.showPreferences());
+    ui.onMounted(stopOpeners);
     if (consent.needsPrompt) void ui.load();
     // On unless the site switched it off; the denied instance (invalid config) shows none.
     else if (!consent.error && internalsOf(consent).config.ui?.reopenButton !== false)
       options.mountReopenButton({
-        label: configuredTexts(consent).reopen || 'Privacy settings',
+        label: configuredTexts(consent, options.languages).reopen || 'Privacy settings',
         onClick: ui.showPreferences,
         nonce: internalsOf(consent).nonce,
       });

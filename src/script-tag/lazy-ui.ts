@@ -1,23 +1,18 @@
 // Fetches the UI (`consentry-ui.js`, next to the script tag's own file) only when the banner
 // or the dialog must be shown, so a returning visitor downloads the core alone.
 import { insertScript } from '../dom/insert-script';
-import type { Consent, UIConfig } from '../types';
+import type { Consent, UIConfig, UIHandle } from '../types';
 import { internalsOf } from '../internals';
 
-export interface UIHandle {
-  show(): void;
-  showPreferences(): void;
-  hide(): void;
-  destroy(): void;
-}
 export type MountUI = (consent: Consent, options: UIConfig & { i18nBase?: string; nonce?: string }) => UIHandle;
 
 export function lazyUI(
   consent: Consent,
   base: string,
   mountUI?: MountUI,
-): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void } {
+): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void; onMounted(run: () => void): void } {
   let loading: Promise<UIHandle | void> | undefined;
+  const mounted: Array<() => void> = [];
   /** The bundled mountUI, else the one `consentry-ui.js` registers on `window.ConsentryUI` once fetched. */
   const fetchMountUI = async (): Promise<MountUI | undefined> => {
     if (mountUI) return mountUI;
@@ -25,12 +20,15 @@ export function lazyUI(
     return (window as any).ConsentryUI?.mountUI;
   };
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.
-  const mount = (mountWith?: MountUI): UIHandle =>
-    mountWith!(consent, {
+  const mount = (mountWith?: MountUI): UIHandle => {
+    const handle = mountWith!(consent, {
       ...internalsOf(consent).config.ui,
       i18nBase: base + 'i18n/',
       nonce: internalsOf(consent).nonce,
     });
+    for (const run of mounted.splice(0)) run();
+    return handle;
+  };
   const load = (): Promise<UIHandle | void> => {
     loading ??= fetchMountUI()
       .then(mount)
@@ -44,5 +42,7 @@ export function lazyUI(
     load,
     show: () => void load().then((ui) => ui?.show()),
     showPreferences: () => void load().then((ui) => ui?.showPreferences()),
+    /** Runs `run` once the UI is mounted. */
+    onMounted: (run) => void mounted.push(run),
   };
 }

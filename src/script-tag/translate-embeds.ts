@@ -1,35 +1,36 @@
-// Held-embed placeholders in the page's language: the site's own `ui.texts` at once, and the
-// shipped translation (`i18n/<lang>.js`, next to consentry.js) fetched only when a placeholder
-// is on a page in one of those languages.
+// Held-embed placeholders in the page's language (chosen as the UI chooses it): the site's own
+// `ui.texts` at once, and the shipped translation (`i18n/<lang>.js`, next to consentry.js)
+// fetched only when a placeholder is on a page in one of those languages.
 import { insertScript } from '../dom/insert-script';
 import type { Gate } from '../gating/start-runtime';
 import type { Consent } from '../types';
 import { internalsOf } from '../internals';
+import { pickLanguage, wantedLanguages } from '../page-language';
 
 /**
- * Languages with a translation file in dist/i18n/ (English is built in). The core cannot import
- * the UI's list (ui/i18n/languages.ts); a test keeps the two equal.
+ * The page's language for embed placeholders: the first wanted one that has texts, the site's
+ * own (`ui.texts`) or a shipped translation; English otherwise.
  */
-export const SHIPPED = 'de fr es it nl pt pl sv da ar'.split(' ');
-
-/** `ui.lang`, else `<html lang>`, else the browser's language: `de-AT` → [`de-at`, `de`]. */
-export function pageLanguage(consent: Consent): [string, string] {
-  const chosen = internalsOf(consent).config.ui?.lang;
-  const lang = (
-    chosen && chosen != 'auto' ? chosen : document.documentElement.lang || navigator.language || 'en'
-  ).toLowerCase();
-  return [lang, lang.split('-')[0]!];
+function placeholderLanguage(consent: Consent, shipped: readonly string[]): string {
+  const { lang, texts } = internalsOf(consent).config.ui ?? {};
+  const available = (language: string) =>
+    language == 'en' || shipped.includes(language) || (texts && {}.hasOwnProperty.call(texts, language));
+  return pickLanguage(wantedLanguages(lang), available) ?? 'en';
 }
 
-/** The site's own texts for the page language (`ui.texts.de`, then `ui.texts['de-at']`). */
-export const configuredTexts = (consent: Consent): Record<string, string> => {
+/** The site's own texts for the page language (`ui.texts.de`). */
+export const configuredTexts = (consent: Consent, shipped: readonly string[]): Record<string, string> => {
   const texts = internalsOf(consent).config.ui?.texts;
-  const [lang, base] = pageLanguage(consent);
-  return { ...texts?.[base], ...texts?.[lang] };
+  const language = placeholderLanguage(consent, shipped);
+  return { ...(texts && {}.hasOwnProperty.call(texts, language) ? texts[language] : undefined) };
 };
 
-export function translateEmbeds(runtime: Gate, consent: Consent, base: string): void {
-  const [, language] = pageLanguage(consent);
+/**
+ * Fetches the page language's translation for embed placeholders, once one is shown.
+ * `shipped`: the languages with a file in `i18n/` next to the script tag.
+ */
+export function translateEmbeds(runtime: Gate, consent: Consent, base: string, shipped: readonly string[]): void {
+  const language = placeholderLanguage(consent, shipped);
   const registered = () => (window as any).ConsentryUI?.i18n?.[language];
   const load = (): void => {
     if (!runtime.placeholders) return;
@@ -37,11 +38,11 @@ export function translateEmbeds(runtime: Gate, consent: Consent, base: string): 
       ? Promise.resolve()
       : insertScript(`${base}i18n/${language}.js`, undefined, internalsOf(consent).nonce);
     texts.then(
-      () => runtime.setTexts({ ...registered(), ...configuredTexts(consent) }),
+      () => runtime.setTexts({ ...registered(), ...configuredTexts(consent, shipped) }),
       () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
     );
   };
-  if (!SHIPPED.includes(language)) return;
+  if (!shipped.includes(language)) return;
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', load);
   else load();
 }

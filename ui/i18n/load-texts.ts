@@ -5,6 +5,7 @@ import type { Consent } from '../../src/index';
 import type { MountOptions } from '../types';
 import { en, type Texts } from './en';
 import { LANGUAGES } from './languages';
+import { pickLanguage, wantedLanguages } from '../../src/index';
 
 export interface LoadedTexts {
   lang: string;
@@ -36,14 +37,10 @@ async function importTexts(load: NonNullable<MountOptions['loadLanguage']>, lang
  */
 export async function loadTexts(consent: Consent, options: MountOptions): Promise<LoadedTexts> {
   const site: Record<string, unknown> = options.texts || {};
-  const wanted =
-    options.lang && options.lang != 'auto'
-      ? [options.lang]
-      : [document.documentElement.lang, ...(navigator.languages || [])];
-  const tags = wanted.filter(Boolean).map((tag) => String(tag).toLowerCase());
+  const tags = wantedLanguages(options.lang);
   const has = (lang: string): unknown => lang == 'en' || site[lang] || LANGUAGES.includes(lang);
   const ui = ((window as any).ConsentryUI ||= {});
-  let lang = tags.flatMap((tag) => [tag, tag.split('-')[0]!]).find(has) || 'en';
+  let lang = pickLanguage(tags, has) || 'en';
   const shipped = LANGUAGES.includes(lang);
   // A bundled app imports the translation (`consentry/i18n`); the script tag fetches its file.
   const bundled = shipped && options.loadLanguage ? await importTexts(options.loadLanguage, lang) : undefined;

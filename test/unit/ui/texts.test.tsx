@@ -7,7 +7,6 @@ import de from '../../../ui/i18n/de';
 import { en } from '../../../ui/i18n/en';
 import fr from '../../../ui/i18n/fr';
 import { LANGUAGES } from '../../../ui/i18n/languages';
-import { SHIPPED } from '../../../src/script-tag/translate-embeds';
 import { action, banner, dialog, host, setup, stub } from './setup';
 
 /** What a translation file does when it runs: register its texts. */
@@ -128,8 +127,10 @@ describe('translation files', () => {
     expect(files.map((f) => f.slice(0, 2)).sort()).toEqual([...LANGUAGES].sort());
   });
 
-  it('the script tag knows the same languages for embed placeholders', () => {
-    expect([...SHIPPED].sort()).toEqual([...LANGUAGES].sort());
+  it('consentry/i18n imports the same languages for bundled apps', async () => {
+    const { loadLanguage } = await import('../../../ui/i18n/index');
+    for (const lang of LANGUAGES) expect((await loadLanguage(lang))?.title, lang).toMatch(/\S/);
+    expect(await loadLanguage('xx')).toBeUndefined();
   });
 
   it.each(LANGUAGES)(
