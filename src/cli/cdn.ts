@@ -35,9 +35,11 @@ export async function printCdnTag(full: boolean, deps: CdnDeps): Promise<number>
     return 1;
   }
   const src = `${CDN}consentry@${version}/dist/${file}`;
-  deps.out(`paste this first in <head> (consentry ${version}, pinned, with its integrity hash):`);
   deps.out(
-    `<script src="${src}" integrity="${integrityOf(bytes)}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
+    `paste this in <head> (consentry ${version}, pinned, with its integrity hash; with autoBlock, drop defer and put it first):`,
+  );
+  deps.out(
+    `<script defer src="${src}" integrity="${integrityOf(bytes)}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
   );
   deps.out(
     `${full ? 'The translation files load' : 'consentry-ui.js and the translation files load'} from the same CDN folder ` +

@@ -55,8 +55,10 @@ export async function copyFiles(folder: string, base: string | undefined, deps: 
     deps.out(`pass --base <URL of ${folder} on your site> to print the tag`);
     return 0;
   }
-  deps.out('paste this first in <head> (consentry-ui.js and i18n/ are fetched from the same folder):');
-  deps.out(`<script src="${url}consentry.js" data-config-url="/consent.json"></script>`);
+  deps.out(
+    'paste this in <head> (consentry-ui.js and i18n/ are fetched from the same folder; with autoBlock, drop defer and put it first):',
+  );
+  deps.out(`<script defer src="${url}consentry.js" data-config-url="/consent.json"></script>`);
   deps.out(
     '(or put the config inline: data-config=\'{ "presets": [ … ] }\'; npx consentry init writes a consent.json)',
   );

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type TestServer, useChromium } from './harness';
-import { axeViolations, focusedElement, shopPage, waitForUI } from './ui-page';
+import { axeViolations, focusedElement, shopPage, waitForUI, openDialogWithServices } from './ui-page';
 
 let server: TestServer;
 let page: Page;
@@ -30,12 +30,7 @@ describe('axe-core finds no violations', () => {
             dir,
           );
           expect(await axeViolations(page)).toEqual([]);
-          await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
-          await waitForUI(page, 'dialog');
-          await page
-            .locator('dialog details')
-            .first()
-            .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+          await openDialogWithServices(page);
           expect(await axeViolations(page)).toEqual([]);
         });
 

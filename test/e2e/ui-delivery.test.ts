@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { scriptTagPage, type TestServer, useChromium } from './harness';
-import { PRESETS, shopPage, waitForUI } from './ui-page';
+import { PRESETS, shopPage, waitForUI, openDialogWithServices } from './ui-page';
 
 let server: TestServer;
 let context: BrowserContext;
@@ -174,12 +174,7 @@ describe('hostile strings never execute', () => {
     };
     await visit(shopPage(config));
     await waitForUI(page);
-    await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
-    await waitForUI(page, 'dialog');
-    await page
-      .locator('dialog details')
-      .first()
-      .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+    await openDialogWithServices(page);
     await page.locator('dialog [data-consentry-action="do-not-sell"]').click();
     await page.locator('consentry-reopen button').waitFor();
     expect(await page.evaluate(() => (window as any).Consentry.error)).toBeNull();

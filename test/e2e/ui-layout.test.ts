@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, type TestServer, useChromium } from './harness';
-import { shopPage, waitForUI } from './ui-page';
+import { shopPage, waitForUI, openDialogWithServices } from './ui-page';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CSP = "default-src 'self'";
@@ -190,12 +190,7 @@ describe('no horizontal overflow', () => {
       const ok = { inside: true, ownOverflow: false, pageOverflow: false };
       expect(await fits('[data-consentry-banner]')).toEqual(ok);
       await page.screenshot({ path: join(SHOTS, `banner-${width}x${height}.png`) });
-      await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
-      await waitForUI(page, 'dialog');
-      await page
-        .locator('dialog details')
-        .first()
-        .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+      await openDialogWithServices(page);
       expect(await fits('dialog')).toEqual(ok);
       await page.screenshot({ path: join(SHOTS, `dialog-${width}x${height}.png`) });
     });

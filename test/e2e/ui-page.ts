@@ -72,3 +72,13 @@ export function fixedFontHead(server: { set(path: string, served: unknown): void
   server.set('/fixed-font.css', { body: FIXED_FONT_CSS, type: 'text/css' });
   return '<link rel="stylesheet" href="/fixed-font.css">';
 }
+
+/** Opens the preferences dialog from the banner, with the first category's services list open. */
+export async function openDialogWithServices(page: Page): Promise<void> {
+  await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
+  await waitForUI(page, 'dialog');
+  await page
+    .locator('dialog details')
+    .first()
+    .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+}

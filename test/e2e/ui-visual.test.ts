@@ -10,7 +10,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, type TestServer, useChromium } from './harness';
-import { fixedFontHead, shopPage, waitForUI } from './ui-page';
+import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './ui-page';
 
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
 const FAILURES = join(ROOT, 'test-results/screenshots');
@@ -82,12 +82,7 @@ async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode, st
 }
 
 async function openDialog(): Promise<void> {
-  await page.locator('[data-consentry-banner] [data-consentry-action="preferences"]').click();
-  await waitForUI(page, 'dialog');
-  await page
-    .locator('dialog details')
-    .first()
-    .evaluate((el) => ((el as HTMLDetailsElement).open = true));
+  await openDialogWithServices(page);
   // One switch on, one off: both states are in every dialog screenshot.
   await page.locator('input[data-consentry-category="analytics"]').check();
   // The dialog takes focus when it opens; a screenshot shows no focus ring.

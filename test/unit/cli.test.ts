@@ -271,14 +271,14 @@ describe('consentry copy', () => {
       expect(await readFile(join(dir, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
     expect(stdout).toContain(`copied ${copied.length - 1} files to public/consentry/`);
     // `public/` is the web root: the folder is served as /consentry/.
-    expect(stdout).toContain('<script src="/consentry/consentry.js" data-config-url="/consent.json"></script>');
+    expect(stdout).toContain('<script defer src="/consentry/consentry.js" data-config-url="/consent.json"></script>');
   });
 
   it('uses --base for the src, and keeps a folder that is not under a web root as it is', async () => {
     expect((await copy('assets/cmp', '--base', 'https://static.example.com/cmp')).stdout).toContain(
-      '<script src="https://static.example.com/cmp/consentry.js"',
+      '<script defer src="https://static.example.com/cmp/consentry.js"',
     );
-    expect((await copy('assets/cmp')).stdout).toContain('<script src="/assets/cmp/consentry.js"');
+    expect((await copy('assets/cmp')).stdout).toContain('<script defer src="/assets/cmp/consentry.js"');
     const outside = await copy(join(tmpdir(), 'elsewhere-' + Date.now()));
     expect(outside.code).toBe(0);
     expect(outside.stdout).toContain('pass --base');
@@ -327,7 +327,7 @@ describe('consentry cdn', () => {
     const { code, stdout } = await cdn();
     expect(code).toBe(0);
     expect(stdout).toContain(
-      `<script src="https://cdn.jsdelivr.net/npm/consentry@${version}/dist/consentry.js" integrity="${await sri('consentry.js')}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
+      `<script defer src="https://cdn.jsdelivr.net/npm/consentry@${version}/dist/consentry.js" integrity="${await sri('consentry.js')}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
     );
     expect(stdout).toContain('allow https://cdn.jsdelivr.net in your Content-Security-Policy script-src');
     const full = await cdn('--full');
