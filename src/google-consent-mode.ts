@@ -4,7 +4,8 @@
 import type { Consent, ConsentState, GoogleConsentModeOptions } from './types';
 import { internalsOf } from './internals';
 
-type Gtag = (...args: unknown[]) => void;
+/** The page's `gtag()` function. */
+export type Gtag = (...args: unknown[]) => void;
 
 /**
  * The page's `gtag()`: `window.gtag` when the page has one, else a function that pushes its

@@ -8,6 +8,7 @@ export { gate } from './gating';
 export type { Gate, GateOptions, PlaceholderTexts } from './gating';
 export { checkOption } from './check-option';
 export { pageGtag } from './google-consent-mode';
+export type { Gtag } from './google-consent-mode';
 export type { PresetOptions } from './define-preset';
 export type * from './types';
 // What ui/ and presets/ share with the runtime beyond the public API (left out of the published types).

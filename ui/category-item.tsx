@@ -23,7 +23,8 @@ interface CategoryProps {
 function textOf(view: ViewProps, category: CategoryInfo, field: 'label' | 'description', suffix: string) {
   const key = category.name + suffix;
   const { own, t } = view.texts;
-  return own[key] || category[field] || (t as Record<string, string>)[key];
+  // Custom categories' keys (`functionalLabel`) are not among the built-in ones: read as any key.
+  return own[key] || category[field] || (t as unknown as Record<string, string>)[key];
 }
 
 export function CategoryItem({ view, category, index, draft }: CategoryProps) {

@@ -1,7 +1,38 @@
 // English texts, built into the UI. Every other language is a separate file with the same
 // keys (the `Texts` type makes TypeScript check that none is missing). Category texts are
 // `<category>Label` and `<category>Description`, for custom categories in `ui.texts` too.
-export const en = {
+
+/** Every text key of the UI; `ui.texts` may override any of them per language. */
+export interface Texts {
+  title: string;
+  text: string;
+  acceptAll: string;
+  rejectAll: string;
+  customize: string;
+  privacyPolicy: string;
+  noticeText: string;
+  doNotSell: string;
+  prefsTitle: string;
+  prefsText: string;
+  save: string;
+  close: string;
+  alwaysOn: string;
+  services: string;
+  cookieName: string;
+  purpose: string;
+  lifetime: string;
+  optOut: string;
+  signal: string;
+  reopen: string;
+  essentialLabel: string;
+  essentialDescription: string;
+  analyticsLabel: string;
+  analyticsDescription: string;
+  advertisingLabel: string;
+  advertisingDescription: string;
+}
+
+export const en: Texts = {
   title: 'Cookies on this site',
   text: 'We use cookies for analytics and advertising only with your consent, which you can change at any time.',
   acceptAll: 'Accept all',
@@ -30,9 +61,6 @@ export const en = {
   advertisingLabel: 'Advertising',
   advertisingDescription: 'Let ad partners measure campaigns and show you relevant ads.',
 };
-
-/** Every text key of the UI; `ui.texts` may override any of them per language. */
-export type Texts = typeof en;
 
 /**
  * Texts of held-embed placeholders. English ones live in consentry.js itself (gating), so they

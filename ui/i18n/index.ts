@@ -4,7 +4,7 @@
 // instead; both are built from the same `ui/i18n/<lang>.ts`.
 import type { LanguageTexts } from './en';
 
-export type { LanguageTexts } from './en';
+export type { EmbedTexts, LanguageTexts, Texts } from './en';
 
 const TRANSLATIONS: Record<string, () => Promise<{ default: LanguageTexts }>> = {
   ar: () => import('./ar'),
