@@ -37,8 +37,14 @@ export default defineConfig({
           environment: 'node',
           sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
-          // Tests of the generic files themselves (which file is fetched when, the demo site's).
-          exclude: ['test/e2e/ui-delivery.test.ts', 'test/e2e/demo-site.test.ts'],
+          // Tests of the generic files themselves (which file is fetched when, the demo site's,
+          // the packed package's, the CDN tag's integrity), which a site's own file does not replace.
+          exclude: [
+            'test/e2e/ui-delivery.test.ts',
+            'test/e2e/demo-site.test.ts',
+            'test/e2e/package-install.test.ts',
+            'test/e2e/cdn-tag.test.ts',
+          ],
           env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },
           globalSetup: ['test/e2e/build-site-file.ts'],
           testTimeout: 30_000,

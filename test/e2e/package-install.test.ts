@@ -198,7 +198,7 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
       cwd: app,
       encoding: 'utf8',
     });
-    expect(copied).toContain('<script src="/consentry/consentry.js"');
+    expect(copied).toContain('<script defer src="/consentry/consentry.js"');
     expect(readFileSync(join(app, 'public/consentry/i18n/de.js'))).toEqual(readFileSync(join(ROOT, 'dist/i18n/de.js')));
     // The README's consent.json, kept in public/: valid, and its $schema reaches the installed schema.
     writeFileSync(join(app, 'public/consent.json'), readmeBlock('consent-json'));
