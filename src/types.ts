@@ -1,4 +1,8 @@
-/** Public types of Consentry: the configuration, the consent instance and presets, as the README documents them. */
+/**
+ * Public types of Consentry: the configuration, the consent instance and presets, as the README
+ * documents them. One file over 200 lines on purpose: the whole public surface reads in one
+ * place, and each field carries the doc comment that editors show on hover.
+ */
 import { PRESET } from './define-preset';
 
 /** A category's name: `essential`, `analytics`, `advertising` or a custom one. */
