@@ -24,9 +24,9 @@ export const googleTagManager = /* @__PURE__ */ definePreset<GoogleTagManagerOpt
   options: ['id'],
   validate: (entry) => checkOption(entry, /^GTM-[A-Z0-9]{4,10}$/, 'a Tag Manager container id like "GTM-ABC123"'),
   load(ctx) {
-    const w = ctx.window;
+    const page = ctx.window;
     // The event Google's container snippet pushes before gtm.js (developers.google.com/tag-platform/tag-manager/web).
-    (w.dataLayer = w.dataLayer || []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
+    (page.dataLayer = page.dataLayer || []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
     ctx.loadScript(ctx.src('https://www.googletagmanager.com/gtm.js?id=' + ctx.entry.id));
   },
 });

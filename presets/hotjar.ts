@@ -36,12 +36,12 @@ export const hotjar = /* @__PURE__ */ definePreset<HotjarOptions>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^\d{4,10}$/, 'a Hotjar site id like "1234567"'),
-  load({ window: w, entry, src, loadScript }) {
-    if (!w.hj)
-      w.hj = function () {
-        (w.hj.q = w.hj.q || []).push(arguments);
+  load({ window: page, entry, src, loadScript }) {
+    if (!page.hj)
+      page.hj = function () {
+        (page.hj.q = page.hj.q || []).push(arguments);
       };
-    w._hjSettings = { hjid: Number(entry.id), hjsv: 6 };
+    page._hjSettings = { hjid: Number(entry.id), hjsv: 6 };
     loadScript(src(`https://static.hotjar.com/c/hotjar-${entry.id}.js?sv=6`));
   },
 });

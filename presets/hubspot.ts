@@ -8,8 +8,8 @@ export interface HubspotOptions {
 }
 
 /** Tells HubSpot the visitor's consent through its consent banner API (`_hsp` queue). */
-const tell = ({ window: w, state, granted }: PresetContext): void => {
-  const hsp = (w._hsp = w._hsp || []);
+const tell = ({ window: page, state, granted }: PresetContext): void => {
+  const hsp = (page._hsp = page._hsp || []);
   if (!granted) hsp.push(['revokeCookieConsent']);
   hsp.push(['setHubSpotConsent', { analytics: granted, advertisement: !!state.advertising, functionality: granted }]);
 };
@@ -55,8 +55,8 @@ export const hubspot = /* @__PURE__ */ definePreset<HubspotOptions>({
     checkOption(entry, /^\d{3,12}$/, 'a HubSpot hub id like "1234567"').concat(
       entry.region === undefined ? [] : checkOption(entry, /^eu1$/, '"eu1"', 'region'),
     ),
-  setup({ window: w }) {
-    w.disableHubSpotCookieBanner = true;
+  setup({ window: page }) {
+    page.disableHubSpotCookieBanner = true;
   },
   load(ctx) {
     tell(ctx);

@@ -39,24 +39,24 @@ export const intercom = /* @__PURE__ */ definePreset<IntercomOptions>({
     checkOption(entry, /^[a-z0-9]{8}$/, 'an Intercom workspace id like "abc12345"').concat(
       entry.region === undefined ? [] : checkOption(entry, /^(eu|au)$/, '"eu" or "au"', 'region'),
     ),
-  load({ window: w, entry, src, loadScript }) {
-    const settings: Record<string, unknown> = { ...w.intercomSettings, app_id: entry.id };
+  load({ window: page, entry, src, loadScript }) {
+    const settings: Record<string, unknown> = { ...page.intercomSettings, app_id: entry.id };
     if (entry.region) settings.api_base = `https://api-iam.${entry.region}.intercom.io`;
-    w.intercomSettings = settings;
-    if (!w.Intercom) {
+    page.intercomSettings = settings;
+    if (!page.Intercom) {
       // Intercom's snippet: calls wait in `Intercom.q` until the widget replays them.
       const stub = function () {
         stub.q.push(arguments);
       } as ((...args: unknown[]) => void) & { q: unknown[] };
       stub.q = [];
-      w.Intercom = stub;
+      page.Intercom = stub;
     }
     loadScript(src('https://widget.intercom.io/widget/' + entry.id));
   },
-  onChange({ window: w, granted }) {
+  onChange({ window: page, granted }) {
     // Before the first load there is no Messenger to tell.
-    if (!w.Intercom) return;
-    if (granted) w.Intercom('boot', w.intercomSettings);
-    else w.Intercom('shutdown');
+    if (!page.Intercom) return;
+    if (granted) page.Intercom('boot', page.intercomSettings);
+    else page.Intercom('shutdown');
   },
 });

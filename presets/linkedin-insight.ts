@@ -26,17 +26,17 @@ export const linkedinInsight = /* @__PURE__ */ definePreset<LinkedinInsightOptio
   cookies: [{ name: 'li_fat_id', purpose: 'Last ad click', lifetime: '30 days' }],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a LinkedIn partner id like "123456"'),
-  setup({ window: w }) {
+  setup({ window: page }) {
     // LinkedIn's snippet: `lintrk(a, b)` queues into `lintrk.q` until insight.min.js loads.
-    if (!w.lintrk) {
+    if (!page.lintrk) {
       const q: unknown[] = [];
-      w.lintrk = Object.assign((a: unknown, b: unknown) => void q.push([a, b]), { q });
+      page.lintrk = Object.assign((a: unknown, b: unknown) => void q.push([a, b]), { q });
     }
   },
-  load({ window: w, entry, src, loadScript }) {
+  load({ window: page, entry, src, loadScript }) {
     // The tag reads every partner id in the list: a second id does not load it again.
-    const ids: unknown[] = (w._linkedin_data_partner_ids = w._linkedin_data_partner_ids || []);
-    w._linkedin_partner_id = entry.id;
+    const ids: unknown[] = (page._linkedin_data_partner_ids = page._linkedin_data_partner_ids || []);
+    page._linkedin_partner_id = entry.id;
     if (ids.push(entry.id) == 1) loadScript(src('https://snap.licdn.com/li.lms-analytics/insight.min.js'));
   },
 });

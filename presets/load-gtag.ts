@@ -5,10 +5,10 @@ import { pageGtag, type PresetContext } from '../src/index';
  * (`G-…`, `AW-…`) and loads gtag.js once per page: a second id only adds a `config` command, as
  * Google's multi-product install does (developers.google.com/tag-platform/gtagjs/install).
  */
-export function loadGtag({ window: w, entry, src, loadScript }: PresetContext): void {
+export function loadGtag({ window: page, entry, src, loadScript }: PresetContext): void {
   // gtag.js has been requested on this page when the queue holds its `js` command.
-  const requested = (w.dataLayer || []).some((item: any) => item && item[0] == 'js');
-  const gtag = pageGtag(w);
+  const requested = (page.dataLayer || []).some((item: any) => item && item[0] == 'js');
+  const gtag = pageGtag(page);
   if (!requested) {
     gtag('js', new Date());
     loadScript(src('https://www.googletagmanager.com/gtag/js?id=' + entry.id));

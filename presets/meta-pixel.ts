@@ -41,12 +41,12 @@ export const metaPixel = /* @__PURE__ */ definePreset<MetaPixelOptions>({
     checkOption(entry, /^\d{15,16}$/, 'a Meta pixel id like "1234567890123456"').concat(
       checkOption(entry, 'boolean', 'true or false', 'limitedDataUse'),
     ),
-  load({ window: w, entry, src, loadScript }) {
+  load({ window: page, entry, src, loadScript }) {
     // Meta's base code: a queue until fbevents.js takes over; a second pixel only adds `init`.
-    if (!w.fbq) {
+    if (!page.fbq) {
       const fbq: any =
-        (w.fbq =
-        w._fbq =
+        (page.fbq =
+        page._fbq =
           function () {
             if (fbq.callMethod) fbq.callMethod.apply(fbq, arguments);
             else fbq.queue.push(arguments);
@@ -54,12 +54,12 @@ export const metaPixel = /* @__PURE__ */ definePreset<MetaPixelOptions>({
       Object.assign(fbq, { push: fbq, loaded: true, version: '2.0', queue: [] });
       loadScript(src('https://connect.facebook.net/en_US/fbevents.js'));
     }
-    if (entry.limitedDataUse) w.fbq('dataProcessingOptions', ['LDU'], 0, 0);
-    w.fbq('init', entry.id);
-    w.fbq('track', 'PageView');
+    if (entry.limitedDataUse) page.fbq('dataProcessingOptions', ['LDU'], 0, 0);
+    page.fbq('init', entry.id);
+    page.fbq('track', 'PageView');
   },
-  onChange({ window: w, granted }) {
+  onChange({ window: page, granted }) {
     // Before the first load there is no pixel to tell.
-    if (w.fbq) w.fbq('consent', granted ? 'grant' : 'revoke');
+    if (page.fbq) page.fbq('consent', granted ? 'grant' : 'revoke');
   },
 });

@@ -38,16 +38,16 @@ export const microsoftClarity = /* @__PURE__ */ definePreset<MicrosoftClarityOpt
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^[a-z0-9]{8,12}$/, 'a Clarity project id like "abcdef1234"'),
-  load({ window: w, entry, src, loadScript, consent, category }) {
-    if (!w.clarity) {
+  load({ window: page, entry, src, loadScript, consent, category }) {
+    if (!page.clarity) {
       const clarity = function () {
         (clarity.q = clarity.q || []).push(arguments);
       } as ((...args: unknown[]) => void) & { q?: unknown[] };
-      w.clarity = clarity;
+      page.clarity = clarity;
     }
     loadScript(src('https://www.clarity.ms/tag/' + entry.id));
     const tell = (state: ConsentState): void =>
-      w.clarity('consentv2', { ad_Storage: value(state.advertising), analytics_Storage: value(state[category]) });
+      page.clarity('consentv2', { ad_Storage: value(state.advertising), analytics_Storage: value(state[category]) });
     tell(consent.state);
     // Every change, not only this category's: ad_Storage follows `advertising`.
     consent.on('change', tell);

@@ -1,7 +1,7 @@
 import { checkOption, definePreset, type PresetContext } from '../src/index';
 
-const tell = ({ window: w, granted }: PresetContext, type = 'update') =>
-  (w.uetq = w.uetq || []).push('consent', type, { ad_storage: granted ? 'granted' : 'denied' });
+const tell = ({ window: page, granted }: PresetContext, type = 'update') =>
+  (page.uetq = page.uetq || []).push('consent', type, { ad_storage: granted ? 'granted' : 'denied' });
 
 export interface MicrosoftUetOptions {
   /** UET tag id from Microsoft Advertising › Conversion tracking: 4–12 digits, as a string. */
@@ -34,11 +34,12 @@ export const microsoftUet = /* @__PURE__ */ definePreset<MicrosoftUetOptions>({
   options: ['id'],
   validate: (entry) => checkOption(entry, /^\d{4,12}$/, 'a UET tag id like "12345678"'),
   setup: (ctx) => tell(ctx, 'default'),
-  load({ window: w, entry, src, loadScript }) {
+  load({ window: page, entry, src, loadScript }) {
     // Microsoft's snippet: once bat.js has run, the queue becomes a UET instance.
     loadScript(src('https://bat.bing.com/bat.js'))
       .then(() => {
-        if (w.UET) (w.uetq = new w.UET({ ti: entry.id, enableAutoSpaTracking: true, q: w.uetq })).push('pageLoad');
+        if (page.UET)
+          (page.uetq = new page.UET({ ti: entry.id, enableAutoSpaTracking: true, q: page.uetq })).push('pageLoad');
       })
       .catch(console.error);
   },

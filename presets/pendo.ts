@@ -29,9 +29,9 @@ export const pendo = /* @__PURE__ */ definePreset<PendoOptions>({
   options: ['apiKey'],
   validate: (entry) =>
     checkOption(entry, /^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i, 'a Pendo API key (a UUID)', 'apiKey'),
-  setup({ window: w }) {
+  setup({ window: page }) {
     // Pendo's install snippet: queue the API until the agent arrives; `initialize` goes first.
-    if (w.pendo) return;
+    if (page.pendo) return;
     const queue: unknown[][] = [];
     const stub: Record<string, unknown> = { _q: queue };
     for (const method of 'initialize identify updateOptions pageLoad track'.split(' '))
@@ -39,10 +39,10 @@ export const pendo = /* @__PURE__ */ definePreset<PendoOptions>({
         if (method == 'initialize') queue.unshift([method, ...args]);
         else queue.push([method, ...args]);
       };
-    w.pendo = stub;
+    page.pendo = stub;
   },
   load: (ctx) => ctx.loadScript(ctx.src(`https://cdn.pendo.io/agent/static/${ctx.entry.apiKey}/pendo.js`)),
-  onChange({ window: w, granted }) {
-    if (!granted) for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) w.pendo[stop]?.();
+  onChange({ window: page, granted }) {
+    if (!granted) for (const stop of ['stopSendingEvents', 'stopGuides', 'teardown']) page.pendo[stop]?.();
   },
 });

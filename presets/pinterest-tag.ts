@@ -29,17 +29,17 @@ export const pinterestTag = /* @__PURE__ */ definePreset<PinterestTagOptions>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^\d{13}$/, 'a Pinterest tag id like "2613041334883"'),
-  load({ window: w, entry, src, loadScript }) {
-    if (!w.pintrk) {
+  load({ window: page, entry, src, loadScript }) {
+    if (!page.pintrk) {
       const pintrk: any = function () {
         pintrk.queue.push(Array.prototype.slice.call(arguments));
       };
       pintrk.queue = [];
       pintrk.version = '3.0';
-      w.pintrk = pintrk;
+      page.pintrk = pintrk;
       loadScript(src('https://s.pinimg.com/ct/core.js'));
     }
-    w.pintrk('load', entry.id);
-    w.pintrk('page');
+    page.pintrk('load', entry.id);
+    page.pintrk('page');
   },
 });

@@ -45,24 +45,24 @@ export const posthog = /* @__PURE__ */ definePreset<PosthogOptions>({
             'apiHost',
           ),
     ),
-  load({ window: w, entry, src, loadScript }) {
+  load({ window: page, entry, src, loadScript }) {
     const apiHost = ((entry.apiHost as string | undefined) ?? 'https://us.i.posthog.com').replace(/\/$/, '');
-    if (!w.posthog) {
+    if (!page.posthog) {
       const queue: any = [];
       queue._i = [];
       queue.init = (key: string, config: object, name = 'posthog') => void queue._i.push([key, config, name]);
       for (const method of 'capture identify register reset opt_in_capturing opt_out_capturing'.split(' '))
         queue[method] = (...args: unknown[]) => void queue.push([method, ...args]);
-      w.posthog = queue;
+      page.posthog = queue;
       // As PostHog's snippet: the SDK comes from the assets host next to the API host.
       loadScript(src(apiHost.replace('.i.posthog.com', '-assets.i.posthog.com') + '/static/array.js'));
     }
-    w.posthog.init(entry.apiKey, { api_host: apiHost, defaults: '2025-05-24' });
+    page.posthog.init(entry.apiKey, { api_host: apiHost, defaults: '2025-05-24' });
   },
-  onChange({ window: w, granted }) {
+  onChange({ window: page, granted }) {
     // Before the first load there is no SDK to tell.
-    if (!w.posthog) return;
-    if (granted) w.posthog.opt_in_capturing();
-    else w.posthog.opt_out_capturing();
+    if (!page.posthog) return;
+    if (granted) page.posthog.opt_in_capturing();
+    else page.posthog.opt_out_capturing();
   },
 });

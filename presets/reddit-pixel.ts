@@ -25,17 +25,17 @@ export const redditPixel = /* @__PURE__ */ definePreset<RedditPixelOptions>({
   cookies: [{ name: '_rdt_uuid', purpose: 'Identifies the browser for Reddit ads', lifetime: '90 days' }],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^[at]2_[a-z0-9]{4,16}$/, 'a Reddit pixel id like "a2_abcdef123456"'),
-  load({ window: w, entry, src, loadScript }) {
-    if (!w.rdt) {
+  load({ window: page, entry, src, loadScript }) {
+    if (!page.rdt) {
       const rdt: any = function () {
         if (rdt.sendEvent) rdt.sendEvent.apply(rdt, arguments);
         else rdt.callQueue.push(arguments);
       };
       rdt.callQueue = [];
-      w.rdt = rdt;
+      page.rdt = rdt;
       loadScript(src('https://www.redditstatic.com/ads/pixel.js'));
     }
-    w.rdt('init', entry.id);
-    w.rdt('track', 'PageVisit');
+    page.rdt('init', entry.id);
+    page.rdt('track', 'PageVisit');
   },
 });

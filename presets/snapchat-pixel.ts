@@ -25,17 +25,17 @@ export const snapchatPixel = /* @__PURE__ */ definePreset<SnapchatPixelOptions>(
   options: ['id'],
   validate: (entry) =>
     checkOption(entry, /^[\da-fA-F]{8}(-[\da-fA-F]{4}){3}-[\da-fA-F]{12}$/, 'a Snap pixel id (a UUID)'),
-  load({ window: w, entry, src, loadScript }) {
-    if (!w.snaptr) {
+  load({ window: page, entry, src, loadScript }) {
+    if (!page.snaptr) {
       const snaptr: any = function () {
         if (snaptr.handleRequest) snaptr.handleRequest.apply(snaptr, arguments);
         else snaptr.queue.push(arguments);
       };
       snaptr.queue = [];
-      w.snaptr = snaptr;
+      page.snaptr = snaptr;
       loadScript(src('https://sc-static.net/scevent.min.js'));
     }
-    w.snaptr('init', entry.id);
-    w.snaptr('track', 'PAGE_VIEW');
+    page.snaptr('init', entry.id);
+    page.snaptr('track', 'PAGE_VIEW');
   },
 });

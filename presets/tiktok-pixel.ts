@@ -27,12 +27,12 @@ export const tiktokPixel = /* @__PURE__ */ definePreset<TiktokPixelOptions>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^[A-Z0-9]{16,24}$/, 'a TikTok pixel id like "C4ABCDEFGH1234567890"'),
-  load({ window: w, entry, src, loadScript }) {
+  load({ window: page, entry, src, loadScript }) {
     // TikTok's base code: a queue named by TiktokAnalyticsObject, and what its ttq.load(id)
     // records for events.js to find.
-    const ttq: any = (w.ttq = w.ttq || []);
+    const ttq: any = (page.ttq = page.ttq || []);
     const id = entry.id as string;
-    w.TiktokAnalyticsObject = 'ttq';
+    page.TiktokAnalyticsObject = 'ttq';
     for (const method of 'page track identify revokeConsent grantConsent'.split(' '))
       ttq[method] = ttq[method] || ((...args: unknown[]) => void ttq.push([method, ...args]));
     // What ttq.load(id) records: the pixel's queue (with the SDK URL), load time and options.
@@ -47,8 +47,8 @@ export const tiktokPixel = /* @__PURE__ */ definePreset<TiktokPixelOptions>({
     loadScript(src(SDK + '?sdkid=' + id + '&lib=ttq'));
     ttq.page();
   },
-  onChange({ window: w, granted }) {
+  onChange({ window: page, granted }) {
     // Before the first load there is no pixel to tell.
-    if (w.ttq) w.ttq[granted ? 'grantConsent' : 'revokeConsent']();
+    if (page.ttq) page.ttq[granted ? 'grantConsent' : 'revokeConsent']();
   },
 });

@@ -40,11 +40,11 @@ export const vimeo = /* @__PURE__ */ definePreset<VimeoOptions>({
     checkOption(entry, 'boolean', 'true or false', 'doNotTrack').concat(
       checkOption(entry, 'boolean', 'true or false', 'api'),
     ),
-  setup({ window: w, entry }) {
+  setup({ window: page, entry }) {
     if (entry.doNotTrack)
       // Player embeds that say nothing about dnt yet get `dnt=1` at the end of their query
       // (before any #fragment); an explicit `dnt=0` is the site's choice and stays.
-      rewriteHeldEmbeds(w.document, /^(https?:)?\/\/player\.vimeo\.com\/video\/(?!.*[?&]dnt=)/i, (url) =>
+      rewriteHeldEmbeds(page.document, /^(https?:)?\/\/player\.vimeo\.com\/video\/(?!.*[?&]dnt=)/i, (url) =>
         url.replace(
           /^([^#?]*)(\?[^#]*)?/,
           (_, path: string, query = '') => path + (query ? query + '&' : '?') + 'dnt=1',

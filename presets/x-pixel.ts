@@ -25,17 +25,17 @@ export const xPixel = /* @__PURE__ */ definePreset<XPixelOptions>({
   cookies: [{ name: '_twclid', purpose: 'Last X ad click', lifetime: '2 years' }],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^[a-z0-9]{5,10}$/, 'an X pixel id like "o1abc"'),
-  load({ window: w, entry, src, loadScript }) {
-    if (!w.twq) {
+  load({ window: page, entry, src, loadScript }) {
+    if (!page.twq) {
       const twq: any = function () {
         if (twq.exe) twq.exe.apply(twq, arguments);
         else twq.queue.push(arguments);
       };
       twq.version = '1.1';
       twq.queue = [];
-      w.twq = twq;
+      page.twq = twq;
       loadScript(src('https://static.ads-twitter.com/uwt.js'));
     }
-    w.twq('config', entry.id);
+    page.twq('config', entry.id);
   },
 });

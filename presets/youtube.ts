@@ -50,9 +50,9 @@ export const youtube = /* @__PURE__ */ definePreset<YoutubeOptions>({
     checkOption(entry, 'boolean', 'true or false', 'noCookie').concat(
       checkOption(entry, 'boolean', 'true or false', 'api'),
     ),
-  setup({ window: w, entry }) {
+  setup({ window: page, entry }) {
     if (entry.noCookie)
-      rewriteHeldEmbeds(w.document, /^(https?:)?\/\/(www\.)?youtube\.com\/embed\//i, (url) =>
+      rewriteHeldEmbeds(page.document, /^(https?:)?\/\/(www\.)?youtube\.com\/embed\//i, (url) =>
         url.replace(/\/\/(www\.)?youtube\.com\//i, '//www.youtube-nocookie.com/'),
       );
   },

@@ -17,12 +17,12 @@ export type Gtag = (...args: unknown[]) => void;
  * pageGtag(window)('config', 'G-ABC123')
  * ```
  */
-export function pageGtag(w: Window & { dataLayer?: unknown[]; gtag?: Gtag }): Gtag {
-  if (!w.gtag)
-    w.gtag = function () {
-      (w.dataLayer = w.dataLayer || []).push(arguments);
+export function pageGtag(page: Window & { dataLayer?: unknown[]; gtag?: Gtag }): Gtag {
+  if (!page.gtag)
+    page.gtag = function () {
+      (page.dataLayer = page.dataLayer || []).push(arguments);
     };
-  return w.gtag;
+  return page.gtag;
 }
 
 /** Consent types from category state: essential → security, custom categories by `google`. */

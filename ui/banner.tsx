@@ -16,19 +16,19 @@ const LAYOUTS: Layout[] = ['box', 'bar', 'bar-top', 'modal'];
 export const layoutOf = (layout: unknown): Layout => (LAYOUTS.includes(layout as Layout) ? (layout as Layout) : 'box');
 
 export function Banner({ view }: { view: ViewProps }) {
-  const { t } = view.texts;
+  const { strings } = view.texts;
   const optOut = view.consent.mode == 'opt-out';
   const href = safeUrl(view.options.privacyPolicyUrl);
   const choices = optOut
     ? [
-        <ChoiceButton view={view} action="do-not-sell" label={t.doNotSell} />,
-        <ChoiceButton view={view} action="preferences" label={t.customize} />,
-        <ChoiceButton view={view} action="accept-all" label={t.acceptAll} />,
+        <ChoiceButton view={view} action="do-not-sell" label={strings.doNotSell} />,
+        <ChoiceButton view={view} action="preferences" label={strings.customize} />,
+        <ChoiceButton view={view} action="accept-all" label={strings.acceptAll} />,
       ]
     : [
-        <ChoiceButton view={view} action="accept-all" label={t.acceptAll} />,
-        <ChoiceButton view={view} action="reject-all" label={t.rejectAll} />,
-        <ChoiceButton view={view} action="preferences" label={t.customize} />,
+        <ChoiceButton view={view} action="accept-all" label={strings.acceptAll} />,
+        <ChoiceButton view={view} action="reject-all" label={strings.rejectAll} />,
+        <ChoiceButton view={view} action="preferences" label={strings.customize} />,
       ];
   return (
     <div
@@ -41,13 +41,13 @@ export function Banner({ view }: { view: ViewProps }) {
       <div class="banner-text">
         <h2 class="title" id="banner-title" part="title">
           {/* Announced once, when the banner appears: an alert is read when inserted with its text. */}
-          <span role="alert">{t.title}</span>
+          <span role="alert">{strings.title}</span>
         </h2>
         <p class="body" part="body">
-          {optOut ? t.noticeText : t.text}{' '}
+          {optOut ? strings.noticeText : strings.text}{' '}
           {href && (
             <a class="link" part="link" href={href}>
-              {t.privacyPolicy}
+              {strings.privacyPolicy}
             </a>
           )}
         </p>

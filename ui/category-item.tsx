@@ -22,13 +22,13 @@ interface CategoryProps {
 /** `analyticsLabel`: the site's `ui.texts` win, then the config's own text, then the translation. */
 function textOf(view: ViewProps, category: CategoryInfo, field: 'label' | 'description', suffix: string) {
   const key = category.name + suffix;
-  const { own, t } = view.texts;
+  const { own, strings } = view.texts;
   // Custom categories' keys (`functionalLabel`) are not among the built-in ones: read as any key.
-  return own[key] || category[field] || (t as unknown as Record<string, string>)[key];
+  return own[key] || category[field] || (strings as unknown as Record<string, string>)[key];
 }
 
 export function CategoryItem({ view, category, index, draft }: CategoryProps) {
-  const { t } = view.texts;
+  const { strings } = view.texts;
   const { consent } = view;
   const { name, locked } = category;
   const id = 'category-' + index;
@@ -43,7 +43,7 @@ export function CategoryItem({ view, category, index, draft }: CategoryProps) {
         </label>
         {locked && (
           <span class="badge" part="badge" id={id + '-badge'}>
-            {t.alwaysOn}
+            {strings.alwaysOn}
           </span>
         )}
         <input
@@ -70,7 +70,7 @@ export function CategoryItem({ view, category, index, draft }: CategoryProps) {
       </p>
       {signalled && (
         <p class="note" id={id + '-signal'}>
-          {t.signal}
+          {strings.signal}
         </p>
       )}
       <LinkList links={categoryLinks(category.name, category.links)} />

@@ -81,7 +81,7 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
   function syncReopenButton(texts: LoadedTexts): void {
     const wanted = options.reopenButton !== false && !state.banner;
     if (wanted && !removeReopen)
-      removeReopen = mountReopenButton({ label: texts.t.reopen, onClick: () => open(), nonce: options.nonce });
+      removeReopen = mountReopenButton({ label: texts.strings.reopen, onClick: () => open(), nonce: options.nonce });
     if (!wanted && removeReopen) {
       removeReopen();
       removeReopen = undefined;

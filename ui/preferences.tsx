@@ -28,7 +28,7 @@ function showAsModal(element: HTMLDialogElement | null): void {
 
 /** `draft`: the switch positions, read by "Save choices" and saved by nothing else. */
 export function Preferences({ view, draft }: { view: ViewProps; draft: Record<string, boolean> }) {
-  const { t } = view.texts;
+  const { strings } = view.texts;
   const { consent } = view;
   const save = () => ({ choices: draft });
 
@@ -46,13 +46,13 @@ export function Preferences({ view, draft }: { view: ViewProps; draft: Record<st
     >
       <div class="dialog-header">
         <h2 class="title" id="preferences-title" part="title">
-          {t.prefsTitle}
+          {strings.prefsTitle}
         </h2>
         <button
           class="icon-button"
           part="close"
           type="button"
-          aria-label={t.close}
+          aria-label={strings.close}
           onClick={() => view.onAction('close')}
         >
           <CloseIcon />
@@ -60,7 +60,7 @@ export function Preferences({ view, draft }: { view: ViewProps; draft: Record<st
       </div>
       <div class="dialog-body">
         <p class="body" id="preferences-text" part="body">
-          {t.prefsText}
+          {strings.prefsText}
         </p>
         <ul class="categories">
           {internalsOf(consent).categories.map((category, index) => (
@@ -70,10 +70,10 @@ export function Preferences({ view, draft }: { view: ViewProps; draft: Record<st
       </div>
       <div class="dialog-footer">
         <div class="actions" part="actions">
-          <ChoiceButton view={view} action="save" label={t.save} details={save} />
-          <ChoiceButton view={view} action="accept-all" label={t.acceptAll} />
-          <ChoiceButton view={view} action="reject-all" label={t.rejectAll} />
-          {consent.mode == 'opt-out' && <ChoiceButton view={view} action="do-not-sell" label={t.doNotSell} />}
+          <ChoiceButton view={view} action="save" label={strings.save} details={save} />
+          <ChoiceButton view={view} action="accept-all" label={strings.acceptAll} />
+          <ChoiceButton view={view} action="reject-all" label={strings.rejectAll} />
+          {consent.mode == 'opt-out' && <ChoiceButton view={view} action="do-not-sell" label={strings.doNotSell} />}
         </div>
       </div>
     </dialog>

@@ -20,32 +20,32 @@ interface VendorDetails {
 function vendorLinks(preset: ResolvedPreset, view: ViewProps): { name?: string; links: LinkItem[] } {
   const vendor = (preset.definition as { vendor?: VendorDetails }).vendor;
   if (!vendor || typeof vendor != 'object') return { links: [] };
-  const { t } = view.texts;
+  const { strings } = view.texts;
   return {
     name: typeof vendor.name == 'string' && vendor.name != preset.definition.label ? vendor.name : undefined,
     links: [
-      { label: t.privacyPolicy, url: vendor.privacyPolicy },
-      { label: t.optOut, url: vendor.optOut },
+      { label: strings.privacyPolicy, url: vendor.privacyPolicy },
+      { label: strings.optOut, url: vendor.optOut },
     ],
   };
 }
 
 export function ServicesTable({ view, services }: { view: ViewProps; services: ResolvedPreset[] }) {
-  const { t } = view.texts;
+  const { strings } = view.texts;
   return (
     <details class="services" part="services">
       <summary>
         <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M6 3.5 10.5 8 6 12.5" />
         </svg>
-        {t.services}
+        {strings.services}
       </summary>
       <table class="service-table">
         <thead>
           <tr>
-            <th scope="col">{t.cookieName}</th>
-            <th scope="col">{t.purpose}</th>
-            <th scope="col">{t.lifetime}</th>
+            <th scope="col">{strings.cookieName}</th>
+            <th scope="col">{strings.purpose}</th>
+            <th scope="col">{strings.lifetime}</th>
           </tr>
         </thead>
         {services.map((preset) => {

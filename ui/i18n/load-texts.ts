@@ -10,7 +10,7 @@ import { pickLanguage, wantedLanguages } from '../../src/index';
 export interface LoadedTexts {
   lang: string;
   /** English, overlaid by the translation and by `own`. */
-  t: Texts;
+  strings: Texts;
   /** The site's own texts for this language: they win over labels from the config too. */
   own: Record<string, string>;
 }
@@ -57,5 +57,5 @@ export async function loadTexts(consent: Consent, options: MountOptions): Promis
   }
   if (tags[0] && !tags[0].startsWith(lang)) console.warn(`consentry: no ${tags[0]} texts, using ${lang}${hint}`);
   const own = strings(site[lang]);
-  return { lang, t: { ...en, ...translation, ...own }, own };
+  return { lang, strings: { ...en, ...translation, ...own }, own };
 }
