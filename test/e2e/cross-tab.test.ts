@@ -3,7 +3,7 @@
 // every tab where the category's scripts ran.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { type TestServer, type ThirdPartyLog, useChromium, fence } from './harness';
 import { esmPage } from './pages/gating/esm-page';
 
 let server: TestServer;
@@ -49,7 +49,7 @@ describe('across tabs', () => {
     expect(await navigationType(other)).toBe('reload');
     await other.waitForFunction(() => (window as any).changes);
     expect(await other.evaluate('window.consent.granted("analytics")')).toBe(false);
-    await other.waitForLoadState('networkidle');
+    await fence(other);
     expect(thirdParty.hits(GTAG)).toHaveLength(2);
   });
 
@@ -61,7 +61,7 @@ describe('across tabs', () => {
     await openTab(page);
 
     await page.evaluate('window.consent.acceptAll()');
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(await other.evaluate('window.changes.length')).toBe(0);
     // Headless Chromium keeps every tab visible: the event stands in for the tab being shown.
     await other.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));

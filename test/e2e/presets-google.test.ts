@@ -2,7 +2,7 @@
 // loaded once after consent, the update that follows, GPC, a returning visitor, and GTM.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { type TestServer, type ThirdPartyLog, useChromium, fence } from './harness';
 import { presetsPage, RECORD_DATALAYER, serveStart } from './presets-page';
 import { DENIED, GRANTED } from '../fixtures/consent-mode';
 
@@ -61,7 +61,7 @@ describe('google-analytics', () => {
     const layer = await dataLayer();
     expect(layer[0]).toEqual({ args: true, value: ['consent', 'default', { ...DENIED, wait_for_update: 500 }] });
     expect(layer).toHaveLength(2);
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(googleRequests()).toEqual([]);
   });
 
@@ -120,7 +120,7 @@ describe('google-analytics', () => {
   it('reject-all loads nothing from Google and pushes a denied update', async () => {
     await open('/ga.html');
     await page.evaluate(() => (window as any).consent.rejectAll());
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(googleRequests()).toEqual([]);
     expect((await dataLayer()).filter((item) => item.value[1] == 'update').map((item) => item.value[2])).toEqual([
       DENIED,
@@ -131,7 +131,7 @@ describe('google-analytics', () => {
 describe('google-tag-manager (as analytics)', () => {
   it('loads the container only after consent, with the consent default ahead of it in the dataLayer', async () => {
     await open('/gtm.html');
-    await page.waitForLoadState('networkidle');
+    await fence(page);
     expect(googleRequests()).toEqual([]);
     await page.evaluate(() => (window as any).consent.acceptAll());
     await gtagLoaded();
