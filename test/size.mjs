@@ -73,15 +73,18 @@ async function exportsOf(file) {
 /** Extra UI languages: dist files under an i18n/locales folder or named `*.{lang}.js`. */
 export function translationFiles(dir = join(ROOT, 'dist')) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => /\.m?js$/.test(f) && !f.startsWith('types'))
-    .filter(
-      (f) =>
-        /(^|\/)(i18n|lang|langs|locales?|translations?)\//.test(f) ||
-        /[.-](ar|de|fr|es|it|nl|pt|pl|sv|da|he)\.m?js$/.test(f),
-    )
-    .map((f) => join(dir, f));
+  return (
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      // Not the declarations, nor the copies next to the e2e project's built file.
+      .filter((f) => /\.m?js$/.test(f) && !f.startsWith('types') && !f.startsWith('e2e-site'))
+      .filter(
+        (f) =>
+          /(^|\/)(i18n|lang|langs|locales?|translations?)\//.test(f) ||
+          /[.-](ar|de|fr|es|it|nl|pt|pl|sv|da|he)\.m?js$/.test(f),
+      )
+      .map((f) => join(dir, f))
+  );
 }
 
 /** The benchmark's site config, as `consentry build` makes its file (test/bench/vs-cookieconsent.bench.mjs). */
