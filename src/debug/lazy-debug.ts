@@ -3,6 +3,7 @@
 import { insertScript } from '../dom/insert-script';
 import type { Consent } from '../types';
 import { internalsOf } from '../internals';
+import { chunkURL } from '../script-tag/own-script';
 
 type DebugWindow = Window & { ConsentryDebug?: { report(consent: Consent): void } };
 
@@ -18,7 +19,9 @@ export const lazyDebug =
     const win = window as DebugWindow;
     const ready = win.ConsentryDebug
       ? Promise.resolve()
-      : insertScript(base + 'consentry-debug.js', undefined, internalsOf(consent).nonce);
+      : Promise.resolve()
+          .then(() => chunkURL(base, 'consentry-debug.js'))
+          .then((url) => insertScript(url, undefined, internalsOf(consent).nonce));
     return ready
       .then(() => win.ConsentryDebug!.report(consent))
       .catch((error) => console.error('consentry: could not load consentry-debug.js', error));

@@ -17,6 +17,7 @@ import { provisionalRules, wantsAutoBlock } from './early-auto-block';
 import { lazyUI, type MountUI } from './lazy-ui';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
+import { chunkBase, ownScript } from './own-script';
 import { internalsOf } from '../internals';
 
 export interface BootOptions {
@@ -60,9 +61,9 @@ function withSitePresets(builtIn: PresetRegistry, win: ScriptTagWindow): PresetR
 
 export function bootScriptTag(options: BootOptions): void {
   const win = window as ScriptTagWindow;
-  const script = document.currentScript as HTMLScriptElement | null;
+  const script = ownScript();
   const nonce = script?.nonce || undefined;
-  const base = script?.src ? new URL('.', script.src).href : '';
+  const base = chunkBase(script);
   const registry = withSitePresets(options.registry, win);
   const pageState = createPageState();
   const firstSource = readConfig(script, win, options.config);

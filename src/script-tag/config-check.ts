@@ -3,6 +3,7 @@
 // validator, and fetch this one only when the page overrides that config with its own.
 import type { validateConfig } from '../config/validate';
 import { insertScript } from '../dom/insert-script';
+import { chunkURL } from './own-script';
 
 type Validate = typeof validateConfig;
 
@@ -10,7 +11,7 @@ type Validate = typeof validateConfig;
 export async function loadConfigCheck(base: string, nonce?: string): Promise<Validate> {
   const registered = (): Validate | undefined =>
     (window as { ConsentryUI?: { validateConfig?: Validate } }).ConsentryUI?.validateConfig;
-  if (!registered()) await insertScript(base + 'consentry-check.js', undefined, nonce);
+  if (!registered()) await insertScript(chunkURL(base, 'consentry-check.js'), undefined, nonce);
   const validate = registered();
   if (!validate) throw new Error(`consentry: ${base}consentry-check.js did not register the config check`);
   return validate;

@@ -3,6 +3,7 @@
 import { insertScript } from '../dom/insert-script';
 import type { Consent, UIConfig, UIHandle } from '../types';
 import { internalsOf } from '../internals';
+import { chunkURL } from './own-script';
 
 export type MountUI = (consent: Consent, options: UIConfig & { i18nBase?: string; nonce?: string }) => UIHandle;
 
@@ -16,14 +17,15 @@ export function lazyUI(
   /** The bundled mountUI, else the one `consentry-ui.js` registers on `window.ConsentryUI` once fetched. */
   const fetchMountUI = async (): Promise<MountUI | undefined> => {
     if (mountUI) return mountUI;
-    await insertScript(base + 'consentry-ui.js', undefined, internalsOf(consent).nonce);
+    await insertScript(chunkURL(base, 'consentry-ui.js'), undefined, internalsOf(consent).nonce);
     return (window as any).ConsentryUI?.mountUI;
   };
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.
   const mount = (mountWith?: MountUI): UIHandle => {
     const handle = mountWith!(consent, {
       ...internalsOf(consent).config.ui,
-      i18nBase: base + 'i18n/',
+      // Without a known folder (see own-script.ts), no translation file is fetched either.
+      i18nBase: base && base + 'i18n/',
       nonce: internalsOf(consent).nonce,
     });
     for (const run of mounted.splice(0)) run();

@@ -1,6 +1,17 @@
-// Finds the script tag's config: `data-config` (JSON), `window.consentryConfig`, or
-// `data-config-url` (fetched). A config that cannot be read or parsed is an Error.
+// Finds the script tag's config: `data-config` (JSON) or `data-config-url` (fetched) on the tag
+// itself, else `window.consentryConfig`. The tag's own attributes come first: a page's users
+// can post markup, and an element with `id="consentryConfig"` appears as
+// `window.consentryConfig` (WHATWG HTML, "Named access on the Window object"). Only a plain
+// object is taken from there, so such an element neither configures nor switches off the library.
+// A config that cannot be read or parsed is an Error.
 export type ConfigSource = { config: unknown } | { error: Error } | { url: string };
+
+/** An object literal or `JSON.parse` result: not an element, collection or window. */
+const isPlainObject = (value: unknown): boolean => {
+  if (typeof value != 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+};
 
 /** `builtIn`: the config a site's own build carries, used when the page gives none. */
 export function readConfig(
@@ -16,9 +27,10 @@ export function readConfig(
       return { error: new Error(`data-config: not valid JSON (${(error as Error).message})`) };
     }
   }
-  if (win.consentryConfig !== undefined) return { config: win.consentryConfig };
   const url = script?.getAttribute('data-config-url');
-  return url ? { url } : { config: builtIn };
+  if (url) return { url };
+  if (isPlainObject(win.consentryConfig)) return { config: win.consentryConfig };
+  return { config: builtIn };
 }
 
 /** Fetches `data-config-url`; any failure becomes an Error naming the URL. */

@@ -42,7 +42,8 @@ export function translateEmbeds(runtime: Gate, consent: Consent, base: string, s
       () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
     );
   };
-  if (!shipped.includes(language)) return;
+  // Without the folder of its own file (see own-script.ts) it fetches nothing: English stays.
+  if (!base || !shipped.includes(language)) return;
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', load);
   else load();
 }

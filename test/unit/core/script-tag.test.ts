@@ -37,10 +37,11 @@ describe('readConfig', () => {
     },
   );
 
-  it('falls back to window.consentryConfig, then data-config-url, then an empty config', () => {
+  it("falls back to the tag's data-config-url, then window.consentryConfig, then an empty config", () => {
     const config = { mode: 'auto' };
+    expect(readConfig(tag({ 'data-config-url': '/consent.json' }), win(config))).toEqual({ url: '/consent.json' });
     expect(readConfig(tag({}), win(config))).toEqual({ config });
-    expect(readConfig(tag({ 'data-config-url': '/consent.json' }), win())).toEqual({ url: '/consent.json' });
+    expect(readConfig(null, win(Object.assign(Object.create(null), config)))).toEqual({ config });
     expect(readConfig(tag({}), win())).toEqual({ config: {} });
     expect(readConfig(null, win())).toEqual({ config: {} });
   });
@@ -49,6 +50,13 @@ describe('readConfig', () => {
     expect(
       readConfig(tag({ 'data-config': '{"revision":2}', 'data-config-url': '/x.json' }), win({ revision: 1 })),
     ).toEqual({ config: { revision: 2 } });
+  });
+
+  it('takes only a plain object from window.consentryConfig: an element with that id is not a config', () => {
+    const clobbering = document.createElement('a');
+    clobbering.id = 'consentryConfig';
+    for (const notAConfig of [clobbering, document.querySelectorAll('a'), [{ revision: 1 }], 'x', 1])
+      expect(readConfig(tag({}), win(notAConfig), { revision: 5 })).toEqual({ config: { revision: 5 } });
   });
 });
 
