@@ -35,8 +35,8 @@ const virtual = {
   // the chunk (loaded by this file) uses the same copy through window.ConsentryUI.
   'entry:script-tag': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
-    import { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
-    import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
+    import { installAutoBlock } from ${JSON.stringify(srcDir + '/browser/autoblock/install-auto-block.ts')};
+    import { validateConfig } from ${JSON.stringify(srcDir + '/core/config/validate.ts')};
     import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
     import { LANGUAGES } from ${JSON.stringify(root + '/ui/i18n/languages.ts')};
@@ -44,21 +44,21 @@ const virtual = {
     bootScriptTag({ registry: builtInPresets, mountReopenButton, validate: validateConfig, installAutoBlock, languages: LANGUAGES });`,
   'entry:script-tag-full': `
     import { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
-    import { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
-    import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
+    import { installAutoBlock } from ${JSON.stringify(srcDir + '/browser/autoblock/install-auto-block.ts')};
+    import { validateConfig } from ${JSON.stringify(srcDir + '/core/config/validate.ts')};
     import { builtInPresets } from ${JSON.stringify(root + '/presets/built-in.ts')};
     import { mountUI, mountReopenButton } from ${JSON.stringify(root + '/ui/index.ts')};
     import { LANGUAGES } from ${JSON.stringify(root + '/ui/i18n/languages.ts')};
     bootScriptTag({ registry: builtInPresets, mountUI, mountReopenButton, validate: validateConfig, installAutoBlock, languages: LANGUAGES });`,
   // For files made by \`consentry build\`, fetched only when a page overrides their built-in config.
   'entry:config-check': `
-    import { validateConfig } from ${JSON.stringify(srcDir + '/config/validate.ts')};
+    import { validateConfig } from ${JSON.stringify(srcDir + '/core/config/validate.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).validateConfig = validateConfig;`,
   // What \`consentry build\` bundles a site's file from: every runtime part and preset, each
   // dropped by the site's bundle unless its config uses it.
   'entry:build-runtime': `
     export { bootScriptTag } from ${JSON.stringify(srcDir + '/script-tag/boot.ts')};
-    export { installAutoBlock } from ${JSON.stringify(srcDir + '/autoblock/index.ts')};
+    export { installAutoBlock } from ${JSON.stringify(srcDir + '/browser/autoblock/install-auto-block.ts')};
     export { mountReopenButton } from ${JSON.stringify(root + '/ui/reopen-button.ts')};
     export { LANGUAGES } from ${JSON.stringify(root + '/ui/i18n/languages.ts')};
     export * from ${JSON.stringify(root + '/presets/index.ts')};`,
@@ -66,7 +66,7 @@ const virtual = {
     import { mountUI } from ${JSON.stringify(root + '/ui/index.ts')};
     (window.ConsentryUI = window.ConsentryUI || {}).mountUI = mountUI;`,
   'entry:cli': `
-    import { runCli } from ${JSON.stringify(srcDir + '/cli/run.ts')};
+    import { runCli } from ${JSON.stringify(srcDir + '/node/cli/run.ts')};
     import { presetRegistry } from ${JSON.stringify(root + '/presets/registry.ts')};
     runCli(process.argv.slice(2), { registry: presetRegistry }).then((code) => { process.exitCode = code; });`,
 };
@@ -119,13 +119,13 @@ const iife = (input, file, name, extra = []) => ({
 const copySchema = {
   name: 'copy-schema',
   buildStart() {
-    this.addWatchFile(resolve(root, 'presets/schema.json'));
+    this.addWatchFile(resolve(root, 'src/core/config/schema.json'));
   },
   generateBundle() {
     this.emitFile({
       type: 'asset',
       fileName: 'schema.json',
-      source: readFileSync(resolve(root, 'presets/schema.json')),
+      source: readFileSync(resolve(root, 'src/core/config/schema.json')),
     });
   },
 };
@@ -169,8 +169,8 @@ for (const [, factory, file] of addOnPresets)
  * code rollup cannot drop from an IIFE.
  */
 virtual['entry:preset-helpers'] = `
-    export { checkOption } from ${JSON.stringify(srcDir + '/check-option.ts')};
-    export { definePreset } from ${JSON.stringify(srcDir + '/define-preset.ts')};`;
+    export { checkOption } from ${JSON.stringify(srcDir + '/core/check-option.ts')};
+    export { definePreset } from ${JSON.stringify(srcDir + '/core/define-preset.ts')};`;
 const presetHelpers = {
   name: 'preset-helpers',
   resolveId: (source, importer) =>
@@ -181,7 +181,7 @@ const presetHelpers = {
 
 /** `Consentry.debug()`'s report, fetched by the script tag only when called. */
 virtual['entry:debug-chunk'] = `
-    import { debugReport } from ${JSON.stringify(srcDir + '/debug/debug-report.ts')};
+    import { debugReport } from ${JSON.stringify(srcDir + '/browser/debug-report.ts')};
     (window.ConsentryDebug = window.ConsentryDebug || {}).report = debugReport;`;
 
 /**
@@ -247,8 +247,8 @@ export default [
   ...addOnPresets.map(([, , file]) =>
     iife(`entry:preset-${file}`, `dist/presets/${file}.js`, undefined, [presetHelpers]),
   ),
-  has('src/debug/index.ts') && esm('src/debug/index.ts', 'dist/debug.mjs'),
-  has('src/debug/debug-report.ts') && iife('entry:debug-chunk', 'dist/consentry-debug.js'),
+  esm('src/debug.ts', 'dist/debug.mjs'),
+  iife('entry:debug-chunk', 'dist/consentry-debug.js'),
   iife('entry:config-check', 'dist/consentry-check.js'),
   {
     input: 'entry:build-runtime',
@@ -256,18 +256,18 @@ export default [
     plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.tsx', '.js'] }), transpile(false)],
   },
   {
-    input: 'src/build/index.ts',
+    input: 'src/build.ts',
     output: { file: 'dist/build.mjs', format: 'es' },
     external: (id) => id.startsWith('node:') || id === 'esbuild',
     plugins: [nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
   },
-  has('src/cli/run.ts') &&
-    has('presets/registry.ts') && {
-      input: 'entry:cli',
-      output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
-      external: (id) => id.startsWith('node:') || id === 'esbuild',
-      plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
-    },
+
+  has('presets/registry.ts') && {
+    input: 'entry:cli',
+    output: { file: 'dist/cli.mjs', format: 'es', banner: '#!/usr/bin/env node' },
+    external: (id) => id.startsWith('node:') || id === 'esbuild',
+    plugins: [virtualEntries(virtual), nodeResolve({ extensions: ['.ts', '.js'] }), esbuild({ target: 'node20' })],
+  },
   // The npm/ESM demo app (examples/npm-app): imports the package by name, resolved to the
   // files built above through package.json "exports", the way an app's bundler would.
   has('examples/npm-app/src/main.js') &&

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { BUILT_FILE_PATH } from './test/e2e/built-file-path.ts';
+import { BUILT_FILE_PATH } from './test/e2e/support/built-file-path.ts';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           sequence: { groupOrder: 0 },
-          include: ['test/unit/**/*.test.{ts,tsx}'],
+          include: ['test/unit/**/*.test.{ts,tsx}', 'test/docs/**/*.test.ts', 'test/package/**/*.test.ts'],
         },
       },
       {
@@ -32,7 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           // The same suite against a site's own file made by `consentry build` from a config
-          // that uses every feature (test/e2e/build-site-file.ts), after the generic file's run.
+          // that uses every feature (test/e2e/support/build-site-file.ts), after the generic file's run.
           name: 'e2e-built',
           environment: 'node',
           sequence: { groupOrder: 2 },
@@ -46,7 +46,7 @@ export default defineConfig({
             'test/e2e/cdn-tag.test.ts',
           ],
           env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },
-          globalSetup: ['test/e2e/build-site-file.ts'],
+          globalSetup: ['test/e2e/support/build-site-file.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
           maxWorkers: 2,

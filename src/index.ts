@@ -1,18 +1,19 @@
 // Public entry of `consentry`: only re-exports. Importing it touches no DOM global.
-export { createConsent } from './create-consent';
-export type { CreateConsentOptions } from './create-consent';
-export { ConsentConfigError } from './config/errors';
-export { validateConfig } from './config/validate';
-export { definePreset, PRESET } from './define-preset';
-export { gate } from './gating';
-export type { Gate, GateOptions, PlaceholderTexts } from './gating';
-export { checkOption } from './check-option';
-export { pageGtag } from './google-consent-mode';
-export type { Gtag } from './google-consent-mode';
-export type { PresetOptions } from './define-preset';
-export type * from './types';
+export { createConsent } from './core/create-consent';
+export type { CreateConsentOptions } from './core/create-consent';
+export { ConsentConfigError } from './core/config/errors';
+export { validateConfig } from './core/config/validate';
+export { definePreset, PRESET } from './core/define-preset';
+export { gate } from './browser/gate';
+export type { Gate, GateOptions } from './browser/gate';
+export type { PlaceholderTexts } from './browser/placeholder';
+export { checkOption } from './core/check-option';
+export { pageGtag } from './browser/google-consent-mode';
+export type { Gtag } from './browser/google-consent-mode';
+export type { PresetOptions } from './core/define-preset';
+export type * from './core/types';
 // What ui/ and presets/ share with the runtime beyond the public API (left out of the published types).
-export { internalsOf } from './internals';
-export type { ConsentInternals } from './internals';
-export { pickLanguage, wantedLanguages } from './page-language';
-export { onPreferencesOpeners } from './dom/preferences-openers';
+export { internalsOf } from './core/internals';
+export type { ConsentInternals } from './core/internals';
+export { pickLanguage, wantedLanguages } from './browser/page-language';
+export { onPreferencesOpeners } from './browser/preferences-openers';

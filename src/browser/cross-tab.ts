@@ -1,8 +1,8 @@
 // Carries decisions to the site's other open tabs without a reload: a BroadcastChannel message
 // makes them read the shared cookie again; where BroadcastChannel is missing, a tab reads it
 // again whenever it becomes visible.
-import type { Consent } from '../types';
-import { internalsOf } from '../internals';
+import type { Consent } from '../core/types';
+import { internalsOf } from '../core/internals';
 
 /** Keeps `consent` in step with the site's other tabs; returns a function that stops it. */
 export function syncAcrossTabs(consent: Consent): () => void {

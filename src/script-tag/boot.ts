@@ -2,15 +2,15 @@
 // Installs auto-blocking before anything else can run (before the config is even read), creates
 // the instance from the JSON, starts the runtime, exposes `window.Consentry`, and fetches the UI
 // only when needed.
-import type { installAutoBlock } from '../autoblock';
-import { ConsentConfigError } from '../config/errors';
-import type { validateConfig } from '../config/validate';
-import { createValidatedConsent } from '../consent-engine';
-import { onPreferencesOpeners } from '../dom/preferences-openers';
-import { createPageState } from '../gating/page-state';
-import { startRuntime } from '../gating/start-runtime';
-import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../types';
-import { lazyDebug } from '../debug/lazy-debug';
+import type { installAutoBlock } from '../browser/autoblock/install-auto-block';
+import { ConsentConfigError } from '../core/config/errors';
+import type { validateConfig } from '../core/config/validate';
+import { createValidatedConsent } from '../core/consent-engine';
+import { onPreferencesOpeners } from '../browser/preferences-openers';
+import { createPageState } from '../browser/page-state';
+import { startRuntime } from '../browser/start-runtime';
+import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
+import { lazyDebug } from './lazy-debug';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import { provisionalRules, wantsAutoBlock } from './early-auto-block';
@@ -18,7 +18,7 @@ import { lazyUI, type MountUI } from './lazy-ui';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
 import { chunkBase, ownScript } from './own-script';
-import { internalsOf } from '../internals';
+import { internalsOf } from '../core/internals';
 
 export interface BootOptions {
   registry: PresetRegistry;

@@ -1,8 +1,8 @@
 // The config validator as a separate file, `consentry-check.js`, for script-tag files made by
 // `consentry build`: their built-in config was checked before deployment, so they carry no
 // validator, and fetch this one only when the page overrides that config with its own.
-import type { validateConfig } from '../config/validate';
-import { insertScript } from '../dom/insert-script';
+import type { validateConfig } from '../core/config/validate';
+import { insertScript } from '../browser/insert-script';
 import { chunkURL } from './own-script';
 
 type Validate = typeof validateConfig;

@@ -1,11 +1,11 @@
 // What the script tag exposes when the config is invalid: the same API with everything
 // non-essential denied and every decision ignored, so host code calling it never crashes
 // and nothing non-essential can load (fail closed).
-import { resolveCategories } from '../config/resolve';
-import { INTERNALS } from '../internals';
-import { SCRIPT_LOADER, type RuntimeConsent } from '../script-loader';
-import { readSignals } from '../signals';
-import type { Consent } from '../types';
+import { resolveCategories } from '../core/config/resolve';
+import { INTERNALS } from '../core/internals';
+import { SCRIPT_LOADER, type RuntimeConsent } from '../core/script-loader';
+import { readSignals } from '../core/signals';
+import type { Consent } from '../core/types';
 
 export function deniedConsent(error: Error, nonce?: string): Consent {
   const categories = resolveCategories({});

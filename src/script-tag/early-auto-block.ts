@@ -1,8 +1,8 @@
 // Auto-blocking starts before the config is validated or fetched, so nothing slips through
 // while it is read: until a valid config decides, every host that a known preset or a readable
 // `blockList` entry names is held.
-import { listRules, presetRules, UNDECIDED, type Rule } from '../autoblock/block-rules';
-import type { PresetRegistry } from '../types';
+import { listRules, presetRules, UNDECIDED, type Rule } from '../browser/autoblock/block-rules';
+import type { PresetRegistry } from '../core/types';
 import type { ConfigSource } from './read-config';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value !== null;

@@ -1,8 +1,8 @@
 // Fetches the UI (`consentry-ui.js`, next to the script tag's own file) only when the banner
 // or the dialog must be shown, so a returning visitor downloads the core alone.
-import { insertScript } from '../dom/insert-script';
-import type { Consent, UIConfig, UIHandle } from '../types';
-import { internalsOf } from '../internals';
+import { insertScript } from '../browser/insert-script';
+import type { Consent, UIConfig, UIHandle } from '../core/types';
+import { internalsOf } from '../core/internals';
 import { chunkURL } from './own-script';
 
 export type MountUI = (consent: Consent, options: UIConfig & { i18nBase?: string; nonce?: string }) => UIHandle;

@@ -1,11 +1,11 @@
 // Held-embed placeholders in the page's language (chosen as the UI chooses it): the site's own
 // `ui.texts` at once, and the shipped translation (`i18n/<lang>.js`, next to consentry.js)
 // fetched only when a placeholder is on a page in one of those languages.
-import { insertScript } from '../dom/insert-script';
-import type { Gate } from '../gating/start-runtime';
-import type { Consent } from '../types';
-import { internalsOf } from '../internals';
-import { pickLanguage, wantedLanguages } from '../page-language';
+import { insertScript } from '../browser/insert-script';
+import type { Gate } from '../browser/start-runtime';
+import type { Consent } from '../core/types';
+import { internalsOf } from '../core/internals';
+import { pickLanguage, wantedLanguages } from '../browser/page-language';
 
 /**
  * The page's language for embed placeholders: the first wanted one that has texts, the site's

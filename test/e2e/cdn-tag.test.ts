@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, type TestServer, useChromium } from './harness';
+import { ROOT, type TestServer, useChromium } from './support/harness';
 
 let server: TestServer;
 let page: Page;

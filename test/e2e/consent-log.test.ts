@@ -2,7 +2,7 @@
 // also the withdrawal that reloads the page right after it.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
 import { esmPage } from './pages/gating/esm-page';
 
 let server: TestServer;

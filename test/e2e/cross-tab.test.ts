@@ -3,7 +3,7 @@
 // every tab where the category's scripts ran.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { type TestServer, type ThirdPartyLog, useChromium, fence } from './harness';
+import { type TestServer, type ThirdPartyLog, useChromium, fence } from './support/harness';
 import { esmPage } from './pages/gating/esm-page';
 
 let server: TestServer;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './harness';
+import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './support/harness';
 import { startDemoServer } from '../../examples/serve.mjs';
 
 let browser: Browser;

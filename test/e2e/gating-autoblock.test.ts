@@ -11,7 +11,7 @@ import {
   type TestServer,
   type ThirdPartyLog,
   useChromium,
-} from './harness';
+} from './support/harness';
 
 let server: TestServer;
 let context: BrowserContext;

@@ -2,7 +2,7 @@
 // like their iframe, styled without inline styles, accessible, and their buttons work.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
 import { esmPage, record } from './pages/gating/esm-page';
 
 let server: TestServer;

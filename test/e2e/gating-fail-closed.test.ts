@@ -3,7 +3,7 @@
 // like an Object.prototype member, and a preset next to the site's old snippet of the same vendor.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { fence, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { fence, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
 
 let server: TestServer;
 let context: BrowserContext;

@@ -4,7 +4,15 @@
 // acceptAll (also when a preset of the same vendor loads it too), none after rejectAll.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { bundle, fence, ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import {
+  bundle,
+  fence,
+  ranScripts,
+  scriptTagPage,
+  type TestServer,
+  type ThirdPartyLog,
+  useChromium,
+} from './support/harness';
 
 let server: TestServer;
 let page: Page;

@@ -11,7 +11,7 @@ import {
   type TestServer,
   type ThirdPartyLog,
   useChromium,
-} from './harness';
+} from './support/harness';
 import { esmPage, record } from './pages/gating/esm-page';
 
 let server: TestServer;

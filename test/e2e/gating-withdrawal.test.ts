@@ -3,7 +3,14 @@
 // that category ran, and after the reload nothing of it loads.
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { documentsInIframes, fence, ranScripts, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import {
+  documentsInIframes,
+  fence,
+  ranScripts,
+  type TestServer,
+  type ThirdPartyLog,
+  useChromium,
+} from './support/harness';
 import { esmPage } from './pages/gating/esm-page';
 
 let server: TestServer;

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, type TestServer, type ThirdPartyLog, scriptTagPage, useChromium } from './harness';
-import { ADD_ON_STUBS, PH_KEY } from './vendor-stubs';
+import { ROOT, type TestServer, type ThirdPartyLog, scriptTagPage, useChromium } from './support/harness';
+import { ADD_ON_STUBS, PH_KEY } from './support/vendor-stubs';
 
 const MAPS_KEY = 'AIzaSyA1234567890abcdefghijklmnopqrstuv';
 const PRESETS = [

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, type TestServer, scriptTagPage, useChromium } from './harness';
+import { ROOT, type TestServer, scriptTagPage, useChromium } from './support/harness';
 
 const CONFIG = { mode: 'opt-in', presets: [{ name: 'google-analytics', id: 'G-ABC123' }] };
 let server: TestServer;

@@ -2,8 +2,8 @@
 // loaded once after consent, the update that follows, GPC, a returning visitor, and GTM.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type TestServer, type ThirdPartyLog, useChromium, fence } from './harness';
-import { presetsPage, RECORD_DATALAYER, serveStart } from './presets-page';
+import { type TestServer, type ThirdPartyLog, useChromium, fence } from './support/harness';
+import { presetsPage, RECORD_DATALAYER, serveStart } from './support/presets-page';
 import { DENIED, GRANTED } from '../fixtures/consent-mode';
 
 let server: TestServer;

@@ -3,9 +3,9 @@
 // consent, the tag exactly once after, and each change reaches the vendor's own API.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type TestServer, type ThirdPartyLog, useChromium, fence } from './harness';
-import { presetsPage, serveStart } from './presets-page';
-import { VENDOR_STUBS } from './vendor-stubs';
+import { type TestServer, type ThirdPartyLog, useChromium, fence } from './support/harness';
+import { presetsPage, serveStart } from './support/presets-page';
+import { VENDOR_STUBS } from './support/vendor-stubs';
 
 const KEY = '0a1b2c3d-1111-4222-8333-444455556666';
 

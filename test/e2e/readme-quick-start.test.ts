@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../readme-blocks.mjs';
-import { ROOT, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { ROOT, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
 
 let server: TestServer;
 let page: Page;

@@ -4,7 +4,7 @@
 // returning visitor's reopen button, and a config fetched from `data-config-url`.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './harness';
+import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
 
 let server: TestServer;
 let page: Page;

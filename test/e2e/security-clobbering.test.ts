@@ -5,7 +5,7 @@
 // [LegacyOverrideBuiltIns]); `<a id="consentryConfig">` shows up as `window.consentryConfig`
 // (HTML "named access on the Window object").
 import { describe, expect, it } from 'vitest';
-import { fence, useChromium, type ChromiumSession } from './harness';
+import { fence, useChromium, type ChromiumSession } from './support/harness';
 
 let s: ChromiumSession;
 useChromium((session) => (s = session));

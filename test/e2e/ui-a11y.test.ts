@@ -2,8 +2,8 @@
 // left-to-right and right-to-left; a keyboard-only flow; the modal's focus handling.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type TestServer, useChromium } from './harness';
-import { axeViolations, focusedElement, shopPage, waitForUI, openDialogWithServices } from './ui-page';
+import { type TestServer, useChromium } from './support/harness';
+import { axeViolations, focusedElement, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 
 let server: TestServer;
 let page: Page;

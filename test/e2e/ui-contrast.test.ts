@@ -6,8 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, type TestServer, useChromium } from './harness';
-import { fixedFontHead, shopPage, waitForUI } from './ui-page';
+import { ROOT, type TestServer, useChromium } from './support/harness';
+import { fixedFontHead, shopPage, waitForUI } from './support/ui-page';
 
 let server: TestServer;
 let page: Page;

@@ -3,8 +3,8 @@
 // in the config never execute.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { scriptTagPage, type TestServer, useChromium } from './harness';
-import { PRESETS, shopPage, waitForUI, openDialogWithServices } from './ui-page';
+import { scriptTagPage, type TestServer, useChromium } from './support/harness';
+import { PRESETS, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 
 let server: TestServer;
 let context: BrowserContext;

@@ -3,8 +3,8 @@
 // banner taskforce report, 2023; CCPA regulations, 11 CCR §7004(a)(2)).
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type TestServer, useChromium } from './harness';
-import { shopPage, waitForUI } from './ui-page';
+import { type TestServer, useChromium } from './support/harness';
+import { shopPage, waitForUI } from './support/ui-page';
 
 let server: TestServer;
 let page: Page;

@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT, type TestServer, useChromium } from './harness';
-import { shopPage, waitForUI, openDialogWithServices } from './ui-page';
+import { ROOT, type TestServer, useChromium } from './support/harness';
+import { shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CSP = "default-src 'self'";

@@ -3,8 +3,8 @@
 // languages and in opt-out mode too; the modal layout leaves the page usable on any screen.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { type TestServer, useChromium } from './harness';
-import { fixedFontHead, shopPage, waitForUI } from './ui-page';
+import { type TestServer, useChromium } from './support/harness';
+import { fixedFontHead, shopPage, waitForUI } from './support/ui-page';
 
 let server: TestServer;
 let page: Page;

@@ -9,8 +9,8 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, type TestServer, useChromium } from './harness';
-import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './ui-page';
+import { ROOT, type TestServer, useChromium } from './support/harness';
+import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
 const FAILURES = join(ROOT, 'test-results/screenshots');

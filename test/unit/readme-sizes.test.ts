@@ -1,12 +1,12 @@
 // @vitest-environment node
-// README size claims come from test/size-budgets.json, the same file `npm test`'s size
+// README size claims come from scripts/size-budgets.json, the same file `npm test`'s size
 // step enforces, so the README cannot promise less than the build delivers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
-const { budgets } = JSON.parse(readFileSync(new URL('test/size-budgets.json', root), 'utf8')) as {
+const { budgets } = JSON.parse(readFileSync(new URL('scripts/size-budgets.json', root), 'utf8')) as {
   budgets: Array<{ id: string; file: string; kb: number; goal?: number }>;
 };
 const START = '<!-- size-table';

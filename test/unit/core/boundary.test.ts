@@ -13,7 +13,7 @@ vi.mock('preact', () => {
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../../src');
 
 /** The Node-only parts of src/: the CLI and `consentry build`, which may use node: modules (and esbuild, loaded on use). */
-const NODE_ONLY = /^(cli|build)\//;
+const NODE_ONLY = /^(node\/|build\.ts$)/;
 
 it('src/ imports only itself, js-cookie and (in the CLI and the build) node: modules', () => {
   const files = readdirSync(SRC, { recursive: true })
@@ -38,7 +38,7 @@ it('the core entry works with Preact unavailable', () => {
 });
 
 it('the pure core (createConsent and everything it imports) imports no DOM module', () => {
-  const DOM_MODULES = /^(dom|gating|autoblock|browser|script-tag)\//;
+  const DOM_MODULES = /^(browser|script-tag)\//;
   const seen = new Set<string>();
   const visit = (file: string): void => {
     if (seen.has(file)) return;
@@ -47,7 +47,7 @@ it('the pure core (createConsent and everything it imports) imports no DOM modul
     for (const [, specifier] of code.matchAll(/(?:^|\n)\s*import\s(?!type\b)[^'"]*?from\s+['"](\.[^'"]+)['"]/g))
       visit(relative(SRC, resolve(SRC, dirname(file), specifier!)) + '.ts');
   };
-  visit('create-consent.ts');
+  visit('core/create-consent.ts');
   expect(seen.size).toBeGreaterThan(5);
   expect([...seen].filter((file) => DOM_MODULES.test(file))).toEqual([]);
 });

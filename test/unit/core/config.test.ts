@@ -13,7 +13,7 @@ import {
   type PresetRegistry,
 } from '../../../src/index';
 import { invalidConfigs, validConfigs } from '../../fixtures/configs';
-import { internalsOf } from '../../../src/internals';
+import { internalsOf } from '../../../src/core/internals';
 
 // The registry of shipped presets resolves JSON entries by name. Without it only the cases that
 // name a preset are skipped (they cannot be judged), everything else still runs.

@@ -1,8 +1,8 @@
 // Seeded generators for the cookie property tests: valid encodings, their mutations, and an
 // independent grammar of what a valid encoding is (written from the format comment in
-// src/store/record-codec.ts, not from its code).
+// src/core/store/record-codec.ts, not from its code).
 import type { ConsentRecord, DecisionSource } from '../../../src/index';
-import { encodeRecord } from '../../../src/store/record-codec';
+import { encodeRecord } from '../../../src/core/store/record-codec';
 
 /** mulberry32: small, fast and seedable, so a failing string can be reproduced from its seed. */
 export function prng(seed: number): () => number {

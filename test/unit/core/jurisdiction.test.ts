@@ -2,7 +2,7 @@
 // anything else (fail safe). The region hint comes first, then the browser's time zone.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
-import { OPT_IN_COUNTRIES, resolveMode } from '../../../src/jurisdiction';
+import { OPT_IN_COUNTRIES, resolveMode } from '../../../src/core/jurisdiction';
 import { clearCookies } from './helpers';
 
 afterEach(() => {

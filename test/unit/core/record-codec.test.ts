@@ -5,7 +5,7 @@
 import Cookies from 'js-cookie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentRecord } from '../../../src/index';
-import { decodeRecord, encodeRecord } from '../../../src/store/record-codec';
+import { decodeRecord, encodeRecord } from '../../../src/core/store/record-codec';
 import { DAY, generators, isValidEncoding, prng, uriEncoded } from './fuzz';
 import { clearCookies } from './helpers';
 

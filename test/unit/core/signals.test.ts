@@ -3,7 +3,7 @@
 // policy in each mode, and which decisions may override them (README "Privacy signals").
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsent, type ConsentConfig, type Mode, type SignalPolicy } from '../../../src/index';
-import { readSignals } from '../../../src/signals';
+import { readSignals } from '../../../src/core/signals';
 import { clearCookies, stub, stubThrowing } from './helpers';
 
 beforeEach(() => clearCookies());

@@ -2,7 +2,7 @@
 // whole API keeps working: a throwing `document.cookie`, a jar that drops every write.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
-import { encodeRecord } from '../../../src/store/record-codec';
+import { encodeRecord } from '../../../src/core/store/record-codec';
 import { clearCookies, stub, stubThrowing } from './helpers';
 
 afterEach(() => clearCookies());

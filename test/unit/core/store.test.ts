@@ -3,7 +3,7 @@
 import Cookies from 'js-cookie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentConfig } from '../../../src/index';
-import { decodeRecord, encodeRecord } from '../../../src/store/record-codec';
+import { decodeRecord, encodeRecord } from '../../../src/core/store/record-codec';
 import { clearCookies, recordCookieWrites } from './helpers';
 
 const DAY = 864e5;

@@ -6,9 +6,9 @@ import * as presets from '../../../presets/index';
 import { addOnPresets } from '../../../presets/add-ons';
 import { builtInPresets } from '../../../presets/built-in';
 import { presetRegistry } from '../../../presets/registry';
-import { ADD_ON_PRESETS } from '../../../src/config/add-on-presets';
+import { ADD_ON_PRESETS } from '../../../src/core/config/add-on-presets';
 import { createConsent } from '../../../src/index';
-import { internalsOf } from '../../../src/internals';
+import { internalsOf } from '../../../src/core/internals';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const DEFAULTS: Record<string, string> = {

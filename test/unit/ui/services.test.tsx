@@ -13,7 +13,7 @@ describe('vendor details and category links, when the config or preset has them'
     const { presetRegistry } = await import('../../../presets/registry');
     const { mountUI } = await import('../../../ui/index');
     const ga = presetRegistry['google-analytics']!;
-    const { internalsOf } = await import('../../../src/internals');
+    const { internalsOf } = await import('../../../src/core/internals');
     // Malformed details too, as a site's own preset or a tampered object could carry them.
     const registry = { ...presetRegistry, 'google-analytics': { ...ga, vendor: vendor as never } };
     const consent = createConsent({ presets: [{ name: 'google-analytics', id: 'G-TEST1234' }] }, { registry });

@@ -1,0 +1,2 @@
+// Public entry of `consentry/debug`: the report, for npm users (`debugReport(consent)`).
+export { debugReport } from './browser/debug-report';

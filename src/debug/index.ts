@@ -1,2 +1,0 @@
-// Public entry of `consentry/debug`: the report, for npm users (`debugReport(consent)`).
-export { debugReport } from './debug-report';

@@ -1,0 +1,119 @@
+// `consentry build`: one site's script-tag file, with only the presets and runtime parts its
+// config uses and the config built in. The config is validated here, once, before deployment,
+// so the file carries no validator. Uses esbuild, an optional peer dependency.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ConsentConfigError } from '../../core/config/errors';
+import { validateConfig } from '../../core/config/validate';
+import type { ConsentConfig, PresetRegistry } from '../../core/types';
+import { siteNeeds, type RuntimeFeatures } from './features';
+import { exportName, scriptTagEntry } from './script-tag-entry';
+
+export interface BuildOptions {
+  /** Every preset the config may name, by JSON name (`presetRegistry` from `consentry/presets`). */
+  registry: PresetRegistry;
+  /** The file to write, e.g. `public/consentry.js`; the UI and language files go next to it. */
+  outFile: string;
+  /** The package's dist/ folder, holding the runtime module and the files copied next to the output. */
+  distDir: string;
+  /** The `src` to print in the tag; default: the output file's name. */
+  src?: string;
+}
+
+export interface BuildResult {
+  /** Every file written, the script-tag file first. */
+  files: string[];
+  /** Bytes of the script-tag file, and gzip -9 of it. */
+  bytes: number;
+  gzipBytes: number;
+  /** Subresource Integrity of the script-tag file (`sha384-…`). */
+  integrity: string;
+  /** The `<script>` element to paste: `defer` unless auto-blocking needs it to run first. */
+  tag: string;
+  presets: string[];
+  features: RuntimeFeatures;
+}
+
+type Esbuild = typeof import('esbuild');
+
+/** esbuild, or an error saying how to add it: runtime users of the package never need it. */
+async function loadEsbuild(): Promise<Esbuild> {
+  try {
+    return await import('esbuild');
+  } catch {
+    throw new Error('consentry build needs esbuild: install it next to consentry with `npm i -D esbuild`.');
+  }
+}
+
+/** The files the script tag fetches from its own folder: the UI chunk and the language files. */
+function companionFiles(distDir: string): string[] {
+  const files = ['consentry-ui.js', 'consentry-check.js'].filter((file) => existsSync(join(distDir, file)));
+  const i18n = join(distDir, 'i18n');
+  if (existsSync(i18n))
+    for (const file of readdirSync(i18n).sort()) if (file.endsWith('.js')) files.push(`i18n/${file}`);
+  return files;
+}
+
+/**
+ * Validates `config` (throwing a `ConsentConfigError` with the checker's paths and messages) and
+ * writes the site's script-tag file. Deterministic: the same config and package give the same bytes.
+ * ```ts
+ * const { tag } = await buildScriptTag(json, { registry: presetRegistry, outFile: 'public/consentry.js', distDir })
+ * ```
+ */
+export async function buildScriptTag(config: ConsentConfig, options: BuildOptions): Promise<BuildResult> {
+  const issues = validateConfig(config, options.registry);
+  if (issues.length) throw new ConsentConfigError(issues);
+  const { presets, features } = siteNeeds(config);
+  const { $schema: _editorsOnly, ...builtIn } = config;
+  const esbuild = await loadEsbuild();
+  const runtime = join(options.distDir, 'build/runtime.mjs');
+  if (!existsSync(runtime)) throw new Error(`consentry build: ${runtime} is missing (is the package built?)`);
+
+  const result = await esbuild.build({
+    stdin: {
+      contents: scriptTagEntry({ runtime, presetExports: presets.map(exportName), features, config: builtIn }),
+      resolveDir: options.distDir,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    charset: 'utf8',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+
+  const outFile = resolve(options.outFile);
+  const outDir = dirname(outFile);
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(outFile, code);
+  const files = [outFile];
+  // Next to the output, unless it is written into the package's own dist/.
+  if (resolve(options.distDir) !== outDir)
+    for (const file of companionFiles(options.distDir)) {
+      mkdirSync(dirname(join(outDir, file)), { recursive: true });
+      copyFileSync(join(options.distDir, file), join(outDir, file));
+      files.push(join(outDir, file));
+    }
+
+  const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
+  const src = options.src ?? basename(outFile);
+  // Only auto-blocking must run before the parser meets the page's other tags; everything else
+  // holds what it must without blocking rendering.
+  const when = features.autoBlock ? '' : ' defer';
+  return {
+    files,
+    bytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    integrity,
+    tag: `<script${when} src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+    presets,
+    features,
+  };
+}

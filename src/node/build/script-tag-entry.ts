@@ -1,0 +1,41 @@
+// The source of a site's own script-tag file (`consentry build`): the presets and runtime parts
+// its config uses, and its config built in. What it does not import, the bundler does not ship.
+import type { ConsentConfig } from '../../core/types';
+import type { RuntimeFeatures } from './features';
+
+export interface EntrySpec {
+  /** Module the runtime parts come from (dist/build/runtime.mjs for `consentry build`). */
+  runtime: string;
+  /** Preset factory export names (`googleAnalytics`), imported from `runtime` too. */
+  presetExports: string[];
+  features: RuntimeFeatures;
+  /** Built into the file; a `data-config` on the tag still overrides it (validated then). */
+  config?: ConsentConfig;
+}
+
+/** `google-analytics` → `googleAnalytics`: the preset factory's export name. */
+export const exportName = (presetName: string): string =>
+  presetName.replace(/-([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+
+/**
+ * ES module source that boots the script tag with exactly the parts in `spec`. Parts left out
+ * are never imported, so the bundler does not ship them.
+ */
+export function scriptTagEntry(spec: EntrySpec): string {
+  const imports = ['bootScriptTag', 'mountReopenButton', 'LANGUAGES', ...spec.presetExports];
+  if (spec.features.autoBlock) imports.push('installAutoBlock');
+  const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
+  const lines = [
+    `import { ${imports.join(', ')} } from ${JSON.stringify(spec.runtime)};`,
+    // The UI chunk, loaded later, shows the same reopen button through this registration.
+    '(window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;',
+    'bootScriptTag({',
+    `  registry: { ${registry.join(', ')} },`,
+    '  mountReopenButton,',
+    '  languages: LANGUAGES,',
+    spec.features.autoBlock ? '  installAutoBlock,' : '',
+    spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
+    '});',
+  ];
+  return lines.filter(Boolean).join('\n') + '\n';
+}

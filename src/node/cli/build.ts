@@ -1,0 +1,58 @@
+// `consentry build consent.json -o public/consentry.js`: checks the config like `consentry check`
+// (same messages, exit 1 when invalid), then writes the site's own script-tag file and prints
+// the tag to paste.
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { buildScriptTag } from '../build/build-script-tag';
+import type { PresetRegistry } from '../../core/types';
+import { checkFile } from './check';
+
+export interface BuildDeps {
+  registry: PresetRegistry;
+  schema?: Record<string, unknown>;
+  /** The package's dist/ folder (the runtime module and the files copied next to the output). */
+  distDir: string;
+  cwd: string;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** Exit code 0 when the file was written; 1 when the config is unreadable or invalid, or the build failed. */
+export async function buildFile(
+  file: string,
+  outFile: string,
+  src: string | undefined,
+  deps: BuildDeps,
+): Promise<number> {
+  if ((await checkFile(file, deps)) !== 0) return 1;
+  const config = JSON.parse((await readFile(resolve(deps.cwd, file), 'utf8')).replace(/^\uFEFF/, ''));
+  try {
+    const result = await buildScriptTag(config, {
+      registry: deps.registry,
+      distDir: deps.distDir,
+      outFile: resolve(deps.cwd, outFile),
+      src,
+    });
+    const leftOut = Object.keys(deps.registry).length - result.presets.length;
+    deps.out(
+      `wrote ${outFile} (${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip): ` +
+        `${result.presets.length ? result.presets.join(', ') : 'no presets'}` +
+        `${result.features.autoBlock ? ', auto-blocking' : ''}; left out ${leftOut} other presets` +
+        `${result.features.autoBlock ? '' : ', auto-blocking'} and the config validator`,
+    );
+    const copied = result.files.slice(1).map((path) => relative(deps.cwd, path));
+    if (copied.length) deps.out(`copied next to it: ${copied.join(', ')}`);
+    deps.out(
+      result.features.autoBlock
+        ? 'paste this tag first in <head> (auto-blocking must run before any other script):'
+        : 'paste this tag in <head> (defer: it never holds up the page, and still holds everything until consent):',
+    );
+    deps.out(`  ${result.tag}`);
+    return 0;
+  } catch (error) {
+    deps.err(`consentry build: ${(error as Error).message}`);
+    return 1;
+  }
+}

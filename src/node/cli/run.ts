@@ -1,0 +1,136 @@
+// The `consentry` command line: `check` a config file, `init` a starter one, `build` a site's
+// own script-tag file from it, `copy` the script-tag files into a site, print the pinned `cdn`
+// tag. Exit codes: 0 done, 1 the file has problems or an input or
+// output failed, 2 the command line itself is wrong (usage printed).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { PresetRegistry } from '../../core/types';
+import { buildFile } from './build';
+import { printCdnTag } from './cdn';
+import { checkFile } from './check';
+import { copyFiles } from './copy';
+import { initFile } from './init';
+
+export interface CliDeps {
+  registry: PresetRegistry;
+  stdout?: (s: string) => void;
+  stderr?: (s: string) => void;
+  cwd?: string;
+  /** The config JSON Schema, for suggestions; read from `schema.json` next to the CLI by default. */
+  schema?: Record<string, unknown>;
+  /** The folder of the built files that `copy` copies; by default the CLI's own folder (`dist/`). */
+  dist?: string;
+}
+
+const HELP = `Usage: consentry <command>
+
+  check <file>                    Check a config file (e.g. consent.json). Prints every problem with
+                                  its line, path and a suggestion, in file order.
+  init [preset …] [--out <file>]  Write a starter config (default consent.json; never over an
+       [--force]                  existing file unless --force) for the named presets.
+                                  Presets: %PRESETS%
+  build <file> -o <out>           Check the config, then write a script-tag file with only the
+        [--src <url>]             presets and features it uses and the config built in (needs
+                                  esbuild: npm i -D esbuild); print the tag to paste, with its
+                                  integrity hash. --src: the URL the tag loads it from.
+  copy <folder> [--base <url>]    Copy consentry.js, consentry-ui.js, consentry.full.js and i18n/
+                                  into a folder of your site, and print the <script> tag.
+  cdn [--full]                    Print the <script> tag that loads this version from jsDelivr,
+                                  pinned, with its integrity hash (--full: consentry.full.js).
+  --help                          Show this help.
+
+Exit codes: 0 done, 1 problems found (or a file could not be read or written), 2 wrong usage.
+Editors complete and check the config with the JSON Schema shipped as consentry/schema.json.`;
+
+function bundledSchema(): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL('./schema.json', import.meta.url), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command's options and positionals, or undefined when it has an unknown option. */
+function parse(args: string[], options: Record<string, 'string' | 'boolean'>, short: Record<string, string> = {}) {
+  try {
+    const config = Object.fromEntries(
+      Object.entries(options).map(([name, type]) => [name, short[name] ? { type, short: short[name] } : { type }]),
+    );
+    return parseArgs({ args, options: config, allowPositionals: true, strict: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and resolves to the exit code.
+ * ```ts
+ * process.exitCode = await runCli(process.argv.slice(2), { registry: presetRegistry })
+ * ```
+ */
+export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
+  const out = (line: string) => (deps.stdout ?? ((s) => process.stdout.write(s)))(line + '\n');
+  const err = (line: string) => (deps.stderr ?? ((s) => process.stderr.write(s)))(line + '\n');
+  const cwd = deps.cwd ?? process.cwd();
+  const [command, ...rest] = argv;
+  const help = HELP.replace('%PRESETS%', Object.keys(deps.registry).join(', '));
+  if (!command || command == '--help' || command == '-h' || command == 'help') {
+    (command ? out : err)(help);
+    return command ? 0 : 2;
+  }
+  if (command == 'check') {
+    const args = parse(rest, {});
+    if (args?.positionals.length == 1)
+      return checkFile(args.positionals[0]!, {
+        registry: deps.registry,
+        schema: deps.schema ?? bundledSchema(),
+        cwd,
+        out,
+        err,
+      });
+  }
+  if (command == 'init') {
+    const args = parse(rest, { out: 'string', force: 'boolean' });
+    if (args)
+      return initFile(
+        args.positionals,
+        !!args.values.force,
+        { registry: deps.registry, cwd, out, err },
+        (args.values.out as string | undefined) ?? 'consent.json',
+      );
+  }
+  const dist = deps.dist ?? fileURLToPath(new URL('.', import.meta.url));
+  if (command == 'build') {
+    const args = parse(rest, { out: 'string', src: 'string' }, { out: 'o' });
+    const outFile = args?.values.out as string | undefined;
+    if (args?.positionals.length == 1 && outFile)
+      return buildFile(args.positionals[0]!, outFile, args.values.src as string | undefined, {
+        registry: deps.registry,
+        schema: deps.schema ?? bundledSchema(),
+        distDir: dist,
+        cwd,
+        out,
+        err,
+      });
+  }
+  if (command == 'copy') {
+    const args = parse(rest, { base: 'string' });
+    if (args?.positionals.length == 1)
+      return copyFiles(args.positionals[0]!, args.values.base as string | undefined, { dist, cwd, out, err });
+  }
+  if (command == 'cdn') {
+    const args = parse(rest, { full: 'boolean' });
+    if (args?.positionals.length == 0) return printCdnTag(!!args.values.full, { dist, out, err });
+  }
+  const usage: Record<string, string> = {
+    check: 'usage: consentry check <file>',
+    init: 'usage: consentry init [preset …] [--out <file>] [--force]',
+    build: 'usage: consentry build <file> -o <out> [--src <url>]',
+    copy: 'usage: consentry copy <folder> [--base <url>]',
+    cdn: 'usage: consentry cdn [--full]',
+  };
+  err({}.hasOwnProperty.call(usage, command) ? usage[command]! : `unknown command or option: ${argv.join(' ')}`);
+  err(help);
+  return 2;
+}

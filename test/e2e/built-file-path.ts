@@ -1,2 +1,0 @@
-/** Where the `e2e-built` project's site file is written (test/e2e/build-site-file.ts) and served from. */
-export const BUILT_FILE_PATH = 'dist/e2e-site/consentry.js';

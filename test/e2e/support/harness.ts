@@ -1,0 +1,259 @@
+// Real-Chromium test harness: a static server on 127.0.0.1, Debian's Chromium driven by
+// playwright-core, site host names mapped to 127.0.0.1 (so cookie domains are real), and
+// every third-party request intercepted, answered with a stub and counted.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+
+export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Site hosts that resolve to the local server: `www.shop.test`, `shop.test`, `blog.shop.test`. */
+export const SITE_DOMAIN = 'shop.test';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.gif': 'image/gif',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+/**
+ * A site's own script-tag file (`consentry build`) to serve as `/dist/consentry.js` instead of
+ * the generic one: the `e2e-built` test project runs the whole suite against it.
+ */
+export const BUILT_FILE = process.env.CONSENTRY_BUILT_FILE;
+
+/** Folders of the repository the server may serve. */
+const SERVED = ['dist/', 'test/e2e/', 'examples/', 'node_modules/axe-core/', 'node_modules/js-cookie/'];
+
+export interface Served {
+  body: string;
+  type?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  port: number;
+  /** `http://www.shop.test:PORT` */
+  origin: string;
+  /** Serve `body` at `path` (overrides files). */
+  set(path: string, served: Served | string): void;
+  /** Paths requested so far (with query). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<TestServer> {
+  const pages = new Map<string, Served>();
+  const requests: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push(url.pathname + url.search);
+    const page = pages.get(url.pathname);
+    if (page) {
+      res.writeHead(200, {
+        'content-type': page.type ?? TYPES[extname(url.pathname)] ?? TYPES['.html']!,
+        ...page.headers,
+      });
+      res.end(page.body);
+      return;
+    }
+    const path =
+      BUILT_FILE && url.pathname === '/dist/consentry.js'
+        ? BUILT_FILE
+        : normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
+    if (!SERVED.some((dir) => path.startsWith(dir))) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      const body = await readFile(join(ROOT, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  return {
+    port,
+    origin: `http://www.${SITE_DOMAIN}:${port}`,
+    requests,
+    set: (path, served) => pages.set(path, typeof served === 'string' ? { body: served } : served),
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=MAP *.${SITE_DOMAIN} 127.0.0.1, MAP ${SITE_DOMAIN} 127.0.0.1`,
+      ...extraArgs,
+    ],
+  });
+}
+
+export interface ThirdPartyLog {
+  /** Every intercepted third-party request, in order. */
+  requests: Request[];
+  /** URLs of intercepted requests whose URL contains `part`. */
+  hits(part: string): string[];
+  /** Answer URLs containing `part` with this script body instead of the default stub. */
+  stub(part: string, body: string, type?: string): void;
+}
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+/**
+ * Intercepts every request that does not go to the site's own hosts. Scripts are answered
+ * with a stub that records its execution in `window.__ran` (the URL), images with a GIF,
+ * documents with an empty page.
+ */
+export async function interceptThirdParty(target: Page | BrowserContext): Promise<ThirdPartyLog> {
+  const requests: Request[] = [];
+  const stubs: Array<{ part: string; body: string; type: string }> = [];
+  await target.route(
+    (url) => !url.hostname.endsWith(SITE_DOMAIN) && url.hostname !== '127.0.0.1',
+    async (route) => {
+      const request = route.request();
+      requests.push(request);
+      const url = request.url();
+      const custom = stubs.find((s) => url.includes(s.part));
+      if (custom) return route.fulfill({ status: 200, contentType: custom.type, body: custom.body });
+      const kind = request.resourceType();
+      if (kind === 'image') return route.fulfill({ status: 200, contentType: 'image/gif', body: GIF });
+      if (kind === 'document')
+        return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>embed</p>' });
+      if (kind === 'script')
+        return route.fulfill({
+          status: 200,
+          contentType: 'text/javascript',
+          body: `(window.__ran = window.__ran || []).push(${JSON.stringify(url)});`,
+        });
+      return route.fulfill({ status: 204, body: '' });
+    },
+  );
+  return {
+    requests,
+    hits: (part) => requests.map((r) => r.url()).filter((u) => u.includes(part)),
+    stub: (part, body, type = 'text/javascript') => void stubs.unshift({ part, body, type }),
+  };
+}
+
+/**
+ * What each iframe of the page shows, read in the page (the browser's frame list can lag behind
+ * and keep frames that are going away): the URL of a same-origin document such as about:blank,
+ * else 'cross-origin', meaning an embed's document is in it.
+ */
+export async function documentsInIframes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('iframe')].map((f) => f.contentDocument?.URL ?? 'cross-origin'),
+  );
+}
+
+/** URLs of stubbed third-party scripts that executed in the page, in order. */
+export async function ranScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => ((window as any).__ran as string[] | undefined) ?? []);
+}
+
+/** An HTML page that loads the script-tag build with a JSON config. */
+export function scriptTagPage(config: unknown, opts: { head?: string; body?: string; attrs?: string } = {}): string {
+  const json = JSON.stringify(config).replace(/'/g, '&#39;');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>
+<script src="/dist/consentry.js" data-config='${json}' ${opts.attrs ?? ''}></script>
+${opts.head ?? ''}</head><body>${opts.body ?? ''}</body></html>`;
+}
+
+export interface ChromiumSession {
+  browser: Browser;
+  server: TestServer;
+  context: BrowserContext;
+  page: Page;
+  thirdParty: ThirdPartyLog;
+  /** Uncaught errors of the current test's page (and, with `consoleErrors`, its console errors). */
+  errors: string[];
+}
+
+/**
+ * The hooks every end-to-end file needs: one Chromium and one test server per file; per test a
+ * fresh context with every third-party request intercepted, a page, and `errors`. `bind` runs
+ * after each hook that changes the session, so a file can keep its own short variable names:
+ * `useChromium((s) => ({ server, page } = s))`. Hooks a file registers after this call run after
+ * these (pages to serve, stubs, init scripts).
+ */
+export function useChromium(
+  bind: (session: ChromiumSession) => unknown,
+  options: { consoleErrors?: boolean } = {},
+): void {
+  const s = {} as ChromiumSession;
+  beforeAll(async () => {
+    [s.browser, s.server] = await Promise.all([launchChromium(), startServer()]);
+    bind(s);
+  });
+  afterAll(async () => {
+    await s.browser?.close();
+    await s.server?.close();
+  });
+  beforeEach(async () => {
+    s.context = await s.browser.newContext();
+    s.thirdParty = await interceptThirdParty(s.context);
+    s.page = await s.context.newPage();
+    s.errors = [];
+    s.page.on('pageerror', (error) => s.errors.push(error.message));
+    if (options.consoleErrors) s.page.on('console', (msg) => msg.type() == 'error' && s.errors.push(msg.text()));
+    bind(s);
+  });
+  afterEach(async () => {
+    await s.context?.close();
+  });
+}
+
+let fences = 0;
+
+/**
+ * Waits until the page has answered a request it made after everything it did so far: an image
+ * from a host no rule names, made now. Requests the page started before it are in the log by
+ * then, so "no request to X" can be checked without waiting for the network to go idle.
+ */
+export async function fence(page: Page): Promise<void> {
+  const url = `https://fence.example/${++fences}.gif`;
+  await Promise.all([
+    page.waitForResponse(url),
+    page.evaluate((src) => {
+      new Image().src = src;
+    }, url),
+  ]);
+}
+
+/**
+ * Bundles `code` (ES module source that imports npm packages by name) into one classic script,
+ * as a front-end team's build would: the packages are used unmodified from node_modules.
+ */
+export async function bundle(code: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: { contents: code, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return result.outputFiles[0]!.text;
+}

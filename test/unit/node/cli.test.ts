@@ -1,0 +1,395 @@
+// @vitest-environment node
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { presetRegistry } from '../../../presets/registry';
+import schema from '../../../src/core/config/schema.json';
+import { locateJson, positionAt } from '../../../src/node/cli/locate-json';
+import { runCli } from '../../../src/node/cli/run';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+let dir: string;
+
+/** Runs the CLI in a scratch directory and captures its output. */
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    registry: presetRegistry,
+    schema,
+    cwd: dir,
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+  });
+  return { code, stdout, stderr };
+}
+
+const BROKEN = `{
+  "mode": "opt-inn",
+  "presets": [
+    { "name": "google-analytics", "id": "UA-12345-1" },
+    { "name": "pendoo", "apiKey": "0a1b2c3d-1111-4222-8333-444455556666" },
+    { "name": "meta-pixel", "id": "1234567890123456", "pixel": true }
+  ],
+  "cookie": { "days": 500, "dayz": 3 },
+  "log": {}
+}
+`;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'consentry-cli-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('consentry check', () => {
+  it('exits 0 for a valid file', async () => {
+    await writeFile(
+      join(dir, 'ok.json'),
+      JSON.stringify({ presets: [{ name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' }] }),
+    );
+    expect(await cli('check', 'ok.json')).toEqual({ code: 0, stdout: 'ok.json: valid\n', stderr: '' });
+  });
+
+  it('prints every problem with its path, line:column and a suggestion, and exits 1', async () => {
+    await writeFile(join(dir, 'consent.json'), BROKEN);
+    const { code, stdout, stderr } = await cli('check', 'consent.json');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('consent.json: 7 problems');
+    const problems = lines.filter((line) => line.startsWith('consent.json:') && !line.endsWith('problems'));
+    expect(problems).toEqual([
+      'consent.json:2:3  mode: expected one of "opt-in", "opt-out", "auto", got "opt-inn"',
+      'consent.json:4:35  presets[0].id: expected a GA4 measurement id like "G-ABC123", got "UA-12345-1"',
+      'consent.json:5:7  presets[1].name: unknown preset "pendoo" (did you mean "pendo"?)',
+      'consent.json:6:55  presets[2].pixel: unknown key',
+      'consent.json:8:15  cookie.days: expected a number from 1 to 395, got 500',
+      'consent.json:8:28  cookie.dayz: unknown key (did you mean "days"?)',
+      'consent.json:9:3  log.endpoint: is required',
+    ]);
+    const hintAfter = (problem: string) => lines[lines.findIndex((line) => line.includes(problem)) + 1];
+    expect(hintAfter('presets[0].id')).toMatch(
+      /^ {4}hint: "UA-" ids are Universal Analytics, which Google has retired/,
+    );
+    expect(hintAfter('presets[1].name')).toMatch(/^ {4}hint: .*One of: google-analytics, .*tiktok-pixel, .*posthog\.$/);
+    expect(hintAfter('presets[2].pixel')).toBe('    hint: allowed here: name, category, src, id, limitedDataUse');
+    expect(hintAfter('log.endpoint')).toBe(
+      '    hint: URL that receives each decision as JSON. Example: "/consent-log"',
+    );
+  });
+
+  it('lists problems in file order, not in the order the validator checks keys', async () => {
+    await writeFile(
+      join(dir, 'consent.json'),
+      `{
+  "ui": { "layout": "sidebar" },
+  "cookie": { "days": 0 },
+  "presets": [{ "name": "pendo", "apiKey": "x" }],
+  "mode": "optin"
+}
+`,
+    );
+    const { stderr } = await cli('check', 'consent.json');
+    const paths = stderr
+      .split('\n')
+      .filter((line) => /^consent\.json:\d+:\d+ /.test(line))
+      .map((line) => line.split(/\s+/)[1]);
+    expect(paths).toEqual(['ui.layout:', 'cookie.days:', 'presets[0].apiKey:', 'mode:']);
+  });
+
+  /** The problem lines of checking `config`, each followed by its hint line when there is one. */
+  async function problemsOf(config: unknown): Promise<string[]> {
+    await writeFile(join(dir, 'consent.json'), JSON.stringify(config, null, 2));
+    const { code, stderr } = await cli('check', 'consent.json');
+    expect(code).toBe(1);
+    return stderr.trimEnd().split('\n').slice(1);
+  }
+
+  it('explains that a UA- id is retired Universal Analytics and where the G- id is found', async () => {
+    const [problem, hint] = await problemsOf({ presets: [{ name: 'google-analytics', id: 'UA-12345-1' }] });
+    expect(problem).toContain('presets[0].id: expected a GA4 measurement id like "G-ABC123", got "UA-12345-1"');
+    expect(hint).toContain('"UA-" ids are Universal Analytics, which Google has retired');
+    expect(hint).toContain(
+      'Admin → Data collection and modification → Data streams → your web stream → Measurement ID',
+    );
+  });
+
+  it('suggests google-tag-manager for a GTM- id, and google-ads for an AW- id, under google-analytics', async () => {
+    const [, gtm] = await problemsOf({ presets: [{ name: 'google-analytics', id: 'GTM-ABC1234' }] });
+    expect(gtm).toBe(
+      '    hint: a "GTM-" id is a Google Tag Manager container: use { "name": "google-tag-manager", "id": "GTM-ABC1234" }.',
+    );
+    const [, ads] = await problemsOf({ presets: [{ name: 'google-analytics', id: 'AW-123456789' }] });
+    expect(ads).toContain('use { "name": "google-ads", "id": "AW-123456789" }');
+  });
+
+  it("suggests meta-pixel for facebook-pixel, and the preset for other tools' names", async () => {
+    const [problem, hint] = await problemsOf({ presets: [{ name: 'facebook-pixel', id: '1234567890123456' }] });
+    expect(problem).toContain('presets[0].name: unknown preset "facebook-pixel"');
+    expect(hint).toBe('    hint: use "meta-pixel", the preset for Meta Pixel: { "name": "meta-pixel", … }.');
+    const [, gtm] = await problemsOf({ presets: [{ name: 'GTM', id: 'GTM-ABC1234' }] });
+    expect(gtm).toContain('use "google-tag-manager"');
+  });
+
+  it('says to declare an undeclared category under categories', async () => {
+    const [problem] = await problemsOf({
+      presets: [{ name: 'meta-pixel', id: '1234567890123456', category: 'marketing' }],
+    });
+    expect(problem).toMatch(
+      /presets\[0\]\.category: expected one of "essential", "analytics", "advertising", got "marketing": declare it under "categories"$/,
+    );
+  });
+
+  it('reports one typo once: a misspelt apikey is one problem with its fix', async () => {
+    const lines = await problemsOf({ presets: [{ name: 'pendo', apikey: '0a1b2c3d-1111-4222-8333-444455556666' }] });
+    expect(lines.filter((line) => line.startsWith('consent.json:'))).toEqual([
+      'consent.json:5:7  presets[0].apikey: unknown key (did you mean "apiKey"?)',
+    ]);
+    const log = await problemsOf({ log: { endpont: '/consent-log' } });
+    expect(log.filter((line) => line.startsWith('consent.json:'))).toEqual([
+      'consent.json:3:5  log.endpont: unknown key (did you mean "endpoint"?)',
+    ]);
+  });
+
+  it('names the line and column of a JSON syntax error', async () => {
+    await writeFile(join(dir, 'bad.json'), '{\n  "mode": "opt-in",\n}\n');
+    const { code, stderr } = await cli('check', 'bad.json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^bad\.json:3:1: not valid JSON: \S/);
+  });
+
+  it('reports an unreadable file and a truncated one', async () => {
+    expect(await cli('check', 'missing.json')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'missing.json: cannot read the file (ENOENT)\n',
+    });
+    await writeFile(join(dir, 'cut.json'), '{\n  "presets": [');
+    const { code, stderr } = await cli('check', 'cut.json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^cut\.json:2:15: not valid JSON/);
+  });
+
+  it('reports a file that is JSON but not an object', async () => {
+    await writeFile(join(dir, 'list.json'), '[]');
+    const { code, stderr } = await cli('check', 'list.json');
+    expect(code).toBe(1);
+    expect(stderr).toContain('list.json:1:1  (root): expected an object, got an array');
+  });
+});
+
+describe('consentry init', () => {
+  it('writes a starter for the named presets whose placeholders the checker flags', async () => {
+    const { code, stdout } = await cli('init', 'google-analytics', 'pendo');
+    expect(code).toBe(0);
+    const written = JSON.parse(await readFile(join(dir, 'consent.json'), 'utf8'));
+    expect(written.presets).toEqual([
+      { name: 'google-analytics', id: '<your google-analytics id>' },
+      { name: 'pendo', apiKey: '<your pendo apiKey>' },
+    ]);
+    expect(stdout).toContain('wrote consent.json with 2 presets');
+    expect(stdout).toContain('  presets[0].id: expected a GA4 measurement id like "G-ABC123"');
+    expect(stdout).toContain('  presets[1].apiKey: expected a Pendo API key');
+    expect(written.ui.privacyPolicyUrl).toMatch(/^<your privacy policy URL/);
+    expect(stdout).toContain('  ui.privacyPolicyUrl: expected an http(s), mailto: or relative URL');
+    expect((await cli('check', 'consent.json')).code).toBe(1);
+    written.presets[0].id = 'G-ABC123';
+    written.presets[1].apiKey = '0a1b2c3d-1111-4222-8333-444455556666';
+    written.ui.privacyPolicyUrl = '/privacy';
+    await writeFile(join(dir, 'consent.json'), JSON.stringify(written));
+    expect((await cli('check', 'consent.json')).code).toBe(0);
+  });
+
+  it("points $schema at the installed schema from the file's own folder (--out public/consent.json)", async () => {
+    await mkdir(join(dir, 'node_modules/consentry/dist'), { recursive: true });
+    await copyFile(join(ROOT, 'src/core/config/schema.json'), join(dir, 'node_modules/consentry/dist/schema.json'));
+    for (const file of ['consent.json', 'public/consent.json', 'site/config/consent.json']) {
+      await mkdir(join(dir, file, '..'), { recursive: true });
+      expect((await cli('init', 'pendo', '--out', file)).code).toBe(0);
+      const { $schema } = JSON.parse(await readFile(join(dir, file), 'utf8'));
+      expect($schema).toMatch(/^\.\.?\//);
+      expect(existsSync(join(dir, file, '..', $schema)), `${file}: ${$schema}`).toBe(true);
+    }
+    expect(JSON.parse(await readFile(join(dir, 'public/consent.json'), 'utf8')).$schema).toBe(
+      '../node_modules/consentry/dist/schema.json',
+    );
+  });
+
+  it('refuses to overwrite consent.json unless --force', async () => {
+    await writeFile(join(dir, 'consent.json'), '{"mode":"opt-out"}');
+    expect(await cli('init', 'pendo')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'consent.json already exists; use --force to overwrite it\n',
+    });
+    expect(await readFile(join(dir, 'consent.json'), 'utf8')).toBe('{"mode":"opt-out"}');
+    expect((await cli('init', 'pendo', '--force')).code).toBe(0);
+    expect(JSON.parse(await readFile(join(dir, 'consent.json'), 'utf8')).presets).toHaveLength(1);
+  });
+
+  it('rejects unknown preset names with a suggestion and writes nothing', async () => {
+    const { code, stderr } = await cli('init', 'google-analytcs');
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown preset "google-analytcs" (did you mean "google-analytics"?)');
+    expect(existsSync(join(dir, 'consent.json'))).toBe(false);
+  });
+});
+
+describe('consentry copy', () => {
+  const DIST = join(ROOT, 'dist');
+  const copy = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['copy', ...argv], {
+      registry: presetRegistry,
+      cwd: dir,
+      dist: DIST,
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+    });
+    return { code, stdout, stderr };
+  };
+
+  it('copies the script-tag files and the translation files, byte for byte, and prints the tag', async () => {
+    expect(existsSync(join(DIST, 'consentry.js')), 'run `npm run build` first').toBe(true);
+    const { code, stdout } = await copy('public/consentry/');
+    expect(code).toBe(0);
+    const languages = (await readdir(join(DIST, 'i18n'))).filter((f) => f.endsWith('.js'));
+    expect(languages.length).toBeGreaterThanOrEqual(10);
+    const copied = (await readdir(join(dir, 'public/consentry'), { recursive: true })).map(String).sort();
+    expect(copied).toEqual(
+      ['consentry-ui.js', 'consentry.full.js', 'consentry.js', 'i18n', ...languages.map((f) => `i18n/${f}`)].sort(),
+    );
+    for (const file of ['consentry.js', 'consentry-ui.js', 'i18n/de.js'])
+      expect(await readFile(join(dir, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
+    expect(stdout).toContain(`copied ${copied.length - 1} files to public/consentry/`);
+    // `public/` is the web root: the folder is served as /consentry/.
+    expect(stdout).toContain('<script defer src="/consentry/consentry.js" data-config-url="/consent.json"></script>');
+  });
+
+  it('uses --base for the src, and keeps a folder that is not under a web root as it is', async () => {
+    expect((await copy('assets/cmp', '--base', 'https://static.example.com/cmp')).stdout).toContain(
+      '<script defer src="https://static.example.com/cmp/consentry.js"',
+    );
+    expect((await copy('assets/cmp')).stdout).toContain('<script defer src="/assets/cmp/consentry.js"');
+    const outside = await copy(join(tmpdir(), 'elsewhere-' + Date.now()));
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toContain('pass --base');
+  });
+
+  it('exits 1 when the built files are missing or the folder cannot be written, 2 without a folder', async () => {
+    const missing = await runCli(['copy', 'public'], {
+      registry: presetRegistry,
+      cwd: dir,
+      dist: join(dir, 'nothing-here'),
+      stdout: () => {},
+      stderr: () => {},
+    });
+    expect(missing).toBe(1);
+    await writeFile(join(dir, 'taken'), 'a file, not a folder');
+    const blocked = await copy('taken/consentry');
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(/^cannot copy into taken\/consentry \(E/);
+    expect((await copy()).code).toBe(2);
+    expect((await copy('a', 'b')).code).toBe(2);
+    expect((await copy('a', '--bsae', 'x')).code).toBe(2);
+  });
+});
+
+describe('consentry cdn', () => {
+  const cdn = async (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(['cdn', ...argv], {
+      registry: presetRegistry,
+      cwd: dir,
+      dist: join(ROOT, 'dist'),
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+    });
+    return { code, stdout, stderr };
+  };
+  const sri = async (file: string) =>
+    'sha384-' +
+    createHash('sha384')
+      .update(await readFile(join(ROOT, 'dist', file)))
+      .digest('base64');
+
+  it('prints the tag for this exact version with the SRI hash of the installed file', async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    const { code, stdout } = await cdn();
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `<script defer src="https://cdn.jsdelivr.net/npm/consentry@${version}/dist/consentry.js" integrity="${await sri('consentry.js')}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
+    );
+    expect(stdout).toContain('allow https://cdn.jsdelivr.net in your Content-Security-Policy script-src');
+    const full = await cdn('--full');
+    expect(full.stdout).toContain(`/dist/consentry.full.js" integrity="${await sri('consentry.full.js')}"`);
+  });
+
+  it('exits 1 without the installed files, 2 on wrong usage', async () => {
+    const missing = await runCli(['cdn'], {
+      registry: presetRegistry,
+      dist: join(dir, 'nothing-here'),
+      stdout: () => {},
+      stderr: () => {},
+    });
+    expect(missing).toBe(1);
+    expect((await cdn('consentry.js')).code).toBe(2);
+    expect((await cdn('--ful')).code).toBe(2);
+  });
+});
+
+describe('consentry usage', () => {
+  it('prints help with the preset names for --help, and usage with exit 2 otherwise', async () => {
+    const help = await cli('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('check <file>');
+    expect(help.stdout).toContain(Object.keys(presetRegistry).join(', '));
+    expect((await cli()).code).toBe(2);
+    expect((await cli('lint', 'x.json')).code).toBe(2);
+    expect((await cli('check')).code).toBe(2);
+    expect((await cli('init', '--forse')).code).toBe(2);
+  });
+});
+
+describe('locateJson', () => {
+  it('finds values by config path, keys where they are written, through escapes and nesting', () => {
+    const text = '{"a\\"]": 1, "list": [ {"x": "}]"}, [2] ], "b": {"c": null}}';
+    const at = locateJson(text);
+    expect(text.slice(at.get('a"]')!)).toMatch(/^"a\\"\]"/);
+    expect(text.slice(at.get('list[0].x')!)).toMatch(/^"x"/);
+    expect(text.slice(at.get('list[1][0]')!)).toMatch(/^2/);
+    expect(text.slice(at.get('b.c')!)).toMatch(/^"c": null/);
+    expect(positionAt('a\nbc', 3)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('the built dist/cli.mjs', () => {
+  const run = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
+      execFile(process.execPath, [join(ROOT, 'dist/cli.mjs'), ...args], { cwd: dir }, (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      ),
+    );
+
+  it('checks the marketing-ops example (exit 0) and a broken file (exit 1, with schema hints)', async () => {
+    expect(existsSync(join(ROOT, 'dist/cli.mjs')), 'run `npm run build` first').toBe(true);
+    const ok = await run(['check', join(ROOT, 'examples/marketing-ops/consent.json')]);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    await writeFile(join(dir, 'consent.json'), BROKEN);
+    const bad = await run(['check', 'consent.json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('consent.json:4:35  presets[0].id: expected a GA4 measurement id');
+    expect(bad.stderr).toContain('    hint: "UA-" ids are Universal Analytics');
+    expect(bad.stderr).toContain('    hint: URL that receives each decision as JSON');
+  });
+});
