@@ -1,8 +1,18 @@
+// One project per area, so each runs alone (`npx vitest run --project unit`):
+// unit (jsdom, no build needed), docs and package (the built files), then e2e in real Chromium,
+// against the generic files and again against a site's own `consentry build` file.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BUILT_FILE_PATH } from './test/e2e/support/built-file-path.ts';
 
+const NEEDS_DIST = 'test/support/needs-dist.ts';
+const CHROMIUM = { testTimeout: 30_000, hookTimeout: 30_000, environment: 'node', maxWorkers: 2 } as const;
+
 export default defineConfig({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // The classic `h()` factory, as in tsconfig.json and the build.
+  oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
+  // ui/ and presets/ import the core by its package name.
+  resolve: { alias: [{ find: /^consentry$/, replacement: fileURLToPath(new URL('src/index.ts', import.meta.url)) }] },
   test: {
     projects: [
       {
@@ -11,21 +21,39 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           sequence: { groupOrder: 0 },
-          include: ['test/unit/**/*.test.{ts,tsx}', 'test/docs/**/*.test.ts', 'test/package/**/*.test.ts'],
+          include: ['test/unit/**/*.test.{ts,tsx}'],
         },
       },
       {
         extends: true,
         test: {
-          name: 'e2e',
+          name: 'docs',
           environment: 'node',
-          // After the unit tests, not beside them: Chromium needs the cores.
+          sequence: { groupOrder: 0 },
+          include: ['test/docs/**/*.test.ts'],
+          globalSetup: [NEEDS_DIST],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+          include: ['test/package/**/*.test.ts'],
+          globalSetup: [NEEDS_DIST],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        // After the others, not beside them: Chromium needs the cores. Two at most: CI has two.
+        test: {
+          name: 'e2e',
+          ...CHROMIUM,
           sequence: { groupOrder: 1 },
           include: ['test/e2e/**/*.test.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
-          // Two Chromium instances at most: CI has two cores.
-          maxWorkers: 2,
+          globalSetup: [NEEDS_DIST],
         },
       },
       {
@@ -34,7 +62,7 @@ export default defineConfig({
           // The same suite against a site's own file made by `consentry build` from a config
           // that uses every feature (test/e2e/support/build-site-file.ts), after the generic file's run.
           name: 'e2e-built',
-          environment: 'node',
+          ...CHROMIUM,
           sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           // Tests of the generic files themselves (which file is fetched when, the demo site's,
@@ -46,10 +74,7 @@ export default defineConfig({
             'test/e2e/cdn-tag.test.ts',
           ],
           env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },
-          globalSetup: ['test/e2e/support/build-site-file.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 30_000,
-          maxWorkers: 2,
+          globalSetup: [NEEDS_DIST, 'test/e2e/support/build-site-file.ts'],
         },
       },
     ],

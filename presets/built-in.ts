@@ -1,4 +1,4 @@
-import type { PresetRegistry } from '../src/index';
+import type { PresetRegistry } from 'consentry';
 import { byName } from './by-name';
 import { googleAds } from './google-ads';
 import { googleAnalytics } from './google-analytics';

@@ -1,4 +1,4 @@
-import type { PresetDefinition, PresetRegistry } from '../src/index';
+import type { PresetDefinition, PresetRegistry } from 'consentry';
 
 type Factory = { definition: PresetDefinition };
 

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 import { loadGtag } from './load-gtag';
 
 export interface GoogleAnalyticsOptions {

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface GoogleTagManagerOptions {
   /** Container id: `GTM-` and 4–10 letters or digits, at the top of the Tag Manager workspace. */

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface HotjarOptions {
   /** Site id (Hotjar › Sites & Organizations): 4–10 digits, as a string. */

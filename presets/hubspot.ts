@@ -1,4 +1,4 @@
-import { checkOption, definePreset, type PresetContext } from '../src/index';
+import { checkOption, definePreset, type PresetContext } from 'consentry';
 
 export interface HubspotOptions {
   /** Hub (portal) id: the digits in the tracking code's file name (`js.hs-scripts.com/1234567.js`). */

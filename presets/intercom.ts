@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface IntercomOptions {
   /** Workspace (app) id: 8 lower-case letters and digits, in the Intercom URL (`/a/apps/<id>`). */

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface LinkedinInsightOptions {
   /** Partner id from Campaign Manager › Insight Tag: 4–12 digits, as a string. */

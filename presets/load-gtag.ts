@@ -1,4 +1,4 @@
-import { pageGtag, type PresetContext } from '../src/index';
+import { pageGtag, type PresetContext } from 'consentry';
 
 /**
  * `load` of the gtag.js presets (Google Analytics, Google Ads): configures the entry's tag id

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface MetaPixelOptions {
   /** Pixel (dataset) id from Meta Events Manager: 15–16 digits, as a string. */

@@ -1,4 +1,4 @@
-import { checkOption, definePreset, type ConsentState } from '../src/index';
+import { checkOption, definePreset, type ConsentState } from 'consentry';
 
 export interface MicrosoftClarityOptions {
   /** Project id from Clarity › Settings › Overview: 8–12 lower-case letters and digits (`abcdef1234`). */

@@ -1,4 +1,4 @@
-import { checkOption, definePreset, type PresetContext } from '../src/index';
+import { checkOption, definePreset, type PresetContext } from 'consentry';
 
 const tell = ({ window: page, granted }: PresetContext, type = 'update') =>
   (page.uetq = page.uetq || []).push('consent', type, { ad_storage: granted ? 'granted' : 'denied' });

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface PendoOptions {
   /** The subscription's API key (a UUID), under Settings › Subscription settings › App details. */

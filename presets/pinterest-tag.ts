@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface PinterestTagOptions {
   /** Tag id from Pinterest Ads › Conversions: 13 digits, as a string. */

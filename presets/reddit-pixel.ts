@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface RedditPixelOptions {
   /** Pixel id from Reddit Ads › Events Manager: `a2_` or `t2_` and 4–16 letters or digits. */

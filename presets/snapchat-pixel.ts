@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface SnapchatPixelOptions {
   /** Pixel id from Snapchat Ads Manager › Events Manager: a UUID. */

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 const SDK = 'https://analytics.tiktok.com/i18n/pixel/events.js';
 

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 
 export interface XPixelOptions {
   /** Pixel id from X Ads › Tools › Events manager: 5–10 lower-case letters and digits (`o1abc`). */

@@ -1,4 +1,4 @@
-import { checkOption, definePreset } from '../src/index';
+import { checkOption, definePreset } from 'consentry';
 import { rewriteHeldEmbeds } from './held-embeds';
 
 export interface YoutubeOptions {

@@ -26,16 +26,17 @@ const ENTRIES = [
   { name: 'consentry-debug', input: 'src/debug.d.ts', output: 'dist/debug.d.ts' },
 ];
 
-/** Imports of the core (`../src/…`) in ui/ and presets/ declarations → `'consentry'`. */
+/**
+ * consentry/build and consentry/debug are entries of their own: what their declarations take from
+ * the core (`./core/…`, `../core/…`) is the `consentry` package's. (ui/ and presets/ import it by
+ * that name already.)
+ */
 function importCoreByName() {
   const core = {
-    ui: /(['"])(\.\.\/)+src\/[^'"]*\.js\1/g,
-    presets: /(['"])(\.\.\/)+src\/[^'"]*\.js\1/g,
-    // consentry/build and consentry/debug are entries of their own: what they take from the core is the core's.
-    'src/build.d.ts': /(['"])\.\/core\/[^'"]*\.js\1/g,
-    'src/debug.d.ts': /(['"])\.\/core\/[^'"]*\.js\1/g,
-    'src/node/build': /(['"])(\.\.\/)+core\/[^'"]*\.js\1/g,
-    'src/browser/debug-report.d.ts': /(['"])\.\.\/core\/[^'"]*\.js\1/g,
+    'src/build.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
+    'src/debug.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
+    'src/node/build': /(['"])(\.\.\/)+core\/[^'"]*\1/g,
+    'src/browser/debug-report.d.ts': /(['"])\.\.\/core\/[^'"]*\1/g,
   };
   for (const [place, pattern] of Object.entries(core)) {
     const at = join(TYPES, place);

@@ -1,31 +1,36 @@
 // `npm run size:why`: where the bytes of a budgeted file come from. Bundles the sources the way
 // the build does, then prints, per module, how many gzip bytes the file loses without it (its
 // marginal cost; the sum is below the total because gzip shares strings across modules).
-// Usage: node scripts/size-breakdown.mjs [script-tag|core|ui] (default: all)
+// Usage: node scripts/size-breakdown.mjs [script-tag|ui|debug|core] (default: all)
 import { build, transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
+/** The files this can explain: each built from its entry in bundles/, the core from the npm entry. */
 const ENTRIES = {
-  // The same parts as `entry:script-tag` in rollup.config.mjs.
-  'script-tag': `
-    import { bootScriptTag } from './src/script-tag/boot.ts';
-    import { presetRegistry } from './presets/registry.ts';
-    import { mountReopenButton } from './ui/reopen-button.ts';
-    (window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;
-    bootScriptTag({ registry: presetRegistry, mountReopenButton });`,
-  core: `export { createConsent } from './src/index.ts';`,
-  // The UI chunk; the build also swaps ui/reopen-button.ts for the copy consentry.js registers.
-  ui: `
-    import { mountUI } from './ui/index.ts';
-    (window.ConsentryUI = window.ConsentryUI || {}).mountUI = mountUI;`,
+  'script-tag': { entryPoints: ['bundles/script-tag.ts'] },
+  ui: { entryPoints: ['bundles/ui-chunk.ts'] },
+  debug: { entryPoints: ['bundles/debug-chunk.ts'] },
+  core: {
+    stdin: {
+      contents: `export { createConsent } from './src/index.ts';`,
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'core',
+    },
+  },
 };
 
 async function breakdown(name) {
   const { outputFiles } = await build({
-    stdin: { contents: ENTRIES[name], resolveDir: ROOT, loader: 'ts', sourcefile: name },
+    ...ENTRIES[name],
+    absWorkingDir: ROOT,
+    // ui/ and presets/ import the core by its package name, as rollup.config.mjs resolves it.
+    alias: { consentry: './src/index.ts' },
+    jsxFactory: 'h',
+    jsxFragment: 'Fragment',
     bundle: true,
     write: false,
     format: 'esm',

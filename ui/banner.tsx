@@ -1,10 +1,8 @@
-/** @jsxRuntime classic */
-/** @jsx h */
 // The first layer: non-modal (no focus trap, the page stays usable), every choice on it.
 // Opt-in: Accept all / Reject all / Customize. Opt-out (US state laws): a notice with the
 // "Do Not Sell or Share" control (Cal. Civ. Code §1798.135), Customize and Accept all.
 import { h } from 'preact';
-import type { UIConfig } from '../src/index';
+import type { UIConfig } from 'consentry';
 import { ChoiceButton } from './choice-button';
 import { safeUrl } from './safe-url';
 import type { ViewProps } from './types';

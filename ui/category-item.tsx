@@ -1,14 +1,12 @@
-/** @jsxRuntime classic */
-/** @jsx h */
 // One category in the dialog: its label and switch (essential shown on and locked, with an
 // "Always on" badge; nothing on that the visitor did not choose — CJEU Planet49, C-673/17),
 // its description, the signal note, the site's links for it and the services under it.
 import { h } from 'preact';
-import type { CategoryInfo } from '../src/index';
+import type { CategoryInfo } from 'consentry';
 import { LinkList } from './link-list';
 import { ServicesTable } from './services-table';
 import type { ViewProps } from './types';
-import { internalsOf } from '../src/index';
+import { internalsOf } from 'consentry';
 import { categoryLinks } from './industry-links';
 
 interface CategoryProps {

@@ -1,6 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx h */
-// Classic `h()` calls: smaller than the automatic runtime's `jsx(type, { children })`.
 import { h } from 'preact';
 import type { Action, ActionDetails, ViewProps } from './types';
 

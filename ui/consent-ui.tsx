@@ -1,5 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx h */
 // The UI's root element: language, direction and colour scheme for everything inside (the
 // dialog sits in the top layer but inherits from the DOM), then whichever layers are shown.
 import { h } from 'preact';

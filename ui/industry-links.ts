@@ -1,7 +1,7 @@
 // Default links of a category in the preferences dialog: for `advertising`, the industry
 // opt-out pages that privacy policies point visitors to. They live in the UI, the only part
 // that shows them, so the script tag's core does not carry them.
-import type { CategoryLink, CategoryName } from '../src/index';
+import type { CategoryLink, CategoryName } from 'consentry';
 
 /**
  * The Network Advertising Initiative's opt-out (thenai.org/opt-out), the Digital Advertising

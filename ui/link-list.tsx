@@ -1,5 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx h */
 // A row of links from config or preset data: only entries with a text label and a safe URL
 // (see safe-url.ts) are shown, so nothing from a config becomes `javascript:`.
 import { h } from 'preact';

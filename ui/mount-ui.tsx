@@ -1,20 +1,17 @@
-/** @jsxRuntime classic */
-/** @jsx h */
 // Mounts the banner and the preferences dialog for a consent instance, in an open shadow
 // root so site CSS cannot break them. What is shown is one state record, changed only by
 // `update()`, which redraws. Plain function components without hooks: the state is small and
 // lives here, and hooks would add 0.8 KB to the chunk. Uses only the public Consent API.
 import { h, render } from 'preact';
-import type { Consent } from '../src/index';
+import type { Consent } from 'consentry';
 import { adoptStyles } from './adopt-styles';
 import { ConsentUI } from './consent-ui';
 import { loadTexts, type LoadedTexts } from './i18n/load-texts';
-import { mountReopenButton } from './reopen-button';
-import { REOPEN_TAG } from './reopen-tag';
+import { mountReopenButton, REOPEN_TAG, type MountReopenButton } from './reopen-button';
 import { CSS } from './styles';
 import { schemeClass } from './theme';
 import type { Action, ActionDetails, MountOptions, UIHandle } from './types';
-import { internalsOf, onPreferencesOpeners } from '../src/index';
+import { internalsOf, onPreferencesOpeners } from 'consentry';
 
 /** Everything the UI shows, in one record. */
 interface UIState {
@@ -37,8 +34,23 @@ interface UIState {
  * Never throws into the page: if it cannot mount, it logs and returns a handle that does nothing.
  */
 export function mountUI(consent: Consent, options?: MountOptions): UIHandle {
+  return mountWith(mountReopenButton, consent, options);
+}
+
+export type MountUI = typeof mountUI;
+
+/**
+ * `mountUI` showing the reopen button with the given function: the script tag passes the one
+ * `consentry.js` already carries, so the UI chunk it fetches has no second copy.
+ */
+export const createMountUI =
+  (showReopenButton: MountReopenButton): MountUI =>
+  (consent, options) =>
+    mountWith(showReopenButton, consent, options);
+
+function mountWith(showReopenButton: MountReopenButton, consent: Consent, options?: MountOptions): UIHandle {
   try {
-    return mount(consent, options || internalsOf(consent).config.ui || {});
+    return mount(consent, options || internalsOf(consent).config.ui || {}, showReopenButton);
   } catch (error) {
     console.error('consentry: could not mount the UI', error);
     const nothing = (): void => {};
@@ -46,7 +58,7 @@ export function mountUI(consent: Consent, options?: MountOptions): UIHandle {
   }
 }
 
-function mount(consent: Consent, options: MountOptions): UIHandle {
+function mount(consent: Consent, options: MountOptions, showReopenButton: MountReopenButton): UIHandle {
   const doc = document;
   // First in <body>, so keyboard users reach the banner before the page; before <body>
   // exists (the script tag runs in <head>) on <html>, which puts it before <body> too.
@@ -81,7 +93,7 @@ function mount(consent: Consent, options: MountOptions): UIHandle {
   function syncReopenButton(texts: LoadedTexts): void {
     const wanted = options.reopenButton !== false && !state.banner;
     if (wanted && !removeReopen)
-      removeReopen = mountReopenButton({ label: texts.strings.reopen, onClick: () => open(), nonce: options.nonce });
+      removeReopen = showReopenButton({ label: texts.strings.reopen, onClick: () => open() });
     if (!wanted && removeReopen) {
       removeReopen();
       removeReopen = undefined;

@@ -1,5 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx h */
 // The second layer: a native modal <dialog> opened with showModal(), so the browser makes the
 // page behind it inert, keeps focus inside and closes it on Esc (HTML Standard, "The dialog
 // element"). A header and a footer with the choices stay in view while the list scrolls.
@@ -7,7 +5,7 @@ import { h } from 'preact';
 import { CategoryItem } from './category-item';
 import { ChoiceButton } from './choice-button';
 import type { ViewProps } from './types';
-import { internalsOf } from '../src/index';
+import { internalsOf } from 'consentry';
 
 const CloseIcon = () => (
   <svg viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round">

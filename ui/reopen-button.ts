@@ -2,7 +2,6 @@
 // as easy as giving consent). Plain DOM, no Preact, so the script-tag core can show it to a
 // returning visitor without downloading the UI; the click then fetches the UI.
 import { adoptStyles } from './adopt-styles';
-import { REOPEN_TAG } from './reopen-tag';
 
 // A 44 px target (WCAG 2.2 SC 2.5.8 asks for 24) in a corner, covering as little as possible.
 // The default accent with a white ring and a soft shadow, so it stands out (3:1 or more,
@@ -19,6 +18,11 @@ const CSS =
 // A cookie with a bite taken out. A constant: no outside text ever reaches innerHTML.
 const ICON =
   '<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 0 0 .1zm7 6a2 2 0 1 0 0 .1z"/></svg>';
+
+/** Tag of the reopen button's host element; there is at most one on the page. */
+export const REOPEN_TAG = 'consentry-reopen';
+
+export type MountReopenButton = typeof mountReopenButton;
 
 /**
  * Shows the reopen button and returns the function that removes it. A button mounted

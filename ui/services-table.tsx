@@ -1,12 +1,10 @@
-/** @jsxRuntime classic */
-/** @jsx h */
 // The services configured under one category, behind a disclosure: one table section per
 // service (its name, vendor and the vendor's privacy-policy and opt-out pages when its preset
 // declares them), then a row per cookie with its purpose and lifetime. A table because the
 // cookies are compared by column (ePrivacy Directive Art. 5(3): clear and comprehensive
 // information about each cookie).
 import { h } from 'preact';
-import type { ResolvedPreset } from '../src/index';
+import type { ResolvedPreset } from 'consentry';
 import { LinkList, type LinkItem } from './link-list';
 import type { ViewProps } from './types';
 

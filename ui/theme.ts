@@ -4,7 +4,7 @@
 // Adjustment Module Level 1, §2): a page that supports only one scheme gets that one. A page
 // that supports both, or declares nothing, gets the visitor's `prefers-color-scheme`,
 // followed live by a media query in styles/tokens.ts.
-import type { UIConfig } from '../src/index';
+import type { UIConfig } from 'consentry';
 
 export type SchemeClass = 'theme-light' | 'theme-dark' | 'theme-auto';
 

@@ -1,4 +1,4 @@
-import type { Consent, UIConfig } from '../src/index';
+import type { Consent, UIConfig } from 'consentry';
 import type { LoadedTexts } from './i18n/load-texts';
 
 /** What `mountUI` takes: the config's `ui` section plus where and how to render. */
@@ -17,7 +17,7 @@ export interface MountOptions extends UIConfig {
 }
 
 /** What `mountUI` returns; declared by the core, whose script tag drives the same handle. */
-export type { UIHandle } from '../src/index';
+export type { UIHandle } from 'consentry';
 
 export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save' | 'do-not-sell' | 'close';
 

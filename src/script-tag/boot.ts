@@ -14,7 +14,8 @@ import { lazyDebug } from './lazy-debug';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import { provisionalRules, wantsAutoBlock } from './early-auto-block';
-import { lazyUI, type MountUI } from './lazy-ui';
+import { lazyUI } from './lazy-ui';
+import { registeredPresets, type MountReopenButton, type MountUI } from './chunk-registry';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
 import { chunkBase, ownScript } from './own-script';
@@ -25,7 +26,7 @@ export interface BootOptions {
   /** Bundled UI (consentry.full.js); otherwise `consentry-ui.js` is fetched on demand. */
   mountUI?: MountUI;
   /** Small reopen button shown to visitors who decided, without loading the UI. */
-  mountReopenButton: (options: { label: string; onClick(): void; nonce?: string }) => () => void;
+  mountReopenButton: MountReopenButton;
   /**
    * Checks a config read from the page. The generic files carry it; a file made by
    * `consentry build` has its config checked already, and loads `consentry-check.js` (next to
@@ -40,7 +41,7 @@ export interface BootOptions {
   languages: readonly string[];
 }
 
-type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown; consentryPresets?: unknown };
+type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
 
 const isCompletePreset = (definition: PresetDefinition): boolean =>
   !!definition &&
@@ -50,9 +51,9 @@ const isCompletePreset = (definition: PresetDefinition): boolean =>
   [definition.options, definition.hosts, definition.cookies].every(Array.isArray);
 
 /** The built-in presets plus the site's, registered by name before the tag: `window.consentryPresets = [{ name: 'hotjar', ... }]`. */
-function withSitePresets(builtIn: PresetRegistry, win: ScriptTagWindow): PresetRegistry {
+function withSitePresets(builtIn: PresetRegistry): PresetRegistry {
   const registry = { ...builtIn };
-  for (const definition of ([] as PresetDefinition[]).concat((win.consentryPresets as PresetDefinition[]) ?? [])) {
+  for (const definition of registeredPresets() as PresetDefinition[]) {
     if (isCompletePreset(definition)) registry[definition.name] = definition;
     else console.error('consentry: ignored an incomplete preset in window.consentryPresets', definition);
   }
@@ -64,7 +65,7 @@ export function bootScriptTag(options: BootOptions): void {
   const script = ownScript();
   const nonce = script?.nonce || undefined;
   const base = chunkBase(script);
-  const registry = withSitePresets(options.registry, win);
+  const registry = withSitePresets(options.registry);
   const pageState = createPageState();
   const firstSource = readConfig(script, win, options.config);
   const autoBlock =
@@ -104,7 +105,7 @@ export function bootScriptTag(options: BootOptions): void {
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
-    const ui = lazyUI(consent, base, options.mountUI);
+    const ui = lazyUI(consent, base, options);
     win.Consentry = Object.assign(consent, {
       show: ui.show,
       showPreferences: ui.showPreferences,

@@ -3,9 +3,8 @@
 import { insertScript } from '../browser/insert-script';
 import type { Consent } from '../core/types';
 import { internalsOf } from '../core/internals';
+import { registered } from './chunk-registry';
 import { chunkURL } from './own-script';
-
-type DebugWindow = Window & { ConsentryDebug?: { report(consent: Consent): void } };
 
 /**
  * `debug` for `window.Consentry`: resolves once the report is printed, never rejects.
@@ -15,14 +14,12 @@ type DebugWindow = Window & { ConsentryDebug?: { report(consent: Consent): void 
  */
 export const lazyDebug =
   (consent: Consent, base: string): (() => Promise<void>) =>
-  () => {
-    const win = window as DebugWindow;
-    const ready = win.ConsentryDebug
-      ? Promise.resolve()
-      : Promise.resolve()
-          .then(() => chunkURL(base, 'consentry-debug.js'))
-          .then((url) => insertScript(url, undefined, internalsOf(consent).nonce));
-    return ready
-      .then(() => win.ConsentryDebug!.report(consent))
-      .catch((error) => console.error('consentry: could not load consentry-debug.js', error));
+  async () => {
+    try {
+      if (!registered('debugReport'))
+        await insertScript(chunkURL(base, 'consentry-debug.js'), undefined, internalsOf(consent).nonce);
+      registered('debugReport')!(consent);
+    } catch (error) {
+      console.error('consentry: could not load consentry-debug.js', error);
+    }
   };

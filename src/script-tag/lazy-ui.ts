@@ -1,24 +1,26 @@
 // Fetches the UI (`consentry-ui.js`, next to the script tag's own file) only when the banner
 // or the dialog must be shown, so a returning visitor downloads the core alone.
 import { insertScript } from '../browser/insert-script';
-import type { Consent, UIConfig, UIHandle } from '../core/types';
+import type { Consent, UIHandle } from '../core/types';
 import { internalsOf } from '../core/internals';
+import { registered, type MountReopenButton, type MountUI } from './chunk-registry';
 import { chunkURL } from './own-script';
 
-export type MountUI = (consent: Consent, options: UIConfig & { i18nBase?: string; nonce?: string }) => UIHandle;
-
+/**
+ * `mountUI`: the UI bundled into the file (`consentry.full.js`), else `consentry-ui.js` is
+ * fetched and shows the reopen button this file carries.
+ */
 export function lazyUI(
   consent: Consent,
   base: string,
-  mountUI?: MountUI,
+  parts: { mountUI?: MountUI; mountReopenButton: MountReopenButton },
 ): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void; onMounted(run: () => void): void } {
   let loading: Promise<UIHandle | void> | undefined;
   const mounted: Array<() => void> = [];
-  /** The bundled mountUI, else the one `consentry-ui.js` registers on `window.ConsentryUI` once fetched. */
   const fetchMountUI = async (): Promise<MountUI | undefined> => {
-    if (mountUI) return mountUI;
+    if (parts.mountUI) return parts.mountUI;
     await insertScript(chunkURL(base, 'consentry-ui.js'), undefined, internalsOf(consent).nonce);
-    return (window as any).ConsentryUI?.mountUI;
+    return registered('createMountUI')?.(parts.mountReopenButton);
   };
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.
   const mount = (mountWith?: MountUI): UIHandle => {

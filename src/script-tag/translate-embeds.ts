@@ -2,6 +2,7 @@
 // `ui.texts` at once, and the shipped translation (`i18n/<lang>.js`, next to consentry.js)
 // fetched only when a placeholder is on a page in one of those languages.
 import { insertScript } from '../browser/insert-script';
+import { registered } from './chunk-registry';
 import type { Gate } from '../browser/start-runtime';
 import type { Consent } from '../core/types';
 import { internalsOf } from '../core/internals';
@@ -31,14 +32,14 @@ export const configuredTexts = (consent: Consent, shipped: readonly string[]): R
  */
 export function translateEmbeds(runtime: Gate, consent: Consent, base: string, shipped: readonly string[]): void {
   const language = placeholderLanguage(consent, shipped);
-  const registered = () => (window as any).ConsentryUI?.i18n?.[language];
+  const shippedTexts = () => registered('i18n')?.[language];
   const load = (): void => {
     if (!runtime.placeholders) return;
-    const texts = registered()
+    const texts = shippedTexts()
       ? Promise.resolve()
       : insertScript(`${base}i18n/${language}.js`, undefined, internalsOf(consent).nonce);
     texts.then(
-      () => runtime.setTexts({ ...registered(), ...configuredTexts(consent, shipped) }),
+      () => runtime.setTexts({ ...shippedTexts(), ...configuredTexts(consent, shipped) }),
       () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
     );
   };

@@ -3,7 +3,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type TestServer, type ThirdPartyLog, useChromium, fence } from './support/harness';
-import { presetsPage, RECORD_DATALAYER, serveStart } from './support/presets-page';
+import { presetsPage, RECORD_DATALAYER } from './support/presets-page';
 import { DENIED, GRANTED } from '../fixtures/consent-mode';
 
 let server: TestServer;
@@ -16,7 +16,6 @@ const GOOGLE = /google|doubleclick/;
 
 useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(async () => {
-  await serveStart(server);
   server.set(
     '/ga.html',
     presetsPage({ mode: 'opt-in', reloadOnRevoke: false, presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }),

@@ -4,7 +4,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type TestServer, type ThirdPartyLog, useChromium, fence } from './support/harness';
-import { presetsPage, serveStart } from './support/presets-page';
+import { presetsPage } from './support/presets-page';
 import { VENDOR_STUBS } from './support/vendor-stubs';
 
 const KEY = '0a1b2c3d-1111-4222-8333-444455556666';
@@ -30,7 +30,6 @@ let errors: string[];
 
 useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
 beforeAll(async () => {
-  await serveStart(server);
   server.set('/vendors.html', presetsPage(CONFIG));
 });
 beforeEach(async () => {

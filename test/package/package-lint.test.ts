@@ -1,4 +1,3 @@
-// @vitest-environment node
 // publint and Are the Types Wrong report no problems on the real tarball, unpacked in a
 // temporary folder the way npm installs it.
 import { execFileSync } from 'node:child_process';

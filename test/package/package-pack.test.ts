@@ -1,4 +1,3 @@
-// @vitest-environment node
 // `npm pack` ships what users need and nothing else: the built files, their types, the
 // schema, README, LICENSE and package.json. Runs on the real `npm pack --dry-run --json`.
 import { execFileSync } from 'node:child_process';

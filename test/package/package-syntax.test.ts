@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The built browser files parse at the syntax level the README promises ("ES2020 syntax"):
 // esbuild prints each file once for `esnext` and once for that level; any newer syntax
 // (class fields, top-level await, logical assignment, `??` below ES2020 ...) would be lowered

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The runtime exports of each package entry, as built, against the committed snapshot in
 // api/runtime-exports.json. An export added, renamed or removed by accident fails here; a
 // deliberate change is accepted with `npx vitest run -u test/unit/api` (commit the file).

@@ -1,11 +1,11 @@
 // Resolves the texts the UI shows: English, then the chosen translation, then the site's
 // `ui.texts` for that language. A language without texts falls back to English with a
 // console warning, never a blank banner (LANDSCAPE.md §3, item 15).
-import type { Consent } from '../../src/index';
+import type { Consent } from 'consentry';
 import type { MountOptions } from '../types';
 import { en, type Texts } from './en';
 import { LANGUAGES } from './languages';
-import { pickLanguage, wantedLanguages } from '../../src/index';
+import { pickLanguage, wantedLanguages } from 'consentry';
 
 export interface LoadedTexts {
   lang: string;
@@ -32,23 +32,25 @@ async function importTexts(load: NonNullable<MountOptions['loadLanguage']>, lang
  * Picks the first wanted tag that has texts, whole or as its primary subtag (`de-AT` → `de`);
  * `auto` (the default) reads `<html lang>`, then the browser's languages. A shipped language
  * comes from `options.loadLanguage` (bundled apps), else from `<i18nBase><lang>.js`, which
- * registers itself on `window.ConsentryUI.i18n`; the consent instance inserts it like any
- * essential script (with the nonce).
+ * registers itself on `window.ConsentryParts.i18n` (the script tag's chunk registry,
+ * src/script-tag/chunk-registry.ts); the consent instance inserts it like any essential script
+ * (with the nonce).
  */
 export async function loadTexts(consent: Consent, options: MountOptions): Promise<LoadedTexts> {
   const site: Record<string, unknown> = options.texts || {};
   const tags = wantedLanguages(options.lang);
   const has = (lang: string): unknown => lang == 'en' || site[lang] || LANGUAGES.includes(lang);
-  const ui = ((window as any).ConsentryUI ||= {});
+  const registered = (): Record<string, Record<string, string> | undefined> =>
+    (window as { ConsentryParts?: { i18n?: Record<string, Record<string, string>> } }).ConsentryParts?.i18n || {};
   let lang = pickLanguage(tags, has) || 'en';
   const shipped = LANGUAGES.includes(lang);
   // A bundled app imports the translation (`consentry/i18n`); the script tag fetches its file.
   const bundled = shipped && options.loadLanguage ? await importTexts(options.loadLanguage, lang) : undefined;
-  if (!bundled && !(ui.i18n || {})[lang] && shipped && options.i18nBase)
+  if (!bundled && !registered()[lang] && shipped && options.i18nBase)
     await consent
       .loadScript('essential', options.i18nBase + lang + '.js', { charset: 'utf-8', nonce: options.nonce || '' })
       .catch(() => {});
-  const translation = strings(bundled || (ui.i18n || {})[lang]);
+  const translation = strings(bundled || registered()[lang]);
   let hint = '';
   if (!translation.title && !site[lang]) {
     // A bundled app that gave no source of translations: say where they come from.

@@ -1,10 +1,9 @@
 // Presets that ship as add-on files next to consentry.js (dist/presets/<name>.js) instead of
-// inside it, so a site downloads only the vendors it names. The core cannot import presets/;
-// a test keeps this list equal to presets/add-ons.ts.
-export const ADD_ON_PRESETS: readonly string[] =
-  /* @__PURE__ */ 'microsoft-clarity hotjar youtube vimeo google-maps x-pixel snapchat-pixel reddit-pixel pinterest-tag hubspot intercom posthog'.split(
-    ' ',
-  );
+// inside it, so a site downloads only the vendors it names. add-on-presets.json is the one list:
+// the build makes a file of each (bundles/presets/<name>.ts), and presets/built-in.ts holds the rest.
+import addOnPresets from './add-on-presets.json';
+
+export const ADD_ON_PRESETS: readonly string[] = addOnPresets;
 
 /**
  * For an add-on preset the config names but nobody registered: which file brings it in (script

@@ -27,8 +27,6 @@ export function scriptTagEntry(spec: EntrySpec): string {
   const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
   const lines = [
     `import { ${imports.join(', ')} } from ${JSON.stringify(spec.runtime)};`,
-    // The UI chunk, loaded later, shows the same reopen button through this registration.
-    '(window.ConsentryUI = window.ConsentryUI || {}).mountReopenButton = mountReopenButton;',
     'bootScriptTag({',
     `  registry: { ${registry.join(', ')} },`,
     '  mountReopenButton,',

@@ -1,8 +1,5 @@
 // Config validation: every problem reported at once, each with its path and what was expected;
 // unknown keys with "did you mean"; categories and presets resolved as the README describes.
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ConsentConfigError,
@@ -15,17 +12,13 @@ import {
 import { invalidConfigs, validConfigs } from '../../fixtures/configs';
 import { internalsOf } from '../../../src/core/internals';
 
-// The registry of shipped presets resolves JSON entries by name. Without it only the cases that
-// name a preset are skipped (they cannot be judged), everything else still runs.
-const registryFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../presets/registry.ts');
-const registry: PresetRegistry | undefined = existsSync(registryFile)
-  ? (await import('../../../presets/registry')).presetRegistry
-  : undefined;
-const namesPresets = (config: unknown): boolean => JSON.stringify(config ?? null).includes('"presets":[{');
-const NO_REGISTRY = 'presets/registry.ts does not exist yet: preset entries cannot be resolved by name';
+import { presetRegistry } from '../../../presets/registry';
+
+// The registry of shipped presets resolves JSON entries by name.
+const registry: PresetRegistry = presetRegistry;
 
 /** The ConsentConfigError that `createConsent(config)` throws (fails the test if it does not). */
-function errorOf(config: unknown, options = { registry }): ConsentConfigError {
+function errorOf(config: unknown, options: { registry?: PresetRegistry } = { registry }): ConsentConfigError {
   try {
     createConsent(config as ConsentConfig, options);
   } catch (error) {
@@ -37,7 +30,6 @@ function errorOf(config: unknown, options = { registry }): ConsentConfigError {
 
 describe('valid configs', () => {
   it.each(validConfigs.map((c) => [c.name, c.config] as const))('%s', (_, config) => {
-    if (!registry && namesPresets(config)) return void console.warn(NO_REGISTRY);
     expect(validateConfig(config, registry)).toEqual([]);
     const consent = createConsent(config as ConsentConfig, { registry });
     expect(consent.error).toBeNull();
@@ -59,7 +51,6 @@ describe('invalid configs', () => {
   });
 
   it.each(invalidConfigs.map((c) => [c.name, c.config, c.path] as const))('%s → %s', (_, config, path) => {
-    if (!registry && namesPresets(config)) return void console.warn(NO_REGISTRY);
     const error = errorOf(config);
     expect(error.errors.map((e) => e.path)).toEqual([path]);
     expect(error.errors[0]!.message).toMatch(/^(expected .+, got .+|is required|unknown key.*|unknown preset .+)$/);
@@ -102,7 +93,6 @@ describe('invalid configs', () => {
       },
       { registry },
     );
-    if (!registry) return;
     expect(error.message).toContain('presets[1].id: expected a GA4 measurement id like "G-ABC123", got "UA-1"');
     expect(errorOf({ cookie: { days: 400 } }).message).toContain(
       'cookie.days: expected a number from 1 to 395, got 400',
@@ -118,14 +108,12 @@ describe('invalid configs', () => {
     expect(errorOf({ categories: { analytics: { lable: 'x' } } }).message).toContain('(did you mean "label"?)');
     expect(errorOf({ cookies: { days: 30 } }).message).toContain('(did you mean "cookie"?)');
     expect(errorOf({ zzzzzzzz: 1 }).message).not.toContain('did you mean');
-    if (registry) {
-      expect(errorOf({ presets: [{ name: 'googel-analytics', id: 'G-ABC123' }] }).message).toContain(
-        'presets[0].name: unknown preset "googel-analytics" (did you mean "google-analytics"?)',
-      );
-      expect(errorOf({ presets: [{ name: 'metapixel', id: '1234567890123456' }] }).message).toContain(
-        '(did you mean "meta-pixel"?)',
-      );
-    }
+    expect(errorOf({ presets: [{ name: 'googel-analytics', id: 'G-ABC123' }] }).message).toContain(
+      'presets[0].name: unknown preset "googel-analytics" (did you mean "google-analytics"?)',
+    );
+    expect(errorOf({ presets: [{ name: 'metapixel', id: '1234567890123456' }] }).message).toContain(
+      '(did you mean "meta-pixel"?)',
+    );
   });
 
   it('names a JSON preset unknown when no registry is given', () => {
@@ -254,7 +242,7 @@ describe('categories', () => {
 });
 
 describe('presets', () => {
-  it.skipIf(!registry)("resolve each preset's default category and honour an override", () => {
+  it("resolve each preset's default category and honour an override", () => {
     const consent = createConsent(validConfigs.at(-1)!.config as ConsentConfig, { registry });
     expect(internalsOf(consent).presets.map((p) => `${p.entry.name}:${p.category}`)).toEqual([
       'google-analytics:analytics',

@@ -1,8 +1,6 @@
 // @vitest-environment node
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,36 +8,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { presetRegistry } from '../../../presets/registry';
 import schema from '../../../src/core/config/schema.json';
 import { locateJson, positionAt } from '../../../src/node/cli/locate-json';
-import { runCli } from '../../../src/node/cli/run';
+import { BROKEN } from '../../fixtures/configs';
+import { captureCli } from '../../support/cli';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 let dir: string;
 
 /** Runs the CLI in a scratch directory and captures its output. */
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    registry: presetRegistry,
-    schema,
-    cwd: dir,
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-  });
-  return { code, stdout, stderr };
-}
-
-const BROKEN = `{
-  "mode": "opt-inn",
-  "presets": [
-    { "name": "google-analytics", "id": "UA-12345-1" },
-    { "name": "pendoo", "apiKey": "0a1b2c3d-1111-4222-8333-444455556666" },
-    { "name": "meta-pixel", "id": "1234567890123456", "pixel": true }
-  ],
-  "cookie": { "days": 500, "dayz": 3 },
-  "log": {}
-}
-`;
+const cli = (...argv: string[]) => captureCli(argv, { schema, cwd: dir });
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'consentry-cli-'));
@@ -242,111 +218,6 @@ describe('consentry init', () => {
   });
 });
 
-describe('consentry copy', () => {
-  const DIST = join(ROOT, 'dist');
-  const copy = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(['copy', ...argv], {
-      registry: presetRegistry,
-      cwd: dir,
-      dist: DIST,
-      stdout: (s) => void (stdout += s),
-      stderr: (s) => void (stderr += s),
-    });
-    return { code, stdout, stderr };
-  };
-
-  it('copies the script-tag files and the translation files, byte for byte, and prints the tag', async () => {
-    expect(existsSync(join(DIST, 'consentry.js')), 'run `npm run build` first').toBe(true);
-    const { code, stdout } = await copy('public/consentry/');
-    expect(code).toBe(0);
-    const languages = (await readdir(join(DIST, 'i18n'))).filter((f) => f.endsWith('.js'));
-    expect(languages.length).toBeGreaterThanOrEqual(10);
-    const copied = (await readdir(join(dir, 'public/consentry'), { recursive: true })).map(String).sort();
-    expect(copied).toEqual(
-      ['consentry-ui.js', 'consentry.full.js', 'consentry.js', 'i18n', ...languages.map((f) => `i18n/${f}`)].sort(),
-    );
-    for (const file of ['consentry.js', 'consentry-ui.js', 'i18n/de.js'])
-      expect(await readFile(join(dir, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
-    expect(stdout).toContain(`copied ${copied.length - 1} files to public/consentry/`);
-    // `public/` is the web root: the folder is served as /consentry/.
-    expect(stdout).toContain('<script defer src="/consentry/consentry.js" data-config-url="/consent.json"></script>');
-  });
-
-  it('uses --base for the src, and keeps a folder that is not under a web root as it is', async () => {
-    expect((await copy('assets/cmp', '--base', 'https://static.example.com/cmp')).stdout).toContain(
-      '<script defer src="https://static.example.com/cmp/consentry.js"',
-    );
-    expect((await copy('assets/cmp')).stdout).toContain('<script defer src="/assets/cmp/consentry.js"');
-    const outside = await copy(join(tmpdir(), 'elsewhere-' + Date.now()));
-    expect(outside.code).toBe(0);
-    expect(outside.stdout).toContain('pass --base');
-  });
-
-  it('exits 1 when the built files are missing or the folder cannot be written, 2 without a folder', async () => {
-    const missing = await runCli(['copy', 'public'], {
-      registry: presetRegistry,
-      cwd: dir,
-      dist: join(dir, 'nothing-here'),
-      stdout: () => {},
-      stderr: () => {},
-    });
-    expect(missing).toBe(1);
-    await writeFile(join(dir, 'taken'), 'a file, not a folder');
-    const blocked = await copy('taken/consentry');
-    expect(blocked.code).toBe(1);
-    expect(blocked.stderr).toMatch(/^cannot copy into taken\/consentry \(E/);
-    expect((await copy()).code).toBe(2);
-    expect((await copy('a', 'b')).code).toBe(2);
-    expect((await copy('a', '--bsae', 'x')).code).toBe(2);
-  });
-});
-
-describe('consentry cdn', () => {
-  const cdn = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(['cdn', ...argv], {
-      registry: presetRegistry,
-      cwd: dir,
-      dist: join(ROOT, 'dist'),
-      stdout: (s) => void (stdout += s),
-      stderr: (s) => void (stderr += s),
-    });
-    return { code, stdout, stderr };
-  };
-  const sri = async (file: string) =>
-    'sha384-' +
-    createHash('sha384')
-      .update(await readFile(join(ROOT, 'dist', file)))
-      .digest('base64');
-
-  it('prints the tag for this exact version with the SRI hash of the installed file', async () => {
-    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
-    const { code, stdout } = await cdn();
-    expect(code).toBe(0);
-    expect(stdout).toContain(
-      `<script defer src="https://cdn.jsdelivr.net/npm/consentry@${version}/dist/consentry.js" integrity="${await sri('consentry.js')}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
-    );
-    expect(stdout).toContain('allow https://cdn.jsdelivr.net in your Content-Security-Policy script-src');
-    const full = await cdn('--full');
-    expect(full.stdout).toContain(`/dist/consentry.full.js" integrity="${await sri('consentry.full.js')}"`);
-  });
-
-  it('exits 1 without the installed files, 2 on wrong usage', async () => {
-    const missing = await runCli(['cdn'], {
-      registry: presetRegistry,
-      dist: join(dir, 'nothing-here'),
-      stdout: () => {},
-      stderr: () => {},
-    });
-    expect(missing).toBe(1);
-    expect((await cdn('consentry.js')).code).toBe(2);
-    expect((await cdn('--ful')).code).toBe(2);
-  });
-});
-
 describe('consentry usage', () => {
   it('prints help with the preset names for --help, and usage with exit 2 otherwise', async () => {
     const help = await cli('--help');
@@ -369,27 +240,5 @@ describe('locateJson', () => {
     expect(text.slice(at.get('list[1][0]')!)).toMatch(/^2/);
     expect(text.slice(at.get('b.c')!)).toMatch(/^"c": null/);
     expect(positionAt('a\nbc', 3)).toEqual({ line: 2, column: 2 });
-  });
-});
-
-describe('the built dist/cli.mjs', () => {
-  const run = (args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
-      execFile(process.execPath, [join(ROOT, 'dist/cli.mjs'), ...args], { cwd: dir }, (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code) : 0, stdout, stderr }),
-      ),
-    );
-
-  it('checks the marketing-ops example (exit 0) and a broken file (exit 1, with schema hints)', async () => {
-    expect(existsSync(join(ROOT, 'dist/cli.mjs')), 'run `npm run build` first').toBe(true);
-    const ok = await run(['check', join(ROOT, 'examples/marketing-ops/consent.json')]);
-    expect(ok.stderr).toBe('');
-    expect(ok.code).toBe(0);
-    await writeFile(join(dir, 'consent.json'), BROKEN);
-    const bad = await run(['check', 'consent.json']);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('consent.json:4:35  presets[0].id: expected a GA4 measurement id');
-    expect(bad.stderr).toContain('    hint: "UA-" ids are Universal Analytics');
-    expect(bad.stderr).toContain('    hint: URL that receives each decision as JSON');
   });
 });

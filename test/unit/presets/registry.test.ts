@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as presets from '../../../presets/index';
-import { addOnPresets } from '../../../presets/add-ons';
+import { readdirSync } from 'node:fs';
 import { builtInPresets } from '../../../presets/built-in';
 import { presetRegistry } from '../../../presets/registry';
 import { ADD_ON_PRESETS } from '../../../src/core/config/add-on-presets';
@@ -68,8 +68,10 @@ describe('the preset registry', () => {
 
   it('puts eight presets in the script tag and the twelve others in add-on files the core knows by name', () => {
     expect(Object.keys(builtInPresets)).toEqual(Object.keys(DEFAULTS).slice(0, 8));
-    expect(addOnPresets.map((factory) => factory.definition.name)).toEqual([...ADD_ON_PRESETS]);
-    expect([...Object.keys(builtInPresets), ...ADD_ON_PRESETS].sort()).toEqual(Object.keys(presetRegistry).sort());
+    expect(Object.keys(presetRegistry).filter((name) => !(name in builtInPresets))).toEqual([...ADD_ON_PRESETS]);
+    // Each add-on file has its entry; the build fails on a name without one.
+    const entries = readdirSync(`${ROOT}/bundles/presets`).map((file) => file.replace(/\.ts$/, ''));
+    expect(entries.sort()).toEqual([...ADD_ON_PRESETS].sort());
   });
 
   it('factories make entries createConsent accepts without a registry', () => {

@@ -30,7 +30,7 @@ afterEach(() => {
   }
   document.body.innerHTML = '';
   document.documentElement.removeAttribute('lang');
-  delete (window as any).ConsentryUI;
+  delete (window as any).ConsentryParts;
 });
 
 /** Lets the UI finish loading its texts (a promise) and render. */

@@ -10,7 +10,7 @@ import { LANGUAGES } from '../../../ui/i18n/languages';
 import { action, banner, dialog, host, setup, stub } from './setup';
 
 /** What a translation file does when it runs: register its texts. */
-const register = (texts: Record<string, Record<string, string>>) => ((window as any).ConsentryUI = { i18n: texts });
+const register = (texts: Record<string, Record<string, string>>) => ((window as any).ConsentryParts = { i18n: texts });
 const wrapper = () => host().shadowRoot!.firstElementChild as HTMLElement;
 const title = () => banner()!.querySelector('h2')!.textContent;
 
@@ -123,8 +123,10 @@ describe('translation files', () => {
   const dir = join(__dirname, '../../../ui/i18n');
   const files = readdirSync(dir).filter((f) => /^[a-z]{2}\.ts$/.test(f) && f != 'en.ts');
 
-  it('one file per shipped language', () => {
+  it('one file per shipped language, and one built file (bundles/i18n) of each', () => {
     expect(files.map((f) => f.slice(0, 2)).sort()).toEqual([...LANGUAGES].sort());
+    const entries = readdirSync(join(__dirname, '../../../bundles/i18n')).map((f) => f.slice(0, 2));
+    expect(entries.sort()).toEqual([...LANGUAGES].sort());
   });
 
   it('consentry/i18n imports the same languages for bundled apps', async () => {

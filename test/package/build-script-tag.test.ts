@@ -1,4 +1,3 @@
-// @vitest-environment node
 // `consentry build`: a site's own script-tag file. Checked here on the real output (esbuild,
 // the package's dist/build/runtime.mjs): it refuses an invalid config with the checker's
 // messages, is deterministic, carries only the presets and parts the config uses, and prints
@@ -10,14 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { presetRegistry } from '../../../presets/registry';
-import schema from '../../../src/core/config/schema.json';
-import { buildScriptTag } from '../../../src/node/build/build-script-tag';
-import { runCli } from '../../../src/node/cli/run';
-import { ConsentConfigError } from '../../../src/core/config/errors';
-import type { ConsentConfig } from '../../../src/core/types';
+import { presetRegistry } from '../../presets/registry';
+import schema from '../../src/core/config/schema.json';
+import { buildScriptTag } from '../../src/node/build/build-script-tag';
+import { captureCli } from '../support/cli';
+import { ConsentConfigError } from '../../src/core/config/errors';
+import type { ConsentConfig } from '../../src/core/types';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const dir = mkdtempSync(join(tmpdir(), 'consentry-build-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -107,19 +106,7 @@ describe('buildScriptTag', () => {
 });
 
 describe('consentry build (CLI)', () => {
-  const cli = async (...argv: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(argv, {
-      registry: presetRegistry,
-      schema,
-      cwd: dir,
-      dist: DIST,
-      stdout: (s) => void (stdout += s),
-      stderr: (s) => void (stderr += s),
-    });
-    return { code, stdout, stderr };
-  };
+  const cli = (...argv: string[]) => captureCli(argv, { schema, cwd: dir, dist: DIST });
 
   it('writes the file and prints the tag to paste (exit 0)', async () => {
     writeFileSync(join(dir, 'consent.json'), JSON.stringify(SITE));

@@ -1,0 +1,5 @@
+// dist/i18n/pt.js: the UI's and the embed placeholders' texts in this language, fetched only by pages in it.
+import { registerTexts } from '../../src/script-tag/chunk-registry';
+import texts from '../../ui/i18n/pt';
+
+registerTexts('pt', texts);

@@ -1,0 +1,52 @@
+// The script tag's files are separate scripts: `consentry.js` fetches `consentry-ui.js`,
+// `consentry-check.js`, `consentry-debug.js` and `i18n/<lang>.js` from its own folder, and a site
+// adds `presets/<name>.js` before it. They find each other only through globals on `window`;
+// every read and write of those globals goes through this module.
+import type { validateConfig } from '../core/config/validate';
+import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
+
+/** The options the script tag mounts the UI with: the config's `ui`, plus where its files are. */
+export type ScriptTagMountOptions = UIConfig & { i18nBase?: string; nonce?: string };
+export type MountUI = (consent: Consent, options: ScriptTagMountOptions) => UIHandle;
+export type MountReopenButton = (options: { label: string; onClick(): void; nonce?: string }) => () => void;
+
+/** What each lazily fetched file registers once it has run. */
+export interface ChunkParts {
+  /** `consentry-ui.js`: the UI, showing the reopen button `consentry.js` already carries. */
+  createMountUI: (mountReopenButton: MountReopenButton) => MountUI;
+  /** `consentry-check.js`: the config validator, for files made by `consentry build`. */
+  validateConfig: typeof validateConfig;
+  /** `consentry-debug.js`: `Consentry.debug()`'s report. */
+  debugReport: (consent: Consent) => void;
+  /** `i18n/<lang>.js`: one language's texts each. */
+  i18n: Record<string, Record<string, string>>;
+}
+
+type PartsWindow = Window & {
+  ConsentryParts?: Partial<ChunkParts>;
+  /** Public: sites register their own presets here too (`window.consentryPresets = [...]`). */
+  consentryPresets?: unknown;
+};
+
+const parts = (): Partial<ChunkParts> => ((window as PartsWindow).ConsentryParts ??= {});
+
+export function register<Part extends keyof ChunkParts>(part: Part, value: ChunkParts[Part]): void {
+  parts()[part] = value;
+}
+
+export const registered = <Part extends keyof ChunkParts>(part: Part): ChunkParts[Part] | undefined => parts()[part];
+
+/** Called by `i18n/<lang>.js`. */
+export function registerTexts(language: string, texts: Record<string, string>): void {
+  (parts().i18n ??= {})[language] = texts;
+}
+
+/** Called by an add-on preset file (`presets/<name>.js`), before `consentry.js` runs. */
+export function registerPreset(definition: PresetDefinition): void {
+  const win = window as PartsWindow;
+  win.consentryPresets = ([] as unknown[]).concat(win.consentryPresets ?? [], definition);
+}
+
+/** The add-on presets' and the site's own preset definitions, unchecked. */
+export const registeredPresets = (): unknown[] =>
+  ([] as unknown[]).concat((window as PartsWindow).consentryPresets ?? []);

@@ -1,0 +1,102 @@
+// The CLI commands that work on the built files: `copy` and `cdn` (what they copy and hash is
+// dist/), and the built `dist/cli.mjs` itself, run as a user runs it.
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BROKEN } from '../fixtures/configs';
+import { captureCli, ROOT, runBuiltCli } from '../support/cli';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'consentry-cli-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('consentry copy', () => {
+  const DIST = join(ROOT, 'dist');
+  const copy = (...argv: string[]) => captureCli(['copy', ...argv], { cwd: dir, dist: DIST });
+
+  it('copies the script-tag files and the translation files, byte for byte, and prints the tag', async () => {
+    const { code, stdout } = await copy('public/consentry/');
+    expect(code).toBe(0);
+    const languages = (await readdir(join(DIST, 'i18n'))).filter((f) => f.endsWith('.js'));
+    expect(languages.length).toBeGreaterThanOrEqual(10);
+    const copied = (await readdir(join(dir, 'public/consentry'), { recursive: true })).map(String).sort();
+    expect(copied).toEqual(
+      ['consentry-ui.js', 'consentry.full.js', 'consentry.js', 'i18n', ...languages.map((f) => `i18n/${f}`)].sort(),
+    );
+    for (const file of ['consentry.js', 'consentry-ui.js', 'i18n/de.js'])
+      expect(await readFile(join(dir, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
+    expect(stdout).toContain(`copied ${copied.length - 1} files to public/consentry/`);
+    // `public/` is the web root: the folder is served as /consentry/.
+    expect(stdout).toContain('<script defer src="/consentry/consentry.js" data-config-url="/consent.json"></script>');
+  });
+
+  it('uses --base for the src, and keeps a folder that is not under a web root as it is', async () => {
+    expect((await copy('assets/cmp', '--base', 'https://static.example.com/cmp')).stdout).toContain(
+      '<script defer src="https://static.example.com/cmp/consentry.js"',
+    );
+    expect((await copy('assets/cmp')).stdout).toContain('<script defer src="/assets/cmp/consentry.js"');
+    const outside = await copy(join(tmpdir(), 'elsewhere-' + Date.now()));
+    expect(outside.code).toBe(0);
+    expect(outside.stdout).toContain('pass --base');
+  });
+
+  it('exits 1 when the built files are missing or the folder cannot be written, 2 without a folder', async () => {
+    expect((await captureCli(['copy', 'public'], { cwd: dir, dist: join(dir, 'nothing-here') })).code).toBe(1);
+    await writeFile(join(dir, 'taken'), 'a file, not a folder');
+    const blocked = await copy('taken/consentry');
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toMatch(/^cannot copy into taken\/consentry \(E/);
+    expect((await copy()).code).toBe(2);
+    expect((await copy('a', 'b')).code).toBe(2);
+    expect((await copy('a', '--bsae', 'x')).code).toBe(2);
+  });
+});
+
+describe('consentry cdn', () => {
+  const cdn = (...argv: string[]) => captureCli(['cdn', ...argv], { cwd: dir, dist: join(ROOT, 'dist') });
+  const sri = async (file: string) =>
+    'sha384-' +
+    createHash('sha384')
+      .update(await readFile(join(ROOT, 'dist', file)))
+      .digest('base64');
+
+  it('prints the tag for this exact version with the SRI hash of the installed file', async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+    const { code, stdout } = await cdn();
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      `<script defer src="https://cdn.jsdelivr.net/npm/consentry@${version}/dist/consentry.js" integrity="${await sri('consentry.js')}" crossorigin="anonymous" data-config-url="/consent.json"></script>`,
+    );
+    expect(stdout).toContain('allow https://cdn.jsdelivr.net in your Content-Security-Policy script-src');
+    const full = await cdn('--full');
+    expect(full.stdout).toContain(`/dist/consentry.full.js" integrity="${await sri('consentry.full.js')}"`);
+  });
+
+  it('exits 1 without the installed files, 2 on wrong usage', async () => {
+    expect((await captureCli(['cdn'], { dist: join(dir, 'nothing-here') })).code).toBe(1);
+    expect((await cdn('consentry.js')).code).toBe(2);
+    expect((await cdn('--ful')).code).toBe(2);
+  });
+});
+
+describe('the built dist/cli.mjs', () => {
+  const run = (args: string[]) => runBuiltCli(args, dir);
+
+  it('checks the marketing-ops example (exit 0) and a broken file (exit 1, with schema hints)', async () => {
+    const ok = await run(['check', join(ROOT, 'examples/marketing-ops/consent.json')]);
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    await writeFile(join(dir, 'consent.json'), BROKEN);
+    const bad = await run(['check', 'consent.json']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('consent.json:4:35  presets[0].id: expected a GA4 measurement id');
+    expect(bad.stderr).toContain('    hint: "UA-" ids are Universal Analytics');
+    expect(bad.stderr).toContain('    hint: URL that receives each decision as JSON');
+  });
+});
