@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { readmeBlock } from '../test/readme-blocks.mjs';
+import { readmeBlock } from './doc-blocks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { budgets } = JSON.parse(readFileSync(join(ROOT, 'scripts/size-budgets.json'), 'utf8'));

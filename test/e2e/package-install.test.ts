@@ -14,7 +14,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
-import { readmeBlock } from '../readme-blocks.mjs';
+import { readmeBlock } from '../../scripts/doc-blocks.mjs';
 import { ROOT, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
 
 let server: TestServer;

@@ -1,14 +1,14 @@
-// The README's quick starts, pasted into pages as a reader would paste them, in Chromium with
-// every vendor request intercepted: nothing before consent, each vendor once after "Accept all",
-// and the "Cookie settings" link reopens the preferences. (The lazy npm recipe runs from the
-// packed tarball in package-install.test.ts.)
+// The quick starts (README.md, and the static import of docs/guide/npm.md), pasted into pages as a
+// reader would paste them, in Chromium with every vendor request intercepted: nothing before
+// consent, each vendor once after "Accept all", and the "Cookie settings" link reopens the
+// preferences. (The lazy npm recipe runs from the packed tarball in package-install.test.ts.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
-import { readmeBlock } from '../readme-blocks.mjs';
+import { readmeBlock } from '../../scripts/doc-blocks.mjs';
 import { ROOT, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
 // @vitest-environment node
-// The README's quick-start blocks, run as a reader would run them, so they cannot rot: the CLI
-// output it shows is what the CLI prints, and the npm snippets bundle against the package's
+// The marked code blocks of README.md and docs/, run as a reader would run them, so they cannot rot:
+// the CLI output they show is what the CLI prints, and the npm snippets bundle against the package's
 // exports. The script-tag and npm blocks also run in Chromium (test/e2e/readme-quick-start.test.ts
 // and test/e2e/package-install.test.ts).
 import { execFile } from 'node:child_process';
@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import fr from '../../ui/i18n/fr';
-import { readmeBlock, readmeBlocks } from '../readme-blocks.mjs';
+import { readmeBlock, readmeBlocks } from '../../scripts/doc-blocks.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir: string;
@@ -55,7 +55,7 @@ async function bundle(code: string): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-describe('README blocks', () => {
+describe('README and docs blocks', () => {
   it('are all there, each with a language', () => {
     const blocks = readmeBlocks();
     expect([...blocks.keys()].sort()).toEqual(
