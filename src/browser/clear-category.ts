@@ -24,12 +24,15 @@ export function clearCategory(consent: Consent, category: string, win: Window): 
   const consentCookie = internalsOf(consent).config.cookie?.name || 'consentry';
   const { document: doc, location } = win;
   const declared: Declared[] = [];
-  for (const preset of internalsOf(consent).presets)
-    if (preset.category == category)
-      for (const { name, storage = 'cookie' } of preset.definition.cookies)
-        declared.push({ pattern: name, store: storage });
-  for (const info of internalsOf(consent).categories)
-    if (info.name == category) for (const name of info.cookies) declared.push({ pattern: name });
+  for (const preset of internalsOf(consent).presets) {
+    if (preset.category != category) continue;
+    for (const { name, storage = 'cookie' } of preset.definition.cookies)
+      declared.push({ pattern: name, store: storage });
+  }
+  for (const info of internalsOf(consent).categories) {
+    if (info.name != category) continue;
+    for (const name of info.cookies) declared.push({ pattern: name });
+  }
   const isDeclared = (store: Store, name: string): boolean =>
     name != consentCookie &&
     declared.some((entry) => (entry.store || store) == store && matchesName(entry.pattern, name));

@@ -4,6 +4,7 @@ import { blockedCategory, type Rule } from './autoblock/block-rules';
 import { HELD } from './held-markup';
 import type { Consent, ResolvedPreset } from '../core/types';
 import { internalsOf } from '../core/internals';
+import { DEFAULT_SIGNALS } from '../core/signals';
 
 /** Why the instance runs in its mode: the configured mode, or what `auto` decided from. */
 function modeReason(consent: Consent): string {
@@ -77,8 +78,8 @@ export function debugReport(consent: Consent): void {
     console.group('consentry debug report');
     console.log(`mode: ${consent.mode} (${modeReason(consent)})`);
     console.table({
-      gpc: { on: consent.signals.gpc, policy: internalsOf(consent).config.signals?.gpc ?? 'deny-sale' },
-      dnt: { on: consent.signals.dnt, policy: internalsOf(consent).config.signals?.dnt ?? 'ignore' },
+      gpc: { on: consent.signals.gpc, policy: internalsOf(consent).config.signals?.gpc ?? DEFAULT_SIGNALS.gpc },
+      dnt: { on: consent.signals.dnt, policy: internalsOf(consent).config.signals?.dnt ?? DEFAULT_SIGNALS.dnt },
     });
     console.table(
       internalsOf(consent).categories.map(({ name, locked }) => ({

@@ -9,6 +9,8 @@ export const HELD =
 /** Held elements at and below `node` (an element, a document or a fragment), in document order. */
 export function findHeld(node: Node): Element[] {
   const el = node as Element;
+  const held: Element[] = el.matches?.(HELD) ? [el] : [];
   // Leaf elements are most of what a page adds: skip the query for them.
-  return [...(el.matches?.(HELD) ? [el] : []), ...(el.firstElementChild ? el.querySelectorAll(HELD) : [])];
+  if (el.firstElementChild) held.push(...el.querySelectorAll(HELD));
+  return held;
 }

@@ -1,4 +1,5 @@
 import type { Consent } from '../core/types';
+import { whenGranted } from '../core/when-granted';
 
 export interface ScopedConsent {
   /** The same instance, except that its `on` and `whenGranted` subscriptions belong to the scope. */
@@ -25,18 +26,8 @@ export function scopeConsent(consent: Consent): ScopedConsent {
   const view: Consent = Object.create(consent, {
     on: { value: on },
     whenGranted: {
-      value(category: string, run: () => void) {
-        if (consent.granted(category)) {
-          run();
-          return () => {};
-        }
-        const unsubscribe = on('change', () => {
-          if (!consent.granted(category)) return;
-          unsubscribe();
-          run();
-        });
-        return unsubscribe;
-      },
+      value: (category: string, run: () => void) =>
+        whenGranted({ granted: (name) => consent.granted(name), on }, category, run),
     },
   });
   return {

@@ -13,7 +13,8 @@ import type { ConfigIssue, PresetEntry } from './types';
 export function checkOption(entry: PresetEntry, test: RegExp | 'boolean', expected: string, key = 'id'): ConfigIssue[] {
   const value = entry[key];
   const issues: ConfigIssue[] = [];
-  if (test == 'boolean' ? value !== undefined && typeof value != test : !(typeof value == 'string' && test.test(value)))
-    fail(issues, key, expected, value);
+  const valid =
+    test == 'boolean' ? value === undefined || typeof value == 'boolean' : typeof value == 'string' && test.test(value);
+  if (!valid) fail(issues, key, expected, value);
   return issues;
 }

@@ -9,9 +9,10 @@ import { sendLog } from './log-beacon';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
-import { readSignals } from './signals';
+import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { decodeRecord, encodeRecord } from './store/record-codec';
+import { safely, whenGranted } from './when-granted';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
 export interface CreateConsentOptions {
@@ -22,15 +23,6 @@ export interface CreateConsentOptions {
 }
 
 const DAY = 864e5;
-
-/** Runs a site's callback; one that throws must not break the others or the caller. */
-const safely = (run: () => void): void => {
-  try {
-    run();
-  } catch (error) {
-    console.error('consentry: a callback threw', error);
-  }
-};
 
 /**
  * The instance for a config that was validated already (by `createConsent`, or by
@@ -43,8 +35,8 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const store = createStore(cookie);
   const mode = resolveMode(config.mode, config.region);
   const signals = readSignals();
-  const gpc = policy.gpc ?? 'deny-sale';
-  const dnt = policy.dnt ?? 'deny-all';
+  const gpc = policy.gpc ?? DEFAULT_SIGNALS.gpc;
+  const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
   const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
   const startedAt = Date.now();
@@ -128,27 +120,16 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     },
     refresh() {
       const next = load();
-      if ((next && encodeRecord(next)) !== (stored && encodeRecord(stored))) apply(next);
+      const encoded = (record: ConsentRecord | null) => (record ? encodeRecord(record) : '');
+      // Another tab decided (or reset): only a different record changes anything here.
+      if (encoded(next) !== encoded(stored)) apply(next);
     },
     on(event, listener) {
       if (event != 'change' || typeof listener != 'function') return () => {};
       listeners.add(listener);
       return () => void listeners.delete(listener);
     },
-    whenGranted(category, run) {
-      let subscription: (() => void) | undefined;
-      // Unsubscribes before running, so a callback that decides again cannot run it twice.
-      const runIfGranted = (): void => {
-        if (!consent.granted(category)) return;
-        subscription?.();
-        subscription = undefined;
-        safely(run);
-      };
-      runIfGranted();
-      if (consent.granted(category)) return () => {};
-      subscription = consent.on('change', runIfGranted);
-      return () => subscription?.();
-    },
+    whenGranted: (category, run) => whenGranted(consent, category, run),
     // The browser runtime (`gate()`) inserts the script and remembers that its category ran;
     // without a running runtime (Node, or before `gate()`) there is nothing to insert it with.
     // Marked as handled like the runtime's own: a caller that does not wait sees no unhandled rejection.

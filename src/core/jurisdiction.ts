@@ -9,10 +9,10 @@ import type { Mode } from './types';
  * the tests check every country against. For the same reason European time zones need no
  * table: the tests check that every `Europe/` zone the runtime knows opts in.
  */
-export const OPT_IN_COUNTRIES: readonly string[] =
-  /* @__PURE__ */ 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB UK CH'.split(
-    ' ',
-  );
+export const OPT_IN_COUNTRIES: readonly string[] = [
+  ...['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT'],
+  ...['LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO', 'GB', 'UK', 'CH'],
+];
 
 /** US zones: the contiguous states, Alaska and Hawaii (territories such as Puerto Rico opt in). */
 const US_ZONE =
@@ -24,12 +24,12 @@ const US_ZONE =
  * Where Intl is missing or throws, the answer is opt-in.
  */
 export function resolveMode(mode: Mode | 'auto' = 'opt-in', region?: string, timeZone?: string): Mode {
+  if (mode != 'auto') return mode;
   try {
-    return mode != 'auto'
-      ? mode
-      : (region ? /^us(-|$)/i.test(region) : US_ZONE.test(timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone))
-        ? 'opt-out'
-        : 'opt-in';
+    const inUS = region
+      ? /^us(-|$)/i.test(region)
+      : US_ZONE.test(timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return inUS ? 'opt-out' : 'opt-in';
   } catch {
     return 'opt-in';
   }

@@ -7,7 +7,7 @@ export function randomId(): string {
   try {
     crypto.getRandomValues(bytes);
   } catch {
-    bytes.forEach((_, i) => (bytes[i] = Math.random() * 256));
+    for (let i = 0; i < bytes.length; i++) bytes[i] = Math.random() * 256;
   }
   return bytes.reduce((id, byte) => id + (byte % 36).toString(36), '');
 }

@@ -1,7 +1,10 @@
 // Browser privacy signals, normalised across every variant browsers have shipped: Global Privacy
 // Control (w3c.github.io/gpc, `navigator.globalPrivacyControl`) and Do Not Track
 // (w3.org/TR/tracking-dnt; browser-compat-data lists the prefixed and `window` variants).
-import type { Signals } from './types';
+import type { SignalPolicy, Signals } from './types';
+
+/** What the signals do when the config does not say: GPC opts out of sale, DNT denies everything. */
+export const DEFAULT_SIGNALS: { gpc: SignalPolicy; dnt: SignalPolicy } = { gpc: 'deny-sale', dnt: 'deny-all' };
 
 type Env = { navigator?: Record<string, unknown>; doNotTrack?: unknown };
 

@@ -8,7 +8,7 @@ import type { validateConfig } from '../core/config/validate';
 import { createValidatedConsent } from '../core/consent-engine';
 import { onPreferencesOpeners } from '../browser/preferences-openers';
 import { createPageState } from '../browser/page-state';
-import { startRuntime } from '../browser/start-runtime';
+import { startRuntime } from '../browser/gate';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
 import { lazyDebug } from './lazy-debug';
 import { loadConfigCheck } from './config-check';

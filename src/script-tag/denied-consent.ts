@@ -6,6 +6,7 @@ import { INTERNALS } from '../core/internals';
 import { SCRIPT_LOADER, type RuntimeConsent } from '../core/script-loader';
 import { readSignals } from '../core/signals';
 import type { Consent } from '../core/types';
+import { whenGranted } from '../core/when-granted';
 
 export function deniedConsent(error: Error, nonce?: string): Consent {
   const categories = resolveCategories({});
@@ -41,10 +42,8 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
     reset: ignore,
     refresh: () => {},
     on: () => () => {},
-    whenGranted(category, run) {
-      if (granted(category)) run();
-      return () => {};
-    },
+    // Nothing changes on this instance: only essential runs, at once.
+    whenGranted: (category, run) => whenGranted(consent, category, run),
     // Denied categories wait forever, as they would until granted; essential loads through the runtime.
     loadScript(category, src, attrs) {
       const load = consent[SCRIPT_LOADER];

@@ -4,8 +4,7 @@
 import { listRules, presetRules, UNDECIDED, type Rule } from '../browser/autoblock/block-rules';
 import type { PresetRegistry } from '../core/types';
 import type { ConfigSource } from './read-config';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value == 'object' && value !== null;
+import { isObject } from '../core/config/is-object';
 
 /**
  * Whether to hold before the config is known: `"autoBlock": true` in a config object (valid or

@@ -3,10 +3,11 @@
 // fetched only when a placeholder is on a page in one of those languages.
 import { insertScript } from '../browser/insert-script';
 import { registered } from './chunk-registry';
-import type { Gate } from '../browser/start-runtime';
+import type { Gate } from '../browser/gate';
 import type { Consent } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { pickLanguage, wantedLanguages } from '../browser/page-language';
+import { hasOwn } from '../core/has-own';
 
 /**
  * The page's language for embed placeholders: the first wanted one that has texts, the site's
@@ -15,7 +16,7 @@ import { pickLanguage, wantedLanguages } from '../browser/page-language';
 function placeholderLanguage(consent: Consent, shipped: readonly string[]): string {
   const { lang, texts } = internalsOf(consent).config.ui ?? {};
   const available = (language: string) =>
-    language == 'en' || shipped.includes(language) || (texts && {}.hasOwnProperty.call(texts, language));
+    language == 'en' || shipped.includes(language) || (texts && hasOwn(texts, language));
   return pickLanguage(wantedLanguages(lang), available) ?? 'en';
 }
 
@@ -23,7 +24,7 @@ function placeholderLanguage(consent: Consent, shipped: readonly string[]): stri
 export const configuredTexts = (consent: Consent, shipped: readonly string[]): Record<string, string> => {
   const texts = internalsOf(consent).config.ui?.texts;
   const language = placeholderLanguage(consent, shipped);
-  return { ...(texts && {}.hasOwnProperty.call(texts, language) ? texts[language] : undefined) };
+  return { ...(texts && hasOwn(texts, language) ? texts[language] : undefined) };
 };
 
 /**

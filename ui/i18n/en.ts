@@ -2,6 +2,8 @@
 // keys (the `Texts` type makes TypeScript check that none is missing). Category texts are
 // `<category>Label` and `<category>Description`, for custom categories in `ui.texts` too.
 
+import type { PlaceholderTexts } from 'consentry';
+
 /** Every text key of the UI; `ui.texts` may override any of them per language. */
 export interface Texts {
   title: string;
@@ -66,7 +68,7 @@ export const en: Texts = {
  * Texts of held-embed placeholders. English ones live in consentry.js itself (gating), so they
  * are not part of the UI bundle; the other languages carry them for consentry.js to load.
  */
-export type EmbedTexts = { embedBlocked: string; embedAllow: string; embedOnce: string };
+export type EmbedTexts = PlaceholderTexts;
 
 /** What a language file holds: every UI text and the embed placeholder texts. */
 export type LanguageTexts = { [key in keyof Texts | keyof EmbedTexts]: string };

@@ -1,11 +1,11 @@
 // Resolves the texts the UI shows: English, then the chosen translation, then the site's
 // `ui.texts` for that language. A language without texts falls back to English with a
-// console warning, never a blank banner (LANDSCAPE.md §3, item 15).
-import type { Consent } from 'consentry';
+// console warning, never a blank banner (the failure vanilla-cookieconsent users report in
+// github.com/orestbida/cookieconsent/issues/715: no modal when a translation is missing).
+import { pickLanguage, wantedLanguages, type Consent } from 'consentry';
 import type { MountOptions } from '../types';
 import { en, type Texts } from './en';
 import { LANGUAGES } from './languages';
-import { pickLanguage, wantedLanguages } from 'consentry';
 
 export interface LoadedTexts {
   lang: string;

@@ -2,6 +2,7 @@
 import type { ConfigIssue } from '../types';
 import { didYouMean, misspelt } from './suggest';
 import { isObject } from './is-object';
+import { hasOwn } from '../has-own';
 
 export type Check = (value: unknown, path: string, issues: ConfigIssue[]) => void;
 
@@ -25,8 +26,9 @@ const shown = (value: unknown): string =>
             : String(value);
 
 /** Adds `expected <expected>, got <value>` at `path`; `advice` (`: declare it under …`) follows it. */
-export const fail = (issues: ConfigIssue[], path: string, expected: string, value: unknown, advice = ''): void =>
-  void issues.push({ path, message: `expected ${expected}, got ${shown(value)}${advice}` });
+export function fail(issues: ConfigIssue[], path: string, expected: string, value: unknown, advice = ''): void {
+  issues.push({ path, message: `expected ${expected}, got ${shown(value)}${advice}` });
+}
 
 /** Passes when `ok(value)` is true, else "expected <expected>". */
 export const is =
@@ -68,7 +70,9 @@ export const shape =
         issues.push({ path: join(path, key), message: 'is required' });
     for (const key in value) {
       // Own keys only: `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
-      const check = anyKey ? fields['*'] : {}.hasOwnProperty.call(fields, key) ? fields[key] : 0;
+      let check: Check | undefined;
+      if (anyKey) check = fields['*'];
+      else if (hasOwn(fields, key)) check = fields[key];
       if (anyKey && !anyKey.test(key)) fail(issues, join(path, key), keyExpected, key);
       else if (!check)
         issues.push({ path: join(path, key), message: 'unknown key' + didYouMean(key, Object.keys(fields)) });

@@ -11,6 +11,7 @@ import type {
   PresetRegistry,
   ResolvedPreset,
 } from '../types';
+import { hasOwn } from '../has-own';
 
 export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
 
@@ -25,13 +26,12 @@ export const categoryNames = (config: unknown): string[] => [
 /** The preset definition an entry refers to: carried by a factory-built entry, else looked up by name. */
 export const definitionOf = (entry: Record<string, unknown>, registry?: PresetRegistry): PresetDefinition | undefined =>
   (entry as { [PRESET]?: PresetDefinition })[PRESET] ??
-  (registry && {}.hasOwnProperty.call(registry, entry.name as string) ? registry[entry.name as string] : undefined);
+  (registry && hasOwn(registry, entry.name as string) ? registry[entry.name as string] : undefined);
 
 export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
   categoryNames(config).map((name) => {
     // Own properties only: a category may be named like an Object.prototype member (`constructor`).
-    const declared =
-      config.categories && {}.hasOwnProperty.call(config.categories, name) ? config.categories[name] : undefined;
+    const declared = config.categories && hasOwn(config.categories, name) ? config.categories[name] : undefined;
     // Texts stay undefined unless configured: the UI fills them from its translations.
     const { label, description, sale = name == 'advertising', cookies = [], google = [], links } = declared ?? {};
     return {

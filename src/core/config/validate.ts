@@ -23,9 +23,10 @@ const presetEntry =
       const advice = registry
         ? didYouMean(String(name), names)
         : ': to use names, pass { registry: presetRegistry } from "consentry/presets"';
-      return typeof name == 'string'
-        ? void issues.push({ path: join(at, 'name'), message: addOnHint(name) ?? `unknown preset "${name}"${advice}` })
-        : fail(issues, join(at, 'name'), 'a preset name like ' + JSON.stringify(names[0] ?? 'google-analytics'), name);
+      if (typeof name == 'string')
+        issues.push({ path: join(at, 'name'), message: addOnHint(name) ?? `unknown preset "${name}"${advice}` });
+      else fail(issues, join(at, 'name'), 'a preset name like ' + JSON.stringify(names[0] ?? 'google-analytics'), name);
+      return;
     }
     const fields: Record<string, Check> = { name: text(), category, src: url() };
     for (const option of definition.options) fields[option] = () => {};

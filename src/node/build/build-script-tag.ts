@@ -1,13 +1,13 @@
 // `consentry build`: one site's script-tag file, with only the presets and runtime parts its
 // config uses and the config built in. The config is validated here, once, before deployment,
 // so the file carries no validator. Uses esbuild, an optional peer dependency.
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
 import { validateConfig } from '../../core/config/validate';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
+import { integrityOf } from '../integrity';
 import { siteNeeds, type RuntimeFeatures } from './features';
 import { exportName, scriptTagEntry } from './script-tag-entry';
 
@@ -102,7 +102,7 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
       files.push(join(outDir, file));
     }
 
-  const integrity = 'sha384-' + createHash('sha384').update(code).digest('base64');
+  const integrity = integrityOf(code);
   const src = options.src ?? basename(outFile);
   // Only auto-blocking must run before the parser meets the page's other tags; everything else
   // holds what it must without blocking rendering.

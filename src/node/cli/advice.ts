@@ -2,6 +2,7 @@
 // console or from another consent tool: more specific than the schema's description, so the
 // checker prints it instead.
 import type { ConfigIssue, PresetRegistry } from '../../core/types';
+import { hasOwn } from '../../core/has-own';
 
 /** Names other tools and vendors' old brands use, and the preset that loads that tag here. */
 const PRESET_ALIASES: Record<string, string> = {
@@ -56,7 +57,7 @@ export function adviceFor(issue: ConfigIssue, config: unknown, registry: PresetR
   if (match[2] == 'id' && entry.name == 'google-analytics' && typeof entry.id == 'string')
     return googleAnalyticsIdAdvice(entry.id);
   const name = typeof entry.name == 'string' ? entry.name.toLowerCase() : '';
-  const preset = {}.hasOwnProperty.call(PRESET_ALIASES, name) ? PRESET_ALIASES[name]! : undefined;
+  const preset = hasOwn(PRESET_ALIASES, name) ? PRESET_ALIASES[name]! : undefined;
   if (match[2] == 'name' && preset && registry[preset])
     return `use "${preset}", the preset for ${registry[preset]!.label}: { "name": "${preset}", … }.`;
   return undefined;

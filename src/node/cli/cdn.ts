@@ -1,8 +1,8 @@
 // `consentry cdn`: the script tag for loading the installed version from a public CDN, pinned to
 // that exact version and with its Subresource Integrity hash (https://www.w3.org/TR/SRI/), so
 // the browser refuses any other file. The installed file is byte for byte the published one.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { integrityOf } from '../integrity';
 import { join } from 'node:path';
 
 export interface CdnDeps {
@@ -14,10 +14,6 @@ export interface CdnDeps {
 
 /** jsDelivr serves every file of every published npm version at this pattern. */
 export const CDN = 'https://cdn.jsdelivr.net/npm/';
-
-/** SRI value of `bytes`: sha384, the strength the SRI spec's examples use, base64-encoded. */
-export const integrityOf = (bytes: Uint8Array): string =>
-  'sha384-' + createHash('sha384').update(bytes).digest('base64');
 
 /**
  * Prints the pinned CDN tag for `consentry.js` (or, with `full`, `consentry.full.js`).

@@ -11,6 +11,7 @@ import { printCdnTag } from './cdn';
 import { checkFile } from './check';
 import { copyFiles } from './copy';
 import { initFile } from './init';
+import { hasOwn } from '../../core/has-own';
 
 export interface CliDeps {
   registry: PresetRegistry;
@@ -130,7 +131,7 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     copy: 'usage: consentry copy <folder> [--base <url>]',
     cdn: 'usage: consentry cdn [--full]',
   };
-  err({}.hasOwnProperty.call(usage, command) ? usage[command]! : `unknown command or option: ${argv.join(' ')}`);
+  err(hasOwn(usage, command) ? usage[command]! : `unknown command or option: ${argv.join(' ')}`);
   err(help);
   return 2;
 }

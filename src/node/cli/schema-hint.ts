@@ -51,14 +51,10 @@ export function schemaHint(
   const node = nodeAt(schema, path, config);
   if (!node?.description) return undefined;
   const example = node.examples?.[0];
-  return (
-    node.description +
-    (node.enum
-      ? message.includes('one of')
-        ? ''
-        : ` One of: ${node.enum.join(', ')}.`
-      : example !== undefined && typeof example != 'object'
-        ? ` Example: ${JSON.stringify(example)}`
-        : '')
-  );
+  // The allowed values, unless the message lists them already; else a simple example.
+  if (node.enum)
+    return message.includes('one of') ? node.description : `${node.description} One of: ${node.enum.join(', ')}.`;
+  if (example !== undefined && typeof example != 'object')
+    return `${node.description} Example: ${JSON.stringify(example)}`;
+  return node.description;
 }

@@ -41,7 +41,8 @@ describe('debugReport', () => {
     debugReport(consent);
     expect(logs[0]).toBe('mode: opt-in ("mode": "opt-in" in the config)');
     const [signals, categories, presets, held, consentMode] = tables as any[];
-    expect(Object.keys(signals)).toEqual(['gpc', 'dnt']);
+    // The policies the engine applies when the config names none (the report once printed DNT as "ignore").
+    expect(signals).toEqual({ gpc: { on: false, policy: 'deny-sale' }, dnt: { on: false, policy: 'deny-all' } });
     expect(categories).toEqual([
       { category: 'essential', state: 'granted', source: 'always on' },
       { category: 'analytics', state: 'granted', source: 'visitor (preferences)' },
