@@ -15,6 +15,7 @@ import { vimeo } from '../../../presets/vimeo';
 import { xPixel } from '../../../presets/x-pixel';
 import { youtube } from '../../../presets/youtube';
 import { createConsent, type PresetDefinition } from '../../../src/index';
+import { nextTask } from '../helpers';
 import { plain, runPreset } from './run-preset';
 
 const PH_KEY = 'phc_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
@@ -75,7 +76,7 @@ describe('youtube', () => {
     const later = document.createElement('div');
     later.innerHTML = '<iframe data-consent="advertising" data-src="//youtube.com/embed/def"></iframe>';
     document.body.append(later);
-    await new Promise((done) => setTimeout(done));
+    await nextTask();
     expect([...document.querySelectorAll('iframe')].map((f) => f.getAttribute('data-src'))).toEqual([
       'https://www.youtube-nocookie.com/embed/abc?rel=0',
       'https://example.com/embed/x',

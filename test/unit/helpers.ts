@@ -1,4 +1,5 @@
-// Shared by the core's unit tests: a clean cookie jar and browser signals set per test.
+// Shared by the unit tests (jsdom): a clean cookie jar, browser properties set per test, and
+// waiting for the next task.
 import { afterEach, vi } from 'vitest';
 
 const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
@@ -54,3 +55,10 @@ export function stubThrowing(target: object, key: string): void {
 afterEach(() => {
   for (const [target, key] of touched.splice(0)) delete (target as Record<string, unknown>)[key];
 });
+
+/**
+ * Resolves in a later task (a 0 ms timer), after every promise already settled has run its
+ * callbacks and every task queued before it has run: the UI has rendered its loaded texts, a
+ * script's `load` event has been handled, a MutationObserver has seen what was added.
+ */
+export const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
