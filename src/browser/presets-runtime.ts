@@ -13,6 +13,11 @@ export interface StartPresetsOptions {
   nonce?: string;
   /** Collects the absolute URL of every vendor script a preset loads (auto-blocking skips copies of them). */
   presetScripts?: URL[];
+  /**
+   * The page the presets run in: the `window` they are given; its document resolves the vendor
+   * scripts' URLs and, without `loadScript`, receives the scripts. Default: the global `window`.
+   */
+  page?: Window;
 }
 
 type Step = 'setup' | 'load' | 'onChange';
@@ -29,8 +34,10 @@ type Step = 'setup' | 'load' | 'onChange';
  */
 export function startPresets(consent: Consent, options: StartPresetsOptions = {}): () => void {
   if (consent.error) return () => {};
+  const page = options.page || window;
   const loadScript =
-    options.loadScript || pageScriptLoader(createPageState(), options.nonce || internalsOf(consent).nonce);
+    options.loadScript ||
+    pageScriptLoader(createPageState(), options.nonce || internalsOf(consent).nonce, page.document);
   // `true`, `false` and an absent option have no mode: basic.
   const advanced = (internalsOf(consent).config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
@@ -48,14 +55,14 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
         // A configured `src` was validated as a URL by the core.
         src: (url) => entry.src || url,
         loadScript(src, attrs) {
-          options.presetScripts?.push(new URL(src, document.baseURI));
+          options.presetScripts?.push(new URL(src, page.document.baseURI));
           const loading = loadScript(category, src, attrs);
           loading.catch((error: Error) =>
             console.error(`consentry: preset "${definition.name}" could not load ${src}`, error),
           );
           return loading;
         },
-        window: window as PresetContext['window'],
+        window: page as PresetContext['window'],
       });
     } catch (error) {
       console.error(`consentry: preset "${definition.name}" failed in ${step}`, error);
