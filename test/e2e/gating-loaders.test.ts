@@ -3,26 +3,10 @@
 // after the tag. For each: no vendor request before consent, the vendor tag exactly once after
 // acceptAll (also when a preset of the same vendor loads it too), none after rejectAll.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import {
-  bundle,
-  fence,
-  ranScripts,
-  scriptTagPage,
-  type TestServer,
-  type ThirdPartyLog,
-  useChromium,
-} from './support/harness';
+import { bundle, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
 
-let server: TestServer;
-let page: Page;
-let thirdParty: ThirdPartyLog;
-let errors: string[];
-
-/** This machine may be busy: give the browser time, never a deadline the test relies on. */
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
-
-useChromium((s) => ({ server, page, thirdParty, errors } = s));
+const s = useChromium();
 
 interface Case {
   name: string;
@@ -41,18 +25,18 @@ interface Case {
 const UET_STUB = `(window.__ran = window.__ran || []).push(document.currentScript.src); window.UET = function () { this.push = function () {}; };`;
 
 const open = async (testCase: Case, rules: 'preset' | 'blockList') => {
-  thirdParty.stub('bat.bing.com/bat.js', UET_STUB);
+  s.thirdParty.stub('bat.bing.com/bat.js', UET_STUB);
   const config = {
     mode: 'opt-in',
     autoBlock: true,
     ...(rules == 'preset' ? { presets: [testCase.preset] } : { blockList: [testCase.blockList] }),
   };
-  server.set('/page.html', scriptTagPage(config, { head: testCase.head() }));
-  await page.goto(server.origin + '/page.html');
-  await page.waitForFunction(() => (window as any).Consentry);
+  s.server.set('/page.html', scriptTagPage(config, { head: testCase.head() }));
+  await s.page.goto(s.server.origin + '/page.html');
+  await s.page.waitForFunction(() => (window as any).Consentry);
 };
-const call = (code: string) => page.evaluate(`window.Consentry.${code}`);
-const executed = async (tag: string) => (await ranScripts(page)).filter((url) => url.includes(tag));
+const call = (code: string) => s.page.evaluate(`window.Consentry.${code}`);
+const executed = async (tag: string) => (await ranScripts(s.page)).filter((url) => url.includes(tag));
 
 /** The three checks: nothing before consent, exactly once after acceptAll, nothing after rejectAll. */
 function checks(cases: Case[]) {
@@ -62,15 +46,15 @@ function checks(cases: Case[]) {
         '%s: nothing before consent, the tag exactly once after acceptAll',
         async (_, testCase) => {
           await open(testCase, rules);
-          await fence(page);
+          await fence(s.page);
           expect(await executed(testCase.tag)).toEqual([]);
-          if (!testCase.parserInserted) expect(thirdParty.hits(testCase.tag)).toEqual([]);
+          if (!testCase.parserInserted) expect(s.thirdParty.hits(testCase.tag)).toEqual([]);
           await call('acceptAll()');
           await poll(() => executed(testCase.tag)).toHaveLength(1);
-          await fence(page);
+          await fence(s.page);
           expect(await executed(testCase.tag)).toHaveLength(1);
-          if (!testCase.parserInserted) expect(thirdParty.hits(testCase.tag)).toHaveLength(1);
-          expect(errors).toEqual([]);
+          if (!testCase.parserInserted) expect(s.thirdParty.hits(testCase.tag)).toHaveLength(1);
+          expect(s.errors).toEqual([]);
         },
       );
 
@@ -79,9 +63,9 @@ function checks(cases: Case[]) {
         async (_, testCase) => {
           await open(testCase, rules);
           await call('rejectAll()');
-          await fence(page);
+          await fence(s.page);
           expect(await executed(testCase.tag)).toEqual([]);
-          if (!testCase.parserInserted) expect(thirdParty.hits(testCase.tag)).toEqual([]);
+          if (!testCase.parserInserted) expect(s.thirdParty.hits(testCase.tag)).toEqual([]);
         },
       );
     });
@@ -105,7 +89,7 @@ describe('loader libraries from npm, bundled unmodified into the site’s script
     for (const [name, code] of Object.entries(bundles)) built[name] = await bundle(code);
   });
   const serve = (name: string) => {
-    server.set(`/app-${name}.js`, { body: built[name]!, type: 'text/javascript' });
+    s.server.set(`/app-${name}.js`, { body: built[name]!, type: 'text/javascript' });
     // Deferred, as bundlers emit it: the libraries need document.body.
     return `<script defer src="/app-${name}.js"></script>`;
   };

@@ -192,19 +192,21 @@ export interface ChromiumSession {
 
 /**
  * The hooks every end-to-end file needs: one Chromium and one test server per file; per test a
- * fresh context with every third-party request intercepted, a page, and `errors`. `bind` runs
- * after each hook that changes the session, so a file can keep its own short variable names:
- * `useChromium((s) => ({ server, page } = s))`. Hooks a file registers after this call run after
- * these (pages to serve, stubs, init scripts).
+ * fresh context with every third-party request intercepted, a page, and `errors`. Returns the
+ * live session: the hooks replace its fields, so read them while a test runs (`s.page`), never
+ * copy them at the top of a file. Hooks a file registers after this call run after these (pages
+ * to serve, stubs, init scripts).
+ * ```ts
+ * const s = useChromium();
+ * it('…', async () => {
+ *   await s.page.goto(s.server.origin + '/shop.html');
+ * });
+ * ```
  */
-export function useChromium(
-  bind: (session: ChromiumSession) => unknown,
-  options: { consoleErrors?: boolean } = {},
-): void {
+export function useChromium(options: { consoleErrors?: boolean } = {}): ChromiumSession {
   const s = {} as ChromiumSession;
   beforeAll(async () => {
     [s.browser, s.server] = await Promise.all([launchChromium(), startServer()]);
-    bind(s);
   });
   afterAll(async () => {
     await s.browser?.close();
@@ -217,11 +219,11 @@ export function useChromium(
     s.errors = [];
     s.page.on('pageerror', (error) => s.errors.push(error.message));
     if (options.consoleErrors) s.page.on('console', (msg) => msg.type() == 'error' && s.errors.push(msg.text()));
-    bind(s);
   });
   afterEach(async () => {
     await s.context?.close();
   });
+  return s;
 }
 
 let fences = 0;
