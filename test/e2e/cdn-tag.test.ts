@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 
 const s = useChromium();
 

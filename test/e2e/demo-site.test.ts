@@ -1,14 +1,15 @@
 // The `npm start` demo in real Chromium, served by examples/serve.mjs itself (with its strict
 // CSP): every link resolves, the banner shows, "Accept all" makes the stand-in vendor scripts
 // run and the live panel follow, and the opt-out, GPC and npm variants behave as described.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './support/harness';
 import { poll } from './support/poll';
 import { startDemoServer } from '../../examples/serve.mjs';
+import { runBuiltCli } from '../support/cli';
+import { ROOT } from '../support/root';
 
 let browser: Browser;
 let server: Server;
@@ -188,25 +189,20 @@ describe('variants', () => {
 
 describe('marketing-ops page', () => {
   /** Runs the packaged CLI the way `npx consentry check FILE` does, from the example folder. */
-  const check = (file: string) => {
-    const cwd = fileURLToPath(new URL('../../examples/marketing-ops/', import.meta.url));
-    const run = spawnSync(
-      process.execPath,
-      [fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url)), 'check', file],
-      { cwd, encoding: 'utf8' },
-    );
-    return { code: run.status, output: (run.stdout + run.stderr).trim() };
+  const check = async (file: string) => {
+    const run = await runBuiltCli(['check', file], join(ROOT, 'examples/marketing-ops'));
+    return { code: run.code, output: (run.stdout + run.stderr).trim() };
   };
 
   it('shows consent.json and exactly what the checker prints for it and for a broken copy', async () => {
     await page.goto(`${base}/marketing-ops/`);
     await poll(() => page.locator('#consent-json').textContent()).toContain('"google-analytics"');
     const shown = async (id: string) => (await page.locator(id).textContent())!.split('\n').slice(1).join('\n').trim();
-    const ok = check('consent.json');
+    const ok = await check('consent.json');
     expect(ok.code).toBe(0);
     const hint = 'the page is out of date: run node examples/marketing-ops/update-output.mjs';
     expect(await shown('#check-ok'), hint).toBe(ok.output);
-    const broken = check('broken.json');
+    const broken = await check('broken.json');
     expect(broken.code).toBe(1);
     expect(await shown('#check-broken'), hint).toBe(broken.output);
     expect(problems).toEqual([]);

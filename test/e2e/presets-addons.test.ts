@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, scriptTagPage, useChromium } from './support/harness';
+import { scriptTagPage, useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 import { poll } from './support/poll';
 import { ADD_ON_STUBS, PH_KEY } from './support/vendor-stubs';
 

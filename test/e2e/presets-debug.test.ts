@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, scriptTagPage, useChromium } from './support/harness';
+import { scriptTagPage, useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 
 const CONFIG = { mode: 'opt-in', presets: [{ name: 'google-analytics', id: 'G-ABC123' }] };
 

@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 import { beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../../scripts/doc-blocks.mjs';
-import { ROOT, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 import { poll } from './support/poll';
 
 const s = useChromium();

@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 import { fixedFontHead, shopPage, waitForUI } from './support/ui-page';
 
 const figures: Record<string, Record<string, number>> = {};

@@ -4,7 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 import { shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { ROOT, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
