@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/harness';
 import { poll } from './support/poll';
-import { esmPage } from './pages/gating/esm-page';
+import { esmPage } from './support/esm-page';
 
 const ENDPOINT = 'https://logs.vendor-b.test/consent';
 const config = {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium, fence } from './support/harness';
 import { poll } from './support/poll';
-import { esmPage } from './pages/gating/esm-page';
+import { esmPage } from './support/esm-page';
 
 const GTAG = 'www.googletagmanager.com/gtag/js';
 const config = { mode: 'opt-in', presets: [{ name: 'google-analytics', id: 'G-TEST1234' }] };

@@ -7,9 +7,9 @@ import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './support/harness';
 import { poll } from './support/poll';
-import { startDemoServer } from '../../examples/serve.mjs';
 import { runBuiltCli } from '../support/cli';
 import { ROOT } from '../support/root';
+import { startDemoServer } from '../../examples/serve.mjs';
 
 let browser: Browser;
 let server: Server;

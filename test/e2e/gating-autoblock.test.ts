@@ -2,8 +2,17 @@
 // iframe and pixel, and a parser-inserted <script src> to a blocked host are held until consent
 // and run once after; it coexists with other code wrapping the same functions.
 import { describe, expect, it } from 'vitest';
-import { documentsInIframes, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
+import {
+  cspViolations,
+  documentsInIframes,
+  fence,
+  ranScripts,
+  recordCspViolations,
+  scriptTagPage,
+  useChromium,
+} from './support/harness';
 import { poll } from './support/poll';
+import { GTM_SNIPPET } from './support/vendor-snippets';
 
 const GTM = 'https://www.googletagmanager.com/gtm.js?id=GTM-TEST12';
 const PARSED = 'https://cdn.tracker.test/parsed.js';
@@ -16,12 +25,6 @@ const config = (extra = {}) => ({
   ],
   ...extra,
 });
-// GTM's own snippet (developers.google.com/tag-platform/tag-manager/web), unchanged.
-const GTM_SNIPPET = `<script>(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':
-new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],
-j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src=
-'https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);
-})(window,document,'script','dataLayer','GTM-TEST12');</script>`;
 const EMBEDS = `<script>
   var frame = document.createElement('iframe'); frame.src = 'https://embed.tracker.test/frame'; document.body.append(frame);
   new Image().src = 'https://px.tracker.test/p.gif?n=1';
@@ -154,12 +157,7 @@ describe('auto-blocking', () => {
 
   it('under a nonce-based CSP, a released parser-inserted script keeps its nonce', async () => {
     const nonce = 'n0nce-4-test';
-    await s.context.addInitScript(() => {
-      (window as any).__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        (window as any).__violations.push(e.violatedDirective),
-      );
-    });
+    await recordCspViolations(s.context);
     await open(
       scriptTagPage(config(), {
         attrs: `nonce="${nonce}"`,
@@ -172,6 +170,6 @@ describe('auto-blocking', () => {
     expect(await ranScripts(s.page)).toEqual([]);
     await call(`update({ advertising: true })`);
     await poll(() => ranScripts(s.page)).toEqual([PARSED]);
-    expect(await s.page.evaluate('window.__violations')).toEqual([]);
+    expect(await cspViolations(s.page)).toEqual([]);
   });
 });

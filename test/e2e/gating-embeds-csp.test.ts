@@ -1,28 +1,23 @@
 // Under a nonce-based CSP, activated scripts run with no violation; embed placeholders are sized
 // like their iframe, styled without inline styles, accessible, and their buttons work.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ranScripts, useChromium } from './support/harness';
+import { cspViolations, ranScripts, recordCspViolations, useChromium } from './support/harness';
 import { poll } from './support/poll';
-import { esmPage, record } from './pages/gating/esm-page';
+import { esmPage, record } from './support/esm-page';
 
 const NONCE = 'r4nd0m-n0nce';
 const CSP = `default-src 'self'; script-src 'self' 'nonce-${NONCE}'; style-src 'self'; img-src *; frame-src *`;
 const VIDEO = 'https://video.vendor-b.test/embed/1';
 
 const s = useChromium();
-beforeEach(async () => {
-  await s.context.addInitScript(() => {
-    const seen: string[] = ((window as any).__violations = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
+beforeEach(() => recordCspViolations(s.context));
 
 const open = async (html: string, csp = true) => {
   s.server.set('/page.html', { body: html, headers: csp ? { 'content-security-policy': CSP } : {} });
   await s.page.goto(s.server.origin + '/page.html');
   await s.page.waitForFunction(() => (window as any).started);
 };
-const violations = () => s.page.evaluate(() => (window as any).__violations as string[]);
+const violations = () => cspViolations(s.page);
 
 describe('nonce-based CSP', () => {
   const held = (nonce: string) => `

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
+import { GTM_SNIPPET, UET_SNIPPET } from './support/vendor-snippets';
 
 const s = useChromium();
 
@@ -13,12 +14,6 @@ const open = async (html: string) => {
 };
 const call = (code: string) => s.page.evaluate(`window.Consentry.${code}`);
 
-// GTM's own snippet (developers.google.com/tag-platform/tag-manager/web), unchanged.
-const GTM_SNIPPET = `<script>(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':
-new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],
-j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src=
-'https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);
-})(window,document,'script','dataLayer','GTM-TEST12');</script>`;
 const FB_LOADER = `<script>var s = document.createElement('script'); s.async = true;
 s.src = 'https://connect.facebook.net/en_US/fbevents.js'; document.head.append(s);</script>`;
 
@@ -229,10 +224,9 @@ describe('a preset next to the page’s old snippet of the same vendor: each tag
 
   it('UET’s //bat.bing.com/bat.js snippet next to the preset’s https:// URL: bat.js once', async () => {
     s.thirdParty.stub('bat.bing.com/bat.js', 'window.UET = function () { this.push = function () {}; };');
-    // Microsoft's UET tag (help.ads.microsoft.com, "Create a UET tag"), unchanged.
-    const uet = `<script>(function(w,d,t,r,u){var f,n,i;w[u]=w[u]||[],f=function(){var o={ti:"12345678", enableAutoSpaTracking: true};o.q=w[u],w[u]=new UET(o),w[u].push("pageLoad")},n=d.createElement(t),n.src=r,n.async=1,n.onload=n.onreadystatechange=function(){var s=this.readyState;s&&s!=="loaded"&&s!=="complete"||(f(),n.onload=n.onreadystatechange=null)},i=d.getElementsByTagName(t)[0],i.parentNode.insertBefore(n,i)})(window,document,"script","//bat.bing.com/bat.js","uetq");</script>`;
+    // Microsoft's UET tag, unchanged: its snippet requests the protocol-relative URL.
     const config = { mode: 'opt-in', autoBlock: true, presets: [{ name: 'microsoft-uet', id: '12345678' }] };
-    await open(scriptTagPage(config, { head: uet }));
+    await open(scriptTagPage(config, { head: UET_SNIPPET }));
     await fence(s.page);
     expect(s.thirdParty.hits('bat.bing.com')).toEqual([]);
     await call('acceptAll()');

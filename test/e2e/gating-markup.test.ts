@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsInIframes, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
-import { esmPage, record } from './pages/gating/esm-page';
+import { esmPage, record } from './support/esm-page';
 
 const s = useChromium();
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsInIframes, fence, ranScripts, useChromium } from './support/harness';
 import { poll } from './support/poll';
-import { esmPage } from './pages/gating/esm-page';
+import { esmPage } from './support/esm-page';
 
 const GTAG = 'www.googletagmanager.com/gtag/js';
 const config = (extra = {}) => ({

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import type { Request } from 'playwright-core';
 import { rollup, type OutputChunk } from 'rollup';
@@ -16,8 +16,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../../scripts/doc-blocks.mjs';
 import { useChromium } from './support/harness';
-import { ROOT } from '../support/root';
 import { poll } from './support/poll';
+import { packInto } from '../support/pack';
+import { ROOT } from '../support/root';
 
 const s = useChromium();
 
@@ -61,12 +62,7 @@ function writeProject(tarball: string): void {
 beforeAll(async () => {
   expect(existsSync(join(ROOT, 'dist/consentry.mjs')), 'run `npm run build` first').toBe(true);
   app = mkdtempSync(join(tmpdir(), 'consentry-app-'));
-  const packed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  writeProject(JSON.parse(packed)[0].filename);
+  writeProject(basename(packInto(app)));
   try {
     execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
       cwd: app,

@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scriptTagPage, useChromium } from './support/harness';
-import { ROOT } from '../support/root';
 import { poll } from './support/poll';
 import { ADD_ON_STUBS, PH_KEY } from './support/vendor-stubs';
+import { ROOT } from '../support/root';
 
 const MAPS_KEY = 'AIzaSyA1234567890abcdefghijklmnopqrstuv';
 const PRESETS = [

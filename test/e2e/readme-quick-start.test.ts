@@ -9,8 +9,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../../scripts/doc-blocks.mjs';
 import { useChromium } from './support/harness';
-import { ROOT } from '../support/root';
 import { poll } from './support/poll';
+import { ROOT } from '../support/root';
 
 const s = useChromium();
 

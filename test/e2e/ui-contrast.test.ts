@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useChromium } from './support/harness';
-import { ROOT } from '../support/root';
 import { fixedFontHead, shopPage, waitForUI } from './support/ui-page';
+import { ROOT } from '../support/root';
 
 const figures: Record<string, Record<string, number>> = {};
 

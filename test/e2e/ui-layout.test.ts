@@ -4,9 +4,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { useChromium } from './support/harness';
-import { ROOT } from '../support/root';
+import { cspViolations, recordCspViolations, useChromium } from './support/harness';
 import { shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
+import { ROOT } from '../support/root';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CSP = "default-src 'self'";
@@ -15,19 +15,14 @@ const s = useChromium();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
-beforeEach(async () => {
-  await s.context.addInitScript(() => {
-    const seen: string[] = ((window as any).__violations = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
+beforeEach(() => recordCspViolations(s.context));
 
 async function open(html: string) {
   s.server.set('/shop.html', { body: html, headers: { 'content-security-policy': CSP } });
   await s.page.goto(s.server.origin + '/shop.html');
   await waitForUI(s.page);
 }
-const violations = () => s.page.evaluate(() => (window as any).__violations as string[]);
+const violations = () => cspViolations(s.page);
 const style = (selector: string, ...names: string[]) =>
   s.page
     .locator(selector)

@@ -9,8 +9,8 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/harness';
-import { ROOT } from '../support/root';
 import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
+import { ROOT } from '../support/root';
 
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
 const FAILURES = join(ROOT, 'test-results/screenshots');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packInto } from '../support/pack';
 import { ROOT } from '../support/root';
 
 let dir = '';
@@ -22,12 +23,7 @@ interface AttwProblem {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-pack-'));
-  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  tarball = join(dir, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
+  tarball = packInto(dir);
   execFileSync('tar', ['-xzf', tarball, '-C', dir]);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -171,6 +171,22 @@ export async function ranScripts(page: Page): Promise<string[]> {
   return page.evaluate(() => ((window as any).__ran as string[] | undefined) ?? []);
 }
 
+/**
+ * From now on every page of `context` records its Content-Security-Policy violations
+ * (`securitypolicyviolation` events) from its first script on; `cspViolations` reads them.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as any).__violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+/** The CSP violations the page recorded (`recordCspViolations`), as `directive blocked-URI`, in order. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).__violations as string[]);
+}
+
 /** An HTML page that loads the script-tag build with a JSON config. */
 export function scriptTagPage(config: unknown, opts: { head?: string; body?: string; attrs?: string } = {}): string {
   const json = JSON.stringify(config).replace(/'/g, '&#39;');
