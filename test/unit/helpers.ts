@@ -1,5 +1,5 @@
-// Shared by the unit tests (jsdom): a clean cookie jar, browser properties set per test, and
-// waiting for the next task.
+// Shared by the unit tests (jsdom): a clean cookie jar, browser properties set per test, waiting
+// for the next task, and vendor queues made comparable.
 import { afterEach, vi } from 'vitest';
 
 const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
@@ -62,3 +62,12 @@ afterEach(() => {
  * script's `load` event has been handled, a MutationObserver has seen what was added.
  */
 export const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
+
+/**
+ * The items of a vendor queue (`dataLayer`, `fbq.queue`, …) with each `arguments` object, which
+ * gtag-style loaders push, turned into a plain array for comparison.
+ */
+export const plain = (queue: ArrayLike<unknown>): unknown[] =>
+  Array.from(queue, (item) =>
+    Object.prototype.toString.call(item) == '[object Arguments]' ? Array.from(item as ArrayLike<unknown>) : item,
+  );

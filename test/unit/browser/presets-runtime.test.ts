@@ -10,7 +10,7 @@ import {
 import { createPageState } from '../../../src/browser/page-state';
 import { pageScriptLoader } from '../../../src/browser/page-script-loader';
 import { startPresets } from '../../../src/browser/presets-runtime';
-import { nextTask } from '../helpers';
+import { clearCookies, nextTask } from '../helpers';
 
 /** A preset that records what the runtime asks of it. */
 function recorder(name: string, category: string, extra: Partial<PresetDefinition> = {}) {
@@ -45,7 +45,7 @@ describe('startPresets', () => {
     error = vi.spyOn(console, 'error').mockImplementation(() => {});
   });
   afterEach(() => {
-    document.cookie = 'consentry=; max-age=0; path=/';
+    clearCookies();
     document.head.innerHTML = '';
     error.mockRestore();
   });

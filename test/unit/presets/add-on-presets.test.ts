@@ -15,8 +15,8 @@ import { vimeo } from '../../../presets/vimeo';
 import { xPixel } from '../../../presets/x-pixel';
 import { youtube } from '../../../presets/youtube';
 import type { PresetDefinition } from '../../../src/index';
-import { nextTask } from '../helpers';
-import { plain, runPreset } from './run-preset';
+import { nextTask, plain } from '../helpers';
+import { runPreset } from './run-preset';
 
 const PH_KEY = 'phc_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const invalid = (definition: PresetDefinition, options: Record<string, unknown>) =>

@@ -14,12 +14,6 @@ export interface PresetRun {
   set(granted: boolean): void;
 }
 
-/** Converts queued `arguments` objects (and nested ones) to plain arrays for comparison. */
-export const plain = (queue: ArrayLike<unknown>): unknown[] =>
-  Array.from(queue, (item) =>
-    Object.prototype.toString.call(item) == '[object Arguments]' ? Array.from(item as ArrayLike<unknown>) : item,
-  );
-
 let runs = 0;
 
 export function runPreset(
