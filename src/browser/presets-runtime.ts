@@ -14,8 +14,9 @@ export interface StartPresetsOptions {
   /** Collects the absolute URL of every vendor script a preset loads (auto-blocking skips copies of them). */
   presetScripts?: URL[];
   /**
-   * The page the presets run in: the `window` they are given; its document resolves the vendor
-   * scripts' URLs and, without `loadScript`, receives the scripts. Default: the global `window`.
+   * The page the presets run in: the `window` they are given, whose document's base URL resolves
+   * their script URLs. Default: the global `window`. The default `loadScript` inserts into the
+   * global document, so a page of one's own comes with a `loadScript` of its own.
    */
   page?: Window;
 }
@@ -34,10 +35,8 @@ type Step = 'setup' | 'load' | 'onChange';
  */
 export function startPresets(consent: Consent, options: StartPresetsOptions = {}): () => void {
   if (consent.error) return () => {};
-  const page = options.page || window;
   const loadScript =
-    options.loadScript ||
-    pageScriptLoader(createPageState(), options.nonce || internalsOf(consent).nonce, page.document);
+    options.loadScript || pageScriptLoader(createPageState(), options.nonce || internalsOf(consent).nonce);
   // `true`, `false` and an absent option have no mode: basic.
   const advanced = (internalsOf(consent).config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
@@ -55,14 +54,14 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
         // A configured `src` was validated as a URL by the core.
         src: (url) => entry.src || url,
         loadScript(src, attrs) {
-          options.presetScripts?.push(new URL(src, page.document.baseURI));
+          options.presetScripts?.push(new URL(src, (options.page || window).document.baseURI));
           const loading = loadScript(category, src, attrs);
           loading.catch((error: Error) =>
             console.error(`consentry: preset "${definition.name}" could not load ${src}`, error),
           );
           return loading;
         },
-        window: page as PresetContext['window'],
+        window: (options.page || window) as PresetContext['window'],
       });
     } catch (error) {
       console.error(`consentry: preset "${definition.name}" failed in ${step}`, error);
