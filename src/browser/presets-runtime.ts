@@ -13,6 +13,12 @@ export interface StartPresetsOptions {
   nonce?: string;
   /** Collects the absolute URL of every vendor script a preset loads (auto-blocking skips copies of them). */
   presetScripts?: URL[];
+  /**
+   * The page the presets run in: the `window` they are given, whose document's base URL resolves
+   * their script URLs. Default: the global `window`. The default `loadScript` inserts into the
+   * global document, so a page of one's own comes with a `loadScript` of its own.
+   */
+  page?: Window;
 }
 
 type Step = 'setup' | 'load' | 'onChange';
@@ -48,14 +54,14 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
         // A configured `src` was validated as a URL by the core.
         src: (url) => entry.src || url,
         loadScript(src, attrs) {
-          options.presetScripts?.push(new URL(src, document.baseURI));
+          options.presetScripts?.push(new URL(src, (options.page || window).document.baseURI));
           const loading = loadScript(category, src, attrs);
           loading.catch((error: Error) =>
             console.error(`consentry: preset "${definition.name}" could not load ${src}`, error),
           );
           return loading;
         },
-        window: window as PresetContext['window'],
+        window: (options.page || window) as PresetContext['window'],
       });
     } catch (error) {
       console.error(`consentry: preset "${definition.name}" failed in ${step}`, error);

@@ -4,11 +4,10 @@
 // a page or renaming a heading cannot leave a dead link behind.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { docFiles } from '../../scripts/doc-blocks.mjs';
+import { ROOT } from '../support/root';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FILES = [...new Set([...docFiles(), 'CONTRIBUTING.md'])];
 
 /** The text without fenced code blocks and inline code spans, where a `](…)` is not a link. */

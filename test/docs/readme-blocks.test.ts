@@ -3,35 +3,22 @@
 // the CLI output they show is what the CLI prints, and the npm snippets bundle against the package's
 // exports. The script-tag and npm blocks also run in Chromium (test/e2e/readme-quick-start.test.ts
 // and test/e2e/package-install.test.ts).
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import fr from '../../ui/i18n/fr';
 import { readmeBlock, readmeBlocks } from '../../scripts/doc-blocks.mjs';
+import { runBuiltCli } from '../support/cli';
+import { ROOT } from '../support/root';
+import { useTempDir } from '../support/temp-dir';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-let dir: string;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'consentry-readme-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('consentry-readme-');
 
 /** Runs the built CLI in the scratch folder. */
-const consentry = (...args: string[]) =>
-  new Promise<{ code: number; stdout: string; stderr: string }>((done) =>
-    execFile(process.execPath, [join(ROOT, 'dist/cli.mjs'), ...args], { cwd: dir }, (error, stdout, stderr) =>
-      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    ),
-  );
+const consentry = (...args: string[]) => runBuiltCli(args, tmp.path);
 
 /** A console block's output lines after the `$ <command>` line, up to the next prompt. */
 function outputAfter(block: string, command: string): string[] {
@@ -76,7 +63,7 @@ describe('README and docs blocks', () => {
 
   it('check-output is what `consentry check` prints for check-input, with the exit code it shows', async () => {
     expect(existsSync(join(ROOT, 'dist/cli.mjs')), 'run `npm run build` first').toBe(true);
-    await writeFile(join(dir, 'consent.json'), readmeBlock('check-input'));
+    await writeFile(join(tmp.path, 'consent.json'), readmeBlock('check-input'));
     const shown = readmeBlock('check-output');
     const { code, stdout, stderr } = await consentry('check', 'consent.json');
     expect(stdout).toBe('');
@@ -90,7 +77,7 @@ describe('README and docs blocks', () => {
     expect(stdout.trimEnd().split('\n')).toEqual(
       outputAfter(readmeBlock('copy-output'), 'npx consentry copy public/consentry/'),
     );
-    expect(existsSync(join(dir, 'public/consentry/consentry.js'))).toBe(true);
+    expect(existsSync(join(tmp.path, 'public/consentry/consentry.js'))).toBe(true);
   });
 
   it('cdn-output is what `consentry cdn` prints, but for the hash, which changes with every build', async () => {
@@ -104,7 +91,7 @@ describe('README and docs blocks', () => {
   });
 
   it('consent-json, kept in public/, is valid', async () => {
-    await writeFile(join(dir, 'consent.json'), readmeBlock('consent-json'));
+    await writeFile(join(tmp.path, 'consent.json'), readmeBlock('consent-json'));
     expect(await consentry('check', 'consent.json')).toEqual({ code: 0, stdout: 'consent.json: valid\n', stderr: '' });
     expect(JSON.parse(readmeBlock('consent-json')).$schema).toBe('../node_modules/consentry/dist/schema.json');
   });

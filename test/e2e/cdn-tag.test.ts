@@ -4,13 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, type TestServer, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { ROOT } from '../support/root';
 
-let server: TestServer;
-let page: Page;
-useChromium((s) => ({ server, page } = s));
+const s = useChromium();
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const FOLDER = `https://cdn.jsdelivr.net/npm/consentry@${version}/dist/`;
@@ -23,7 +21,7 @@ const tag = () =>
 /** Answers the CDN folder from dist/, with `change` applied to consentry.js; returns the paths asked for. */
 async function serveCdn(change = (code: string) => code): Promise<string[]> {
   const asked: string[] = [];
-  await page.route(`${FOLDER}**`, (route) => {
+  await s.page.route(`${FOLDER}**`, (route) => {
     const file = route.request().url().slice(FOLDER.length);
     asked.push(file);
     const code = readFileSync(join(ROOT, 'dist', file), 'utf8');
@@ -39,26 +37,26 @@ async function serveCdn(change = (code: string) => code): Promise<string[]> {
 
 describe('the pinned CDN tag with its integrity hash', () => {
   beforeEach(() => {
-    server.set('/consent.json', {
+    s.server.set('/consent.json', {
       body: JSON.stringify({ presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }),
       type: 'application/json',
     });
-    server.set('/cdn.html', `<!doctype html><html lang="en"><head>${tag()}</head><body><h1>Shop</h1></body></html>`);
+    s.server.set('/cdn.html', `<!doctype html><html lang="en"><head>${tag()}</head><body><h1>Shop</h1></body></html>`);
   });
 
   it('runs the published file, which fetches the UI from the same CDN folder', async () => {
     const asked = await serveCdn();
-    await page.goto(server.origin + '/cdn.html');
-    await page.locator('[data-consentry-banner]').waitFor();
+    await s.page.goto(s.server.origin + '/cdn.html');
+    await s.page.locator('[data-consentry-banner]').waitFor();
     expect(asked).toEqual(['consentry.js', 'consentry-ui.js']);
   });
 
   it('is refused by the browser when the file differs by one byte', async () => {
     const asked = await serveCdn((code) => code + '\n');
-    const refused = page.waitForEvent('console', (message) => message.text().includes('integrity'));
-    await page.goto(server.origin + '/cdn.html');
+    const refused = s.page.waitForEvent('console', (message) => message.text().includes('integrity'));
+    await s.page.goto(s.server.origin + '/cdn.html');
     await refused;
     expect(asked).toEqual(['consentry.js']);
-    expect(await page.evaluate(() => typeof (window as { Consentry?: unknown }).Consentry)).toBe('undefined');
+    expect(await s.page.evaluate(() => typeof (window as { Consentry?: unknown }).Consentry)).toBe('undefined');
   });
 });

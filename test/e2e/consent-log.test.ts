@@ -1,13 +1,9 @@
 // The proof-of-consent beacon in real Chromium: every decision reaches `log.endpoint` as JSON,
 // also the withdrawal that reloads the page right after it.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
-import { esmPage } from './pages/gating/esm-page';
-
-let server: TestServer;
-let page: Page;
-let thirdParty: ThirdPartyLog;
+import { useChromium } from './support/harness';
+import { poll } from './support/poll';
+import { esmPage } from './support/esm-page';
 
 const ENDPOINT = 'https://logs.vendor-b.test/consent';
 const config = {
@@ -16,36 +12,35 @@ const config = {
   presets: [{ name: 'google-analytics', id: 'G-TEST1234' }],
 };
 
-/** This machine may be busy: give the browser time, never a deadline the test relies on. */
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
-
-useChromium((s) => ({ server, page, thirdParty } = s));
+const s = useChromium();
 
 /** The records posted to the endpoint, in order. */
 const logged = () =>
-  thirdParty.requests.filter((r) => r.url() == ENDPOINT && r.method() == 'POST').map((r) => JSON.parse(r.postData()!));
+  s.thirdParty.requests
+    .filter((r) => r.url() == ENDPOINT && r.method() == 'POST')
+    .map((r) => JSON.parse(r.postData()!));
 
 describe('proof of consent', () => {
   it('posts every decision as JSON, the one that reloads the page too', async () => {
-    server.set('/shop', esmPage(config));
-    await page.goto(server.origin + '/shop');
-    await page.waitForFunction(() => (window as any).started);
+    s.server.set('/shop', esmPage(config));
+    await s.page.goto(s.server.origin + '/shop');
+    await s.page.waitForFunction(() => (window as any).started);
     expect(logged()).toEqual([]); // no decision yet, nothing to prove
 
-    await page.evaluate('window.consent.acceptAll()');
+    await s.page.evaluate('window.consent.acceptAll()');
     await poll(logged).toHaveLength(1);
     const [accepted] = logged();
     expect(accepted).toMatchObject({
       choices: { analytics: true, advertising: true },
       source: 'api',
       revision: 0,
-      url: server.origin + '/shop',
+      url: s.server.origin + '/shop',
     });
     expect(accepted.id).toMatch(/^[a-z0-9]{16}$/);
-    expect(thirdParty.requests.find((r) => r.url() == ENDPOINT)!.headers()['content-type']).toBe('application/json');
+    expect(s.thirdParty.requests.find((r) => r.url() == ENDPOINT)!.headers()['content-type']).toBe('application/json');
 
     // Analytics ran, so this withdrawal reloads the page: the beacon still gets out.
-    await Promise.all([page.waitForEvent('load'), page.evaluate('window.consent.update({ analytics: false })')]);
+    await Promise.all([s.page.waitForEvent('load'), s.page.evaluate('window.consent.update({ analytics: false })')]);
     await poll(logged).toHaveLength(2);
     expect(logged()[1]).toMatchObject({
       id: accepted.id,

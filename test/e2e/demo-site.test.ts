@@ -1,12 +1,14 @@
 // The `npm start` demo in real Chromium, served by examples/serve.mjs itself (with its strict
 // CSP): every link resolves, the banner shows, "Accept all" makes the stand-in vendor scripts
 // run and the live panel follow, and the opt-out, GPC and npm variants behave as described.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './support/harness';
+import { poll } from './support/poll';
+import { runBuiltCli } from '../support/cli';
+import { ROOT } from '../support/root';
 import { startDemoServer } from '../../examples/serve.mjs';
 
 let browser: Browser;
@@ -92,14 +94,14 @@ describe('demo server', () => {
 describe('script-tag shop, opt-in', () => {
   it('shows the banner, runs nothing before consent, and runs the vendors on "Accept all"', async () => {
     await page.goto(`${base}/shop/`);
-    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
-    await expect.poll(() => state('analytics').getAttribute('data-state')).toBe('denied');
+    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    await poll(() => state('analytics').getAttribute('data-state')).toBe('denied');
     expect(await state('advertising').getAttribute('data-state')).toBe('denied');
     expect(await ran()).toEqual([]);
     expect(await page.locator('#panel-vendors').textContent()).toContain('none yet');
 
     await page.locator('[data-consentry-action="accept-all"]').click();
-    await expect.poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
+    await poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
     expect(await state('analytics').getAttribute('data-state')).toBe('granted');
     expect(await state('advertising').getAttribute('data-state')).toBe('granted');
     expect(await page.locator('#panel-events').textContent()).toContain('consentry:change');
@@ -115,14 +117,14 @@ describe('script-tag shop, opt-in', () => {
   it('withdraws advertising from the page\'s "Cookie settings": reload, then only analytics runs', async () => {
     await page.goto(`${base}/shop/`);
     await page.locator('[data-consentry-action="accept-all"]').click();
-    await expect.poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
+    await poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
     await page.locator('#live-panel [data-consentry-action="preferences"]').click();
     const advertising = page.locator('input[data-consentry-category="advertising"]');
-    await expect.poll(() => advertising.isChecked()).toBe(true);
+    await poll(() => advertising.isChecked()).toBe(true);
     await advertising.click();
     // Meta already ran on this page, so saving the withdrawal reloads it (reloadOnRevoke).
     await Promise.all([page.waitForEvent('load'), page.locator('[data-consentry-action="save"]').click()]);
-    await expect.poll(async () => (await vendors()).sort()).toEqual(['Google Analytics', 'Pendo']);
+    await poll(async () => (await vendors()).sort()).toEqual(['Google Analytics', 'Pendo']);
     expect(await state('advertising').getAttribute('data-state')).toBe('denied');
     expect(await page.locator('#panel-decided').textContent()).toContain('preferences');
     expect(problems).toEqual([]);
@@ -131,9 +133,9 @@ describe('script-tag shop, opt-in', () => {
   it('remembers "Reject all": nothing runs, now or on the next visit', async () => {
     await page.goto(`${base}/shop/`);
     await page.locator('[data-consentry-action="reject-all"]').click();
-    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(false);
+    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(false);
     await page.reload();
-    await expect.poll(() => page.locator('#panel-decided').textContent()).toContain('yes');
+    await poll(() => page.locator('#panel-decided').textContent()).toContain('yes');
     expect(await page.locator('[data-consentry-banner]').count()).toBe(0);
     expect(await ran()).toEqual([]);
     expect(await state('analytics').getAttribute('data-state')).toBe('denied');
@@ -144,20 +146,20 @@ describe('script-tag shop, opt-in', () => {
 describe('variants', () => {
   it('opt-out (US): vendors run at once, the notice shows, and "Do Not Sell" stops advertising', async () => {
     await page.goto(`${base}/shop/us.html`);
-    await expect.poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
-    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    await poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
+    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
     expect(await page.locator('#panel-mode').textContent()).toBe('opt-out');
     // Meta already ran on this page, so withdrawing advertising reloads it (reloadOnRevoke).
     await Promise.all([page.waitForEvent('load'), page.locator('[data-consentry-action="do-not-sell"]').click()]);
-    await expect.poll(() => state('advertising').getAttribute('data-state')).toBe('denied');
-    await expect.poll(async () => (await vendors()).sort()).toEqual(['Google Analytics', 'Pendo']);
+    await poll(() => state('advertising').getAttribute('data-state')).toBe('denied');
+    await poll(async () => (await vendors()).sort()).toEqual(['Google Analytics', 'Pendo']);
     expect(problems).toEqual([]);
   });
 
   it('GPC (demo switch): advertising is denied without a banner, analytics runs', async () => {
     await page.goto(`${base}/shop/gpc.html?gpc=1`);
-    await expect.poll(() => page.locator('#gpc-status').textContent()).toContain('on (simulated');
-    await expect.poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo']));
+    await poll(() => page.locator('#gpc-status').textContent()).toContain('on (simulated');
+    await poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo']));
     expect(await state('advertising').getAttribute('data-state')).toBe('denied');
     expect(await page.locator('#panel-signals').textContent()).toContain('GPC on');
     expect(await ran()).not.toContain('Meta Pixel');
@@ -168,18 +170,18 @@ describe('variants', () => {
   it('GPC page without the switch: GPC is off and advertising runs (opt-out default)', async () => {
     await page.goto(`${base}/shop/gpc.html`);
     expect(await page.locator('#gpc-status').textContent()).toBe('off');
-    await expect.poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
+    await poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
   });
 
   it('npm/ESM app: the bundled app shows the banner and runs the vendors after "Accept all"', async () => {
     await page.goto(`${base}/npm-app/`);
-    await expect.poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
     expect(await page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('denied');
     await page.locator('[data-consentry-action="accept-all"]').click();
     await expect
       .poll(() => page.locator('#app-status [data-category="analytics"]').getAttribute('data-state'))
       .toBe('granted');
-    await expect.poll(() => page.locator('#app-vendors').textContent()).toContain('Google Analytics');
+    await poll(() => page.locator('#app-vendors').textContent()).toContain('Google Analytics');
     expect(await page.locator('#app-log').textContent()).toContain('analytics granted');
     expect(problems).toEqual([]);
   });
@@ -187,25 +189,20 @@ describe('variants', () => {
 
 describe('marketing-ops page', () => {
   /** Runs the packaged CLI the way `npx consentry check FILE` does, from the example folder. */
-  const check = (file: string) => {
-    const cwd = fileURLToPath(new URL('../../examples/marketing-ops/', import.meta.url));
-    const run = spawnSync(
-      process.execPath,
-      [fileURLToPath(new URL('../../dist/cli.mjs', import.meta.url)), 'check', file],
-      { cwd, encoding: 'utf8' },
-    );
-    return { code: run.status, output: (run.stdout + run.stderr).trim() };
+  const check = async (file: string) => {
+    const run = await runBuiltCli(['check', file], join(ROOT, 'examples/marketing-ops'));
+    return { code: run.code, output: (run.stdout + run.stderr).trim() };
   };
 
   it('shows consent.json and exactly what the checker prints for it and for a broken copy', async () => {
     await page.goto(`${base}/marketing-ops/`);
-    await expect.poll(() => page.locator('#consent-json').textContent()).toContain('"google-analytics"');
+    await poll(() => page.locator('#consent-json').textContent()).toContain('"google-analytics"');
     const shown = async (id: string) => (await page.locator(id).textContent())!.split('\n').slice(1).join('\n').trim();
-    const ok = check('consent.json');
+    const ok = await check('consent.json');
     expect(ok.code).toBe(0);
     const hint = 'the page is out of date: run node examples/marketing-ops/update-output.mjs';
     expect(await shown('#check-ok'), hint).toBe(ok.output);
-    const broken = check('broken.json');
+    const broken = await check('broken.json');
     expect(broken.code).toBe(1);
     expect(await shown('#check-broken'), hint).toBe(broken.output);
     expect(problems).toEqual([]);

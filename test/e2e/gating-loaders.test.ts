@@ -3,26 +3,18 @@
 // after the tag. For each: no vendor request before consent, the vendor tag exactly once after
 // acceptAll (also when a preset of the same vendor loads it too), none after rejectAll.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import { bundle, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
 import {
-  bundle,
-  fence,
-  ranScripts,
-  scriptTagPage,
-  type TestServer,
-  type ThirdPartyLog,
-  useChromium,
-} from './support/harness';
+  GA4_SNIPPET,
+  GTM_SNIPPET,
+  LINKEDIN_SNIPPET,
+  META_SNIPPET,
+  TIKTOK_SNIPPET,
+  UET_SNIPPET,
+} from './support/vendor-snippets';
 
-let server: TestServer;
-let page: Page;
-let thirdParty: ThirdPartyLog;
-let errors: string[];
-
-/** This machine may be busy: give the browser time, never a deadline the test relies on. */
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
-
-useChromium((s) => ({ server, page, thirdParty, errors } = s));
+const s = useChromium();
 
 interface Case {
   name: string;
@@ -41,18 +33,18 @@ interface Case {
 const UET_STUB = `(window.__ran = window.__ran || []).push(document.currentScript.src); window.UET = function () { this.push = function () {}; };`;
 
 const open = async (testCase: Case, rules: 'preset' | 'blockList') => {
-  thirdParty.stub('bat.bing.com/bat.js', UET_STUB);
+  s.thirdParty.stub('bat.bing.com/bat.js', UET_STUB);
   const config = {
     mode: 'opt-in',
     autoBlock: true,
     ...(rules == 'preset' ? { presets: [testCase.preset] } : { blockList: [testCase.blockList] }),
   };
-  server.set('/page.html', scriptTagPage(config, { head: testCase.head() }));
-  await page.goto(server.origin + '/page.html');
-  await page.waitForFunction(() => (window as any).Consentry);
+  s.server.set('/page.html', scriptTagPage(config, { head: testCase.head() }));
+  await s.page.goto(s.server.origin + '/page.html');
+  await s.page.waitForFunction(() => (window as any).Consentry);
 };
-const call = (code: string) => page.evaluate(`window.Consentry.${code}`);
-const executed = async (tag: string) => (await ranScripts(page)).filter((url) => url.includes(tag));
+const call = (code: string) => s.page.evaluate(`window.Consentry.${code}`);
+const executed = async (tag: string) => (await ranScripts(s.page)).filter((url) => url.includes(tag));
 
 /** The three checks: nothing before consent, exactly once after acceptAll, nothing after rejectAll. */
 function checks(cases: Case[]) {
@@ -62,15 +54,15 @@ function checks(cases: Case[]) {
         '%s: nothing before consent, the tag exactly once after acceptAll',
         async (_, testCase) => {
           await open(testCase, rules);
-          await fence(page);
+          await fence(s.page);
           expect(await executed(testCase.tag)).toEqual([]);
-          if (!testCase.parserInserted) expect(thirdParty.hits(testCase.tag)).toEqual([]);
+          if (!testCase.parserInserted) expect(s.thirdParty.hits(testCase.tag)).toEqual([]);
           await call('acceptAll()');
           await poll(() => executed(testCase.tag)).toHaveLength(1);
-          await fence(page);
+          await fence(s.page);
           expect(await executed(testCase.tag)).toHaveLength(1);
-          if (!testCase.parserInserted) expect(thirdParty.hits(testCase.tag)).toHaveLength(1);
-          expect(errors).toEqual([]);
+          if (!testCase.parserInserted) expect(s.thirdParty.hits(testCase.tag)).toHaveLength(1);
+          expect(s.errors).toEqual([]);
         },
       );
 
@@ -79,9 +71,9 @@ function checks(cases: Case[]) {
         async (_, testCase) => {
           await open(testCase, rules);
           await call('rejectAll()');
-          await fence(page);
+          await fence(s.page);
           expect(await executed(testCase.tag)).toEqual([]);
-          if (!testCase.parserInserted) expect(thirdParty.hits(testCase.tag)).toEqual([]);
+          if (!testCase.parserInserted) expect(s.thirdParty.hits(testCase.tag)).toEqual([]);
         },
       );
     });
@@ -105,7 +97,7 @@ describe('loader libraries from npm, bundled unmodified into the site’s script
     for (const [name, code] of Object.entries(bundles)) built[name] = await bundle(code);
   });
   const serve = (name: string) => {
-    server.set(`/app-${name}.js`, { body: built[name]!, type: 'text/javascript' });
+    s.server.set(`/app-${name}.js`, { body: built[name]!, type: 'text/javascript' });
     // Deferred, as bundlers emit it: the libraries need document.body.
     return `<script defer src="/app-${name}.js"></script>`;
   };
@@ -130,74 +122,6 @@ describe('loader libraries from npm, bundled unmodified into the site’s script
 });
 
 describe('vendor snippets pasted verbatim after the tag', () => {
-  // developers.google.com/tag-platform/gtagjs/install
-  const GA4_SNIPPET = `<!-- Google tag (gtag.js) -->
-<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST1234"></script>
-<script>
-  window.dataLayer = window.dataLayer || [];
-  function gtag(){dataLayer.push(arguments);}
-  gtag('js', new Date());
-
-  gtag('config', 'G-TEST1234');
-</script>`;
-  // developers.google.com/tag-platform/tag-manager/web
-  const GTM_SNIPPET = `<!-- Google Tag Manager -->
-<script>(function(w,d,s,l,i){w[l]=w[l]||[];w[l].push({'gtm.start':
-new Date().getTime(),event:'gtm.js'});var f=d.getElementsByTagName(s)[0],
-j=d.createElement(s),dl=l!='dataLayer'?'&l='+l:'';j.async=true;j.src=
-'https://www.googletagmanager.com/gtm.js?id='+i+dl;f.parentNode.insertBefore(j,f);
-})(window,document,'script','dataLayer','GTM-TEST12');</script>
-<!-- End Google Tag Manager -->`;
-  // developers.facebook.com/docs/meta-pixel/get-started
-  const META_SNIPPET = `<!-- Meta Pixel Code -->
-<script>
-!function(f,b,e,v,n,t,s)
-{if(f.fbq)return;n=f.fbq=function(){n.callMethod?
-n.callMethod.apply(n,arguments):n.queue.push(arguments)};
-if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';
-n.queue=[];t=b.createElement(e);t.async=!0;
-t.src=v;s=b.getElementsByTagName(e)[0];
-s.parentNode.insertBefore(t,s)}(window, document,'script',
-'https://connect.facebook.net/en_US/fbevents.js');
-fbq('init', '1234567890123456');
-fbq('track', 'PageView');
-</script>
-<noscript><img height="1" width="1" style="display:none"
-src="https://www.facebook.com/tr?id=1234567890123456&ev=PageView&noscript=1"
-/></noscript>
-<!-- End Meta Pixel Code -->`;
-  // linkedin.com/help/lms/answer/a427660
-  const LINKEDIN_SNIPPET = `<script type="text/javascript">
-_linkedin_partner_id = "123456";
-window._linkedin_data_partner_ids = window._linkedin_data_partner_ids || [];
-window._linkedin_data_partner_ids.push(_linkedin_partner_id);
-</script><script type="text/javascript">
-(function(l) {
-if (!l){window.lintrk = function(a,b){window.lintrk.q.push([a,b])};
-window.lintrk.q=[]}
-var s = document.getElementsByTagName("script")[0];
-var b = document.createElement("script");
-b.type = "text/javascript";b.async = true;
-b.src = "https://snap.licdn.com/li.lms-analytics/insight.min.js";
-s.parentNode.insertBefore(b, s);})(window.lintrk);
-</script>
-<noscript>
-<img height="1" width="1" style="display:none;" alt="" src="https://px.ads.linkedin.com/collect/?pid=123456&fmt=gif" />
-</noscript>`;
-  // help.ads.microsoft.com, "How to create a UET tag"
-  const UET_SNIPPET = `<script>(function(w,d,t,r,u){var f,n,i;w[u]=w[u]||[],f=function(){var o={ti:"12345678", enableAutoSpaTracking: true};o.q=w[u],w[u]=new UET(o),w[u].push("pageLoad")},n=d.createElement(t),n.src=r,n.async=1,n.onload=n.onreadystatechange=function(){var s=this.readyState;s&&s!=="loaded"&&s!=="complete"||(f(),n.onload=n.onreadystatechange=null)},i=d.getElementsByTagName(t)[0],i.parentNode.insertBefore(n,i)})(window,document,"script","//bat.bing.com/bat.js","uetq");</script>`;
-  // ads.tiktok.com/help/article/get-started-pixel (the base code TikTok Events Manager generates)
-  const TIKTOK_SNIPPET = `<script>
-!function (w, d, t) {
-  w.TiktokAnalyticsObject=t;var ttq=w[t]=w[t]||[];ttq.methods=["page","track","identify","instances","debug","on","off","once","ready","alias","group","enableCookie","disableCookie","holdConsent","revokeConsent","grantConsent"],ttq.setAndDefer=function(t,e){t[e]=function(){t.push([e].concat(Array.prototype.slice.call(arguments,0)))}};for(var i=0;i<ttq.methods.length;i++)ttq.setAndDefer(ttq,ttq.methods[i]);ttq.instance=function(t){for(
-var e=ttq._i[t]||[],n=0;n<ttq.methods.length;n++)ttq.setAndDefer(e,ttq.methods[n]);return e},ttq.load=function(e,n){var r="https://analytics.tiktok.com/i18n/pixel/events.js",o=n&&n.partner;ttq._i=ttq._i||{},ttq._i[e]=[],ttq._i[e]._u=r,ttq._t=ttq._t||{},ttq._t[e]=+new Date,ttq._o=ttq._o||{},ttq._o[e]=n||{};n=document.createElement("script")
-;n.type="text/javascript",n.async=!0,n.src=r+"?sdkid="+e+"&lib="+t;e=document.getElementsByTagName("script")[0];e.parentNode.insertBefore(n,e)};
-
-  ttq.load('C4ABCDEFGH1234567890');
-  ttq.page();
-}(window, document, 'ttq');
-</script>`;
-
   checks([
     {
       name: 'GA4 (gtag.js)',

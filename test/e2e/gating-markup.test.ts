@@ -2,28 +2,11 @@
 // request before consent and load exactly once after, scripts in document order; elements added
 // later follow the current decision; a vendor script that throws does not stop the others.
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  documentsInIframes,
-  fence,
-  ranScripts,
-  scriptTagPage,
-  type TestServer,
-  type ThirdPartyLog,
-  useChromium,
-} from './support/harness';
-import { esmPage, record } from './pages/gating/esm-page';
+import { documentsInIframes, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
+import { esmPage, record } from './support/esm-page';
 
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-let thirdParty: ThirdPartyLog;
-let errors: string[];
-
-/** This machine may be busy: give the browser time, never a deadline the test relies on. */
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
-
-useChromium((s) => ({ server, context, page, thirdParty, errors } = s));
+const s = useChromium();
 
 /** Holds the response to `url` until the returned function is called. */
 const holdResponse = async (url: string): Promise<() => void> => {
@@ -31,7 +14,7 @@ const holdResponse = async (url: string): Promise<() => void> => {
   const answered = new Promise<void>((resolve) => {
     answer = resolve;
   });
-  await context.route(url, async (route) => {
+  await s.context.route(url, async (route) => {
     await answered;
     await route.fallback();
   });
@@ -39,14 +22,15 @@ const holdResponse = async (url: string): Promise<() => void> => {
 };
 
 const open = async (path: string, html: string) => {
-  server.set(path, html);
-  await page.goto(server.origin + path);
-  await page.waitForFunction(() => (window as any).started);
+  s.server.set(path, html);
+  await s.page.goto(s.server.origin + path);
+  await s.page.waitForFunction(() => (window as any).started);
   // Whatever the page started while it loaded has been answered by now.
-  await fence(page);
+  await fence(s.page);
 };
-const consent = (call: string) => page.evaluate(`window.consent.${call}`);
-const urls = () => thirdParty.requests.map((request) => request.url()).filter((url) => !url.includes('fence.example'));
+const consent = (call: string) => s.page.evaluate(`window.consent.${call}`);
+const urls = () =>
+  s.thirdParty.requests.map((request) => request.url()).filter((url) => !url.includes('fence.example'));
 
 const LIB = 'https://cdn.vendor-a.test/lib.js';
 const SECOND = 'https://cdn.vendor-a.test/second.js';
@@ -64,23 +48,23 @@ describe('held markup', () => {
   it('sends no request before consent; after it each element loads exactly once, scripts in document order', async () => {
     // lib.js is answered only once the test has seen that the inline script after it waits.
     const answerLib = await holdResponse(LIB);
-    thirdParty.stub(LIB, `window.libLoaded = true; ${record(LIB)}`);
+    s.thirdParty.stub(LIB, `window.libLoaded = true; ${record(LIB)}`);
     await open('/markup.html', esmPage({ mode: 'opt-in' }, { body }));
     expect(urls()).toEqual([]);
-    expect(await ranScripts(page)).toEqual([]);
-    expect(await page.locator('[data-consentry-placeholder="advertising"]').count()).toBe(1);
+    expect(await ranScripts(s.page)).toEqual([]);
+    expect(await s.page.locator('[data-consentry-placeholder="advertising"]').count()).toBe(1);
 
-    await Promise.all([page.waitForRequest(LIB), consent('acceptAll()')]);
-    expect(await ranScripts(page)).toEqual([]);
+    await Promise.all([s.page.waitForRequest(LIB), consent('acceptAll()')]);
+    expect(await ranScripts(s.page)).toEqual([]);
     answerLib();
-    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
-    expect(await page.evaluate(() => (window as any).__libSeen)).toBe(true);
+    await poll(() => ranScripts(s.page)).toEqual([LIB, 'inline', SECOND]);
+    expect(await s.page.evaluate(() => (window as any).__libSeen)).toBe(true);
     await poll(() => urls().sort()).toEqual([LIB, PIXEL, SECOND, VIDEO].sort());
-    await fence(page);
+    await fence(s.page);
     expect(urls()).toHaveLength(4);
-    expect(page.frames().map((f) => f.url())).toContain(VIDEO);
-    expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(s.page.frames().map((f) => f.url())).toContain(VIDEO);
+    expect(await s.page.locator('[data-consentry-placeholder]').count()).toBe(0);
+    expect(s.errors).toEqual([]);
   });
 
   it('loads only the granted category', async () => {
@@ -88,18 +72,18 @@ describe('held markup', () => {
     await consent(`update({ advertising: true })`);
     // The embed may keep a connection open: wait for the exact requests, never for the network to idle.
     await poll(() => urls().sort()).toEqual([PIXEL, VIDEO].sort());
-    await fence(page);
+    await fence(s.page);
     expect(urls().sort()).toEqual([PIXEL, VIDEO].sort());
-    expect(await ranScripts(page)).toEqual([]);
+    expect(await ranScripts(s.page)).toEqual([]);
   });
 
   it('activates on page load for a returning visitor who granted', async () => {
     await open('/markup.html', esmPage({ mode: 'opt-in' }, { body }));
     await consent('acceptAll()');
-    await poll(() => ranScripts(page)).toHaveLength(3);
-    await page.reload();
-    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
-    expect(errors).toEqual([]);
+    await poll(() => ranScripts(s.page)).toHaveLength(3);
+    await s.page.reload();
+    await poll(() => ranScripts(s.page)).toEqual([LIB, 'inline', SECOND]);
+    expect(s.errors).toEqual([]);
   });
 });
 
@@ -108,25 +92,25 @@ describe('with the script tag, gating while the page is parsed', () => {
     // Answered late on purpose (after the page has parsed past the inline script), so an inline
     // script run too early would not see it.
     const answerLib = await holdResponse(LIB);
-    thirdParty.stub(LIB, `window.libLoaded = true; ${record(LIB)}`);
+    s.thirdParty.stub(LIB, `window.libLoaded = true; ${record(LIB)}`);
     const body = `
       <script type="text/plain" data-consent="analytics" data-src="${LIB}"></script>
       <p>${'text '.repeat(2000)}</p>
       <script type="text/plain" data-consent="analytics">${record('inline')} window.__libSeen = !!window.libLoaded;</script>
       <script type="text/plain" data-consent="analytics" src="${SECOND}"></script>`;
-    server.set('/tag.html', scriptTagPage({ mode: 'opt-in' }, { body }));
-    await page.goto(server.origin + '/tag.html');
-    await fence(page);
+    s.server.set('/tag.html', scriptTagPage({ mode: 'opt-in' }, { body }));
+    await s.page.goto(s.server.origin + '/tag.html');
+    await fence(s.page);
     expect(urls()).toEqual([]);
     answerLib();
-    await page.evaluate('window.Consentry.acceptAll()');
-    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
+    await s.page.evaluate('window.Consentry.acceptAll()');
+    await poll(() => ranScripts(s.page)).toEqual([LIB, 'inline', SECOND]);
     const reloadedLib = await holdResponse(LIB);
-    await Promise.all([page.waitForRequest(LIB), page.reload({ waitUntil: 'domcontentloaded' })]);
-    expect(await ranScripts(page)).toEqual([]);
+    await Promise.all([s.page.waitForRequest(LIB), s.page.reload({ waitUntil: 'domcontentloaded' })]);
+    expect(await ranScripts(s.page)).toEqual([]);
     reloadedLib();
-    await poll(() => ranScripts(page)).toEqual([LIB, 'inline', SECOND]);
-    expect(await page.evaluate(() => (window as any).__libSeen)).toBe(true);
+    await poll(() => ranScripts(s.page)).toEqual([LIB, 'inline', SECOND]);
+    expect(await s.page.evaluate(() => (window as any).__libSeen)).toBe(true);
   });
 });
 
@@ -135,20 +119,20 @@ describe('a returning visitor who granted, with the script tag', () => {
     const EMBED = 'https://video.vendor-a.test/embed/1';
     const body = `<p>Intro</p><iframe data-consent="analytics" data-src="${EMBED}" width="320" height="180" title="Video"></iframe>
       <p>${'text '.repeat(2000)}</p>`;
-    server.set('/embed.html', scriptTagPage({ mode: 'opt-in' }, { body }));
-    await page.goto(server.origin + '/embed.html');
-    await page.evaluate('window.Consentry.acceptAll()');
-    await poll(() => thirdParty.hits(EMBED).length).toBe(1);
-    await page.reload();
-    await poll(() => thirdParty.hits(EMBED).length).toBe(2);
-    await poll(() => documentsInIframes(page)).toEqual(['cross-origin']);
-    expect(await page.locator('[data-consentry-placeholder]').count()).toBe(0);
+    s.server.set('/embed.html', scriptTagPage({ mode: 'opt-in' }, { body }));
+    await s.page.goto(s.server.origin + '/embed.html');
+    await s.page.evaluate('window.Consentry.acceptAll()');
+    await poll(() => s.thirdParty.hits(EMBED).length).toBe(1);
+    await s.page.reload();
+    await poll(() => s.thirdParty.hits(EMBED).length).toBe(2);
+    await poll(() => documentsInIframes(s.page)).toEqual(['cross-origin']);
+    expect(await s.page.locator('[data-consentry-placeholder]').count()).toBe(0);
   });
 });
 
 describe('elements added later (single-page apps)', () => {
   const add = (n: number) =>
-    page.evaluate((n) => {
+    s.page.evaluate((n) => {
       const box = document.createElement('div');
       box.innerHTML = `<img data-consent="advertising" data-src="https://px.vendor-b.test/late${n}.gif" alt="">`;
       document.body.append(box);
@@ -163,22 +147,22 @@ describe('elements added later (single-page apps)', () => {
     await open('/spa.html', esmPage({ mode: 'opt-in', reloadOnRevoke: false }));
     await consent('acceptAll()');
     await add(1);
-    await poll(() => ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
-    await poll(() => thirdParty.hits('late1.gif')).toHaveLength(1);
+    await poll(() => ranScripts(s.page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
+    await poll(() => s.thirdParty.hits('late1.gif')).toHaveLength(1);
 
     await consent('rejectAll()');
     await add(2);
-    await fence(page);
-    expect(thirdParty.hits('late2')).toEqual([]);
-    expect(await ranScripts(page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
+    await fence(s.page);
+    expect(s.thirdParty.hits('late2')).toEqual([]);
+    expect(await ranScripts(s.page)).toEqual(['https://cdn.vendor-b.test/late1.js']);
 
     await consent(`update({ advertising: true })`);
-    await poll(() => ranScripts(page)).toEqual([
+    await poll(() => ranScripts(s.page)).toEqual([
       'https://cdn.vendor-b.test/late1.js',
       'https://cdn.vendor-b.test/late2.js',
     ]);
-    await poll(() => thirdParty.hits('late2.gif')).toHaveLength(1);
-    expect(thirdParty.hits('late1')).toHaveLength(2); // its script and its image, once each
+    await poll(() => s.thirdParty.hits('late2.gif')).toHaveLength(1);
+    expect(s.thirdParty.hits('late1')).toHaveLength(2); // its script and its image, once each
   });
 
   it('puts an embed of a withdrawn category back behind its placeholder', async () => {
@@ -190,17 +174,17 @@ describe('elements added later (single-page apps)', () => {
       ),
     );
     await consent('acceptAll()');
-    await poll(() => page.frames().map((f) => f.url())).toContain(VIDEO);
+    await poll(() => s.page.frames().map((f) => f.url())).toContain(VIDEO);
     await consent('rejectAll()');
-    await poll(() => documentsInIframes(page)).toEqual(['about:blank']);
-    expect(await page.locator('[data-consentry-placeholder]').isVisible()).toBe(true);
-    expect(await page.locator('iframe').isVisible()).toBe(false);
+    await poll(() => documentsInIframes(s.page)).toEqual(['about:blank']);
+    expect(await s.page.locator('[data-consentry-placeholder]').isVisible()).toBe(true);
+    expect(await s.page.locator('iframe').isVisible()).toBe(false);
   });
 });
 
 describe('failing vendors', () => {
   it('a vendor script that throws does not stop the rest of its category nor other categories', async () => {
-    thirdParty.stub('broken.js', `${record('broken')} throw new Error('vendor bug');`);
+    s.thirdParty.stub('broken.js', `${record('broken')} throw new Error('vendor bug');`);
     await open(
       '/broken.html',
       esmPage(
@@ -215,14 +199,14 @@ describe('failing vendors', () => {
         },
       ),
     );
-    await context.route('https://missing.vendor-c.test/**', (route) => route.abort());
+    await s.context.route('https://missing.vendor-c.test/**', (route) => route.abort());
     await consent('acceptAll()');
-    await poll(async () => (await ranScripts(page)).sort()).toEqual([
+    await poll(async () => (await ranScripts(s.page)).sort()).toEqual([
       'after-404',
       'after-broken',
       'broken',
       'https://cdn.vendor-b.test/ads.js',
     ]);
-    expect(errors).toEqual(['vendor bug']);
+    expect(s.errors).toEqual(['vendor bug']);
   });
 });

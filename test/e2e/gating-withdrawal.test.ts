@@ -2,21 +2,9 @@
 // parent domain, on `/` and the page's path, storage keys too; the page reloads when a script of
 // that category ran, and after the reload nothing of it loads.
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import {
-  documentsInIframes,
-  fence,
-  ranScripts,
-  type TestServer,
-  type ThirdPartyLog,
-  useChromium,
-} from './support/harness';
-import { esmPage } from './pages/gating/esm-page';
-
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-let thirdParty: ThirdPartyLog;
+import { documentsInIframes, fence, ranScripts, useChromium } from './support/harness';
+import { poll } from './support/poll';
+import { esmPage } from './support/esm-page';
 
 const GTAG = 'www.googletagmanager.com/gtag/js';
 const config = (extra = {}) => ({
@@ -26,19 +14,16 @@ const config = (extra = {}) => ({
   ...extra,
 });
 
-/** This machine may be busy: give the browser time, never a deadline the test relies on. */
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
-
-useChromium((s) => ({ server, context, page, thirdParty } = s));
+const s = useChromium();
 
 const open = async (html: string) => {
-  server.set('/shop/product', html);
-  await page.goto(server.origin + '/shop/product');
-  await page.waitForFunction(() => (window as any).started);
+  s.server.set('/shop/product', html);
+  await s.page.goto(s.server.origin + '/shop/product');
+  await s.page.waitForFunction(() => (window as any).started);
 };
 /** Cookies as GA and a site's own scripts set them: on the parent domain, host-only, on the page's directory. */
 const setCookies = () =>
-  page.evaluate(() => {
+  s.page.evaluate(() => {
     for (const cookie of [
       '_ga=GA1.1.123.456; domain=shop.test; path=/',
       '_ga_TEST1234=GS1.1.1; domain=.shop.test; path=/',
@@ -51,41 +36,41 @@ const setCookies = () =>
     localStorage.setItem('ab_banner', '1');
     localStorage.setItem('cart', '1');
   });
-const iframeDocuments = () => documentsInIframes(page);
-const cookieNames = async () => (await context.cookies()).map((c) => c.name).sort();
+const iframeDocuments = () => documentsInIframes(s.page);
+const cookieNames = async () => (await s.context.cookies()).map((c) => c.name).sort();
 
 describe('withdrawal', () => {
   it('deletes the category’s cookies on the parent domain, then reloads; nothing of it loads after', async () => {
     await open(esmPage(config()));
-    await page.evaluate('window.consent.acceptAll()');
-    await poll(() => thirdParty.hits(GTAG)).toHaveLength(1);
+    await s.page.evaluate('window.consent.acceptAll()');
+    await poll(() => s.thirdParty.hits(GTAG)).toHaveLength(1);
     await setCookies();
     expect(await cookieNames()).toEqual(['_ga', '_ga_OLD', '_ga_TEST1234', '_gid', 'ab_checkout', 'consentry', 'keep']);
 
-    await Promise.all([page.waitForEvent('load'), page.evaluate('window.consent.update({ analytics: false })')]);
+    await Promise.all([s.page.waitForEvent('load'), s.page.evaluate('window.consent.update({ analytics: false })')]);
     expect(
-      await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+      await s.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
     ).toBe('reload');
     // `_gid` is not declared by the preset: left alone, as is everything else.
     expect(await cookieNames()).toEqual(['_gid', 'consentry', 'keep']);
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['cart']);
+    expect(await s.page.evaluate(() => Object.keys(localStorage))).toEqual(['cart']);
 
-    await page.waitForFunction(() => (window as any).started);
-    await fence(page);
-    expect(await page.evaluate('window.consent.granted("analytics")')).toBe(false);
-    expect(thirdParty.hits(GTAG)).toHaveLength(1);
-    expect(await ranScripts(page)).toEqual([]);
+    await s.page.waitForFunction(() => (window as any).started);
+    await fence(s.page);
+    expect(await s.page.evaluate('window.consent.granted("analytics")')).toBe(false);
+    expect(s.thirdParty.hits(GTAG)).toHaveLength(1);
+    expect(await ranScripts(s.page)).toEqual([]);
   });
 
   it('with reloadOnRevoke: false, cleans up without reloading', async () => {
     await open(esmPage(config({ reloadOnRevoke: false })));
-    await page.evaluate('window.consent.acceptAll(); window.marker = 1');
-    await poll(() => thirdParty.hits(GTAG)).toHaveLength(1);
+    await s.page.evaluate('window.consent.acceptAll(); window.marker = 1');
+    await poll(() => s.thirdParty.hits(GTAG)).toHaveLength(1);
     await setCookies();
-    await page.evaluate('window.consent.rejectAll()');
+    await s.page.evaluate('window.consent.rejectAll()');
     expect(await cookieNames()).toEqual(['_gid', 'consentry', 'keep']);
-    await fence(page);
-    expect(await page.evaluate('window.marker')).toBe(1);
+    await fence(s.page);
+    expect(await s.page.evaluate('window.marker')).toBe(1);
   });
 
   it('does not reload when no script of the category ran on this page (an embed is simply unloaded)', async () => {
@@ -94,13 +79,13 @@ describe('withdrawal', () => {
         body: '<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/1" title="Video"></iframe>',
       }),
     );
-    await page.evaluate('window.consent.update({ advertising: true }); window.marker = 1');
+    await s.page.evaluate('window.consent.update({ advertising: true }); window.marker = 1');
     await poll(iframeDocuments).toEqual(['cross-origin']);
-    expect(thirdParty.hits('/embed/1')).toHaveLength(1);
-    await page.evaluate('window.consent.update({ advertising: false })');
+    expect(s.thirdParty.hits('/embed/1')).toHaveLength(1);
+    await s.page.evaluate('window.consent.update({ advertising: false })');
     await poll(iframeDocuments).toEqual(['about:blank']);
-    await fence(page);
-    expect(await page.evaluate('window.marker')).toBe(1);
+    await fence(s.page);
+    expect(await s.page.evaluate('window.marker')).toBe(1);
   });
 
   it('unloads embeds withdrawn while they load: none keeps its document, whatever stage it was in', async () => {
@@ -117,7 +102,7 @@ describe('withdrawal', () => {
     // the page withdraws, in the same task, when a given number of embeds has loaded: the
     // stage of the race is chosen by count, not by the test's own clock.
     let first = 0;
-    await page.route('**/embed/*', async (route) => {
+    await s.page.route('**/embed/*', async (route) => {
       const index = Number(route.request().url().split('/').pop());
       first ||= Date.now();
       await new Promise((wait) => setTimeout(wait, first + index * 4 - Date.now()));
@@ -126,7 +111,7 @@ describe('withdrawal', () => {
 
     for (const withdrawAfter of [1, 10, 25]) {
       first = 0;
-      await page.evaluate(
+      await s.page.evaluate(
         (count) =>
           new Promise<void>((withdrawn) => {
             const frames = [...document.querySelectorAll('iframe')];
@@ -144,7 +129,7 @@ describe('withdrawal', () => {
         withdrawAfter,
       );
       await poll(iframeDocuments).toEqual(embeds.map(() => 'about:blank'));
-      expect(await page.locator('[data-consentry-placeholder]').count()).toBe(40);
+      expect(await s.page.locator('[data-consentry-placeholder]').count()).toBe(40);
     }
   }, 60_000); // 40 cross-site frames, three times: over 30 s seen on a busy 2-core machine
 
@@ -155,15 +140,15 @@ describe('withdrawal', () => {
         body: `<iframe sandbox="allow-scripts" data-consent="advertising" data-src="${embed}" title="Video"></iframe>`,
       }),
     );
-    await page.evaluate('window.consent.update({ advertising: true })');
-    await poll(() => page.frames().map((f) => f.url())).toContain(embed);
+    await s.page.evaluate('window.consent.update({ advertising: true })');
+    await poll(() => s.page.frames().map((f) => f.url())).toContain(embed);
     const navigations: string[] = [];
-    page.on('framenavigated', (frame) => frame != page.mainFrame() && navigations.push(frame.url()));
-    await page.evaluate('window.consent.update({ advertising: false })');
+    s.page.on('framenavigated', (frame) => frame != s.page.mainFrame() && navigations.push(frame.url()));
+    await s.page.evaluate('window.consent.update({ advertising: false })');
     await poll(() => navigations.length).toBeGreaterThan(0);
     // A loop would go on navigating: two round trips through the network later, it would show.
-    await fence(page);
-    await fence(page);
+    await fence(s.page);
+    await fence(s.page);
     expect(navigations.length).toBeLessThanOrEqual(2); // `src` removed, then sent away once more
     expect(navigations.every((url) => url == 'about:blank')).toBe(true);
   });

@@ -6,21 +6,21 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import type { Page, Request } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { rollup, type OutputChunk } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { build as viteBuild } from 'vite';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../../scripts/doc-blocks.mjs';
-import { ROOT, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { poll } from './support/poll';
+import { packInto } from '../support/pack';
+import { ROOT } from '../support/root';
 
-let server: TestServer;
-let page: Page;
-let thirdParty: ThirdPartyLog;
-useChromium((s) => ({ server, page, thirdParty } = s));
+const s = useChromium();
 
 let app = '';
 let chunks: OutputChunk[] = [];
@@ -62,12 +62,7 @@ function writeProject(tarball: string): void {
 beforeAll(async () => {
   expect(existsSync(join(ROOT, 'dist/consentry.mjs')), 'run `npm run build` first').toBe(true);
   app = mkdtempSync(join(tmpdir(), 'consentry-app-'));
-  const packed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  writeProject(JSON.parse(packed)[0].filename);
+  writeProject(basename(packInto(app)));
   try {
     execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
       cwd: app,
@@ -216,66 +211,66 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
     const served = (chunk: OutputChunk) => `/app/${chunk.fileName}`;
 
     beforeEach(() => {
-      for (const chunk of chunks) server.set(served(chunk), { body: chunk.code, type: 'text/javascript' });
-      server.set(
+      for (const chunk of chunks) s.server.set(served(chunk), { body: chunk.code, type: 'text/javascript' });
+      s.server.set(
         '/app/index.html',
         `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>App</title>
 <script type="module" src="/app/${chunks.find((chunk) => chunk.isEntry)!.fileName}"></script></head>
 <body><h1>Kaffee</h1><footer><a href="#" data-consentry-action="preferences">Cookie-Einstellungen</a></footer></body></html>`,
       );
       requests.length = 0;
-      page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
+      s.page.on('request', (request: Request) => requests.push(new URL(request.url()).pathname));
     });
 
     const requestedChunk = (part: string) => requests.filter((path) => path == served(chunkWith(part)));
 
     it('shows a lang="de" page the German banner, fetching the UI and only the German texts', async () => {
-      await page.goto(server.origin + '/app/index.html');
-      const banner = page.locator('[data-consentry-banner]');
-      await expect.poll(() => banner.textContent()).toContain(de.title);
-      expect(await page.locator('[data-consentry-action="accept-all"]').textContent()).toBe(de.acceptAll);
+      await s.page.goto(s.server.origin + '/app/index.html');
+      const banner = s.page.locator('[data-consentry-banner]');
+      await poll(() => banner.textContent()).toContain(de.title);
+      expect(await s.page.locator('[data-consentry-action="accept-all"]').textContent()).toBe(de.acceptAll);
       expect(requestedChunk('/consentry/dist/ui.mjs')).toHaveLength(1);
       expect(requestedChunk('/consentry/dist/i18n/de.mjs')).toHaveLength(1);
       expect(requestedChunk('/consentry/dist/i18n/fr.mjs')).toEqual([]);
-      expect(thirdParty.requests).toEqual([]);
+      expect(s.thirdParty.requests).toEqual([]);
 
-      await page.locator('[data-consentry-action="accept-all"]').click();
+      await s.page.locator('[data-consentry-action="accept-all"]').click();
       for (const vendor of [
         'googletagmanager.com/gtag/js?id=G-ABC123',
         'connect.facebook.net/en_US/fbevents.js',
         'cdn.pendo.io/agent/static/0a1b2c3d-1111-4222-8333-444455556666/pendo.js',
       ])
-        await expect.poll(() => thirdParty.hits(vendor), { message: vendor }).toHaveLength(1);
+        await poll(() => s.thirdParty.hits(vendor), vendor).toHaveLength(1);
     });
 
     it('shows the German banner from the Vite build too', async () => {
       for (const file of viteFiles)
-        server.set(`/vite/${file.fileName}`, {
+        s.server.set(`/vite/${file.fileName}`, {
           body: file.code,
           type: file.fileName.endsWith('.html') ? 'text/html' : 'text/javascript',
         });
-      await page.goto(server.origin + '/vite/index.html');
-      await expect.poll(() => page.locator('[data-consentry-banner]').textContent()).toContain(de.title);
-      expect(thirdParty.requests).toEqual([]);
+      await s.page.goto(s.server.origin + '/vite/index.html');
+      await poll(() => s.page.locator('[data-consentry-banner]').textContent()).toContain(de.title);
+      expect(s.thirdParty.requests).toEqual([]);
     });
 
     it('loads no UI for a returning visitor until "Cookie settings" is clicked, then opens the preferences', async () => {
-      await page.goto(server.origin + '/app/index.html');
-      await page.locator('[data-consentry-action="reject-all"]').click();
-      await page.locator('[data-consentry-banner]').waitFor({ state: 'detached' });
+      await s.page.goto(s.server.origin + '/app/index.html');
+      await s.page.locator('[data-consentry-action="reject-all"]').click();
+      await s.page.locator('[data-consentry-banner]').waitFor({ state: 'detached' });
 
       requests.length = 0;
-      await page.goto(server.origin + '/app/index.html');
+      await s.page.goto(s.server.origin + '/app/index.html');
       // The entry ran (and would have asked for the UI by now): the reopen link is wired.
       expect(requests).toContain(served(chunks.find((chunk) => chunk.isEntry)!));
       requests.push('click');
-      await page.locator('footer a[data-consentry-action="preferences"]').click();
-      const dialog = page.locator('dialog[data-consentry-preferences][open]');
+      await s.page.locator('footer a[data-consentry-action="preferences"]').click();
+      const dialog = s.page.locator('dialog[data-consentry-preferences][open]');
       await dialog.waitFor();
       expect(await dialog.textContent()).toContain(de.prefsTitle);
       expect(requests.indexOf(served(chunkWith('/consentry/dist/ui.mjs')))).toBeGreaterThan(requests.indexOf('click'));
-      expect(await page.locator('input[data-consentry-category="analytics"]').isChecked()).toBe(false);
-      expect(thirdParty.requests).toEqual([]);
+      expect(await s.page.locator('input[data-consentry-category="analytics"]').isChecked()).toBe(false);
+      expect(s.thirdParty.requests).toEqual([]);
     });
   });
 });

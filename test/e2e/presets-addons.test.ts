@@ -5,10 +5,11 @@
 // auto-blocking holding each vendor's hosts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, type TestServer, type ThirdPartyLog, scriptTagPage, useChromium } from './support/harness';
+import { scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
 import { ADD_ON_STUBS, PH_KEY } from './support/vendor-stubs';
+import { ROOT } from '../support/root';
 
 const MAPS_KEY = 'AIzaSyA1234567890abcdefghijklmnopqrstuv';
 const PRESETS = [
@@ -46,25 +47,19 @@ const EMBEDS = `<iframe title="video" data-consent="advertising" data-src="https
 <iframe title="clip" data-consent="analytics" data-src="https://player.vimeo.com/video/76979871"></iframe>`;
 
 /** The add-on tags go before consentry.js, as the README says. */
-const page = (config: unknown, body = '', head = '') =>
+const addOnsPage = (config: unknown, body = '', head = '') =>
   scriptTagPage(config, { body, head }).replace(
     '<script src="/dist/consentry.js"',
     `${ADD_ON_TAGS}\n${head}<script src="/dist/consentry.js"`,
   );
 
-let server: TestServer;
-let context: BrowserContext;
-let tab: Page;
-let log: ThirdPartyLog;
-let errors: string[];
-
-useChromium((s) => ({ server, context, page: tab, errors, thirdParty: log } = s), { consoleErrors: true });
+const s = useChromium({ consoleErrors: true });
 beforeAll(() => {
-  server.set('/addons.html', page(CONFIG, EMBEDS));
-  server.set('/autoblock-hosts.html', page({ ...CONFIG, autoBlock: true }, PAGE_MADE));
-  server.set('/missing.html', scriptTagPage({ presets: [{ name: 'hotjar', id: '1234567' }] }));
+  s.server.set('/addons.html', addOnsPage(CONFIG, EMBEDS));
+  s.server.set('/autoblock-hosts.html', addOnsPage({ ...CONFIG, autoBlock: true }, PAGE_MADE));
+  s.server.set('/missing.html', scriptTagPage({ presets: [{ name: 'hotjar', id: '1234567' }] }));
   // The pages as real sites write them: Hotjar's snippet verbatim and a script-made YouTube embed.
-  server.set(
+  s.server.set(
     '/autoblock.html',
     scriptTagPage(
       { mode: 'opt-in', autoBlock: true, presets: [{ name: 'hotjar', id: '1234567' }, { name: 'youtube' }] },
@@ -114,22 +109,22 @@ const PAGE_MADE = `<script>
 </script>`;
 
 beforeEach(() => {
-  for (const [part, body] of Object.entries(ADD_ON_STUBS)) log.stub(part, body);
+  for (const [part, body] of Object.entries(ADD_ON_STUBS)) s.thirdParty.stub(part, body);
 });
 afterEach(() => {
-  expect(errors.filter((e) => !e.includes('presets/hotjar.js'))).toEqual([]);
+  expect(s.errors.filter((e) => !e.includes('presets/hotjar.js'))).toEqual([]);
 });
 
 const open = async (path: string) => {
-  await tab.goto(server.origin + path);
-  await tab.waitForFunction(() => (window as any).Consentry);
+  await s.page.goto(s.server.origin + path);
+  await s.page.waitForFunction(() => (window as any).Consentry);
 };
-const calls = () => tab.evaluate(() => ((window as any).__calls ?? []) as unknown[][]);
+const calls = () => s.page.evaluate(() => ((window as any).__calls ?? []) as unknown[][]);
 const consent = (method: 'acceptAll' | 'rejectAll' | 'update', choices?: Record<string, boolean>) =>
-  tab.evaluate(([m, c]) => (window as any).Consentry[m as string](c), [method, choices] as const);
-const loaderHits = () => LOADERS.map((url) => log.hits(url).length);
+  s.page.evaluate(([m, c]) => (window as any).Consentry[m as string](c), [method, choices] as const);
+const loaderHits = () => LOADERS.map((url) => s.thirdParty.hits(url).length);
 const allLoaded = () =>
-  tab.waitForFunction(
+  s.page.waitForFunction(
     (names) => names.every((name) => ((window as any).__calls ?? []).some((call: unknown[]) => call[0] == name)),
     [
       'clarity',
@@ -150,13 +145,13 @@ const allLoaded = () =>
 describe('before consent', () => {
   it('requests nothing from any vendor, no thumbnail either, also after a refusal', async () => {
     await open('/addons.html');
-    expect(log.requests.map((r) => r.url())).toEqual([]);
+    expect(s.thirdParty.requests.map((r) => r.url())).toEqual([]);
     await consent('rejectAll');
     // The refusal is stored once the banner's own work is done; then still nothing went out.
-    await tab.waitForFunction(() => document.cookie.includes('consentry='));
-    expect(log.requests.map((r) => r.url())).toEqual([]);
-    expect(log.hits('ytimg.com')).toEqual([]);
-    expect(log.hits('vimeocdn.com')).toEqual([]);
+    await s.page.waitForFunction(() => document.cookie.includes('consentry='));
+    expect(s.thirdParty.requests.map((r) => r.url())).toEqual([]);
+    expect(s.thirdParty.hits('ytimg.com')).toEqual([]);
+    expect(s.thirdParty.hits('vimeocdn.com')).toEqual([]);
   });
 });
 
@@ -167,7 +162,7 @@ describe('after consent', () => {
     await allLoaded();
     await consent('update', { analytics: false, advertising: false });
     await consent('acceptAll');
-    await tab.waitForFunction(() => ((window as any).__calls ?? []).some((c: unknown[]) => c[1] == 'boot'));
+    await s.page.waitForFunction(() => ((window as any).__calls ?? []).some((c: unknown[]) => c[1] == 'boot'));
     expect(loaderHits()).toEqual(LOADERS.map(() => 1));
   });
 
@@ -194,18 +189,18 @@ describe('after consent', () => {
     expect(of('posthog.init')).toEqual([
       [PH_KEY, { api_host: 'https://us.i.posthog.com', defaults: '2025-05-24' }, 'posthog'],
     ]);
-    expect(await tab.evaluate(() => (window as any).disableHubSpotCookieBanner)).toBe(true);
+    expect(await s.page.evaluate(() => (window as any).disableHubSpotCookieBanner)).toBe(true);
   });
 
   it('embeds load from youtube-nocookie.com and with dnt=1 once granted', async () => {
     await open('/addons.html');
-    const youtube = tab.waitForRequest((request) =>
+    const youtube = s.page.waitForRequest((request) =>
       request.url().startsWith('https://www.youtube-nocookie.com/embed/abc'),
     );
-    const vimeo = tab.waitForRequest((request) => request.url() == 'https://player.vimeo.com/video/76979871?dnt=1');
+    const vimeo = s.page.waitForRequest((request) => request.url() == 'https://player.vimeo.com/video/76979871?dnt=1');
     await consent('acceptAll');
     await Promise.all([youtube, vimeo]);
-    expect(log.hits('https://www.youtube.com/embed/')).toEqual([]);
+    expect(s.thirdParty.hits('https://www.youtube.com/embed/')).toEqual([]);
   });
 });
 
@@ -213,14 +208,14 @@ describe('a returning visitor who allowed everything', () => {
   it('gets the embeds from youtube-nocookie.com and with dnt=1 right away', async () => {
     await open('/addons.html');
     await consent('acceptAll');
-    const youtube = tab.waitForRequest((request) =>
+    const youtube = s.page.waitForRequest((request) =>
       request.url().startsWith('https://www.youtube-nocookie.com/embed/abc'),
     );
-    const vimeo = tab.waitForRequest((request) => request.url() == 'https://player.vimeo.com/video/76979871?dnt=1');
-    await tab.reload();
+    const vimeo = s.page.waitForRequest((request) => request.url() == 'https://player.vimeo.com/video/76979871?dnt=1');
+    await s.page.reload();
     await Promise.all([youtube, vimeo]);
-    expect(log.hits('https://www.youtube.com/embed/')).toEqual([]);
-    expect(log.hits('https://player.vimeo.com/video/76979871')).not.toContain(
+    expect(s.thirdParty.hits('https://www.youtube.com/embed/')).toEqual([]);
+    expect(s.thirdParty.hits('https://player.vimeo.com/video/76979871')).not.toContain(
       'https://player.vimeo.com/video/76979871',
     );
   });
@@ -253,7 +248,7 @@ describe('on change', () => {
     await open('/addons.html');
     await consent('acceptAll');
     await allLoaded();
-    const names = async () => (await context.cookies()).map((c) => c.name).sort();
+    const names = async () => (await s.context.cookies()).map((c) => c.name).sort();
     expect(await names()).toEqual(
       [
         '_clck',
@@ -273,28 +268,28 @@ describe('on change', () => {
     );
     await consent('update', { analytics: false, advertising: false });
     expect(await names()).toEqual(['consentry']);
-    expect(await tab.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    expect(await s.page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
 });
 
 describe('auto-blocking and loading', () => {
   it('holds the hosts of add-on presets: a verbatim Hotjar snippet and a script-made YouTube iframe', async () => {
     await open('/autoblock.html');
-    expect(log.requests.map((r) => r.url())).toEqual([]);
-    const embed = tab.waitForRequest('https://www.youtube.com/embed/abc');
+    expect(s.thirdParty.requests.map((r) => r.url())).toEqual([]);
+    const embed = s.page.waitForRequest('https://www.youtube.com/embed/abc');
     await consent('acceptAll');
     await embed;
-    await tab.waitForFunction(() => ((window as any).__calls ?? []).some((c: unknown[]) => c[0] == 'hotjar'));
-    expect(log.hits('static.hotjar.com')).toEqual(['https://static.hotjar.com/c/hotjar-1234567.js?sv=6']);
+    await s.page.waitForFunction(() => ((window as any).__calls ?? []).some((c: unknown[]) => c[0] == 'hotjar'));
+    expect(s.thirdParty.hits('static.hotjar.com')).toEqual(['https://static.hotjar.com/c/hotjar-1234567.js?sv=6']);
   });
 
   it('holds what the page itself requests from each add-on preset’s hosts until consent', async () => {
     await open('/autoblock-hosts.html');
-    const pageHits = () => PAGE_REQUESTS.map(([, url]) => log.hits(url).length);
+    const pageHits = () => PAGE_REQUESTS.map(([, url]) => s.thirdParty.hits(url).length);
     expect(pageHits()).toEqual(PAGE_REQUESTS.map(() => 0));
-    expect(log.requests.map((r) => r.url())).toEqual([]);
+    expect(s.thirdParty.requests.map((r) => r.url())).toEqual([]);
     await consent('acceptAll');
-    await expect.poll(pageHits).toEqual(PAGE_REQUESTS.map(() => 1));
+    await poll(pageHits).toEqual(PAGE_REQUESTS.map(() => 1));
   });
 
   it('consentry.js carries none of the add-on presets: a site pays only for the ones it adds', () => {
@@ -304,9 +299,9 @@ describe('auto-blocking and loading', () => {
 
   it('a config naming an add-on that is not loaded names the file to add', async () => {
     const messages: string[] = [];
-    tab.on('console', (message) => void messages.push(message.text()));
+    s.page.on('console', (message) => void messages.push(message.text()));
     await open('/missing.html');
     expect(messages.join('\n')).toContain('<script src=".../presets/hotjar.js"></script>');
-    expect(log.requests).toEqual([]);
+    expect(s.thirdParty.requests).toEqual([]);
   });
 });

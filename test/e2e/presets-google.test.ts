@@ -1,26 +1,19 @@
 // Google presets in real Chromium: Consent Mode v2 defaults before any Google request, the tag
 // loaded once after consent, the update that follows, GPC, a returning visitor, and GTM.
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type TestServer, type ThirdPartyLog, useChromium, fence } from './support/harness';
+import { useChromium, fence } from './support/harness';
 import { presetsPage, RECORD_DATALAYER } from './support/presets-page';
 import { DENIED, GRANTED } from '../fixtures/consent-mode';
 
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-let log: ThirdPartyLog;
-let errors: string[];
-
 const GOOGLE = /google|doubleclick/;
 
-useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
+const s = useChromium({ consoleErrors: true });
 beforeAll(async () => {
-  server.set(
+  s.server.set(
     '/ga.html',
     presetsPage({ mode: 'opt-in', reloadOnRevoke: false, presets: [{ name: 'google-analytics', id: 'G-ABC123' }] }),
   );
-  server.set(
+  s.server.set(
     '/gtm.html',
     presetsPage({
       mode: 'opt-in',
@@ -30,29 +23,30 @@ beforeAll(async () => {
   );
 });
 beforeEach(async () => {
-  log.stub(
+  s.thirdParty.stub(
     'googletagmanager.com/',
     RECORD_DATALAYER + `(window.__ran = window.__ran || []).push(document.currentScript.src);`,
   );
 });
 afterEach(async () => {
-  expect(errors).toEqual([]);
+  expect(s.errors).toEqual([]);
 });
 
 const open = async (path: string) => {
-  await page.goto(server.origin + path);
-  await page.waitForFunction(() => (window as any).started);
+  await s.page.goto(s.server.origin + path);
+  await s.page.waitForFunction(() => (window as any).started);
 };
 /** The page's dataLayer with each entry marked as an Arguments object or not. */
 const dataLayer = (): Promise<Array<{ args: boolean; value: any }>> =>
-  page.evaluate(() =>
+  s.page.evaluate(() =>
     ((window as any).dataLayer as unknown[]).map((item) => {
       const args = Object.prototype.toString.call(item) == '[object Arguments]';
       return { args, value: args ? Array.from(item as ArrayLike<unknown>) : item };
     }),
   );
-const googleRequests = () => log.requests.map((r) => r.url()).filter((url) => GOOGLE.test(new URL(url).hostname));
-const gtagLoaded = () => page.waitForFunction(() => ((window as any).__ran ?? []).length > 0);
+const googleRequests = () =>
+  s.thirdParty.requests.map((r) => r.url()).filter((url) => GOOGLE.test(new URL(url).hostname));
+const gtagLoaded = () => s.page.waitForFunction(() => ((window as any).__ran ?? []).length > 0);
 
 describe('google-analytics', () => {
   it('before consent: the dataLayer holds the default as an Arguments object and nothing went to Google', async () => {
@@ -60,16 +54,18 @@ describe('google-analytics', () => {
     const layer = await dataLayer();
     expect(layer[0]).toEqual({ args: true, value: ['consent', 'default', { ...DENIED, wait_for_update: 500 }] });
     expect(layer).toHaveLength(2);
-    await fence(page);
+    await fence(s.page);
     expect(googleRequests()).toEqual([]);
   });
 
   it('after accept: gtag.js is requested once, after the default, and an update with granted follows', async () => {
     await open('/ga.html');
-    await page.evaluate(() => (window as any).consent.acceptAll());
+    await s.page.evaluate(() => (window as any).consent.acceptAll());
     await gtagLoaded();
-    expect(log.hits('googletagmanager.com/gtag/js')).toEqual(['https://www.googletagmanager.com/gtag/js?id=G-ABC123']);
-    const saw = (await page.evaluate(() => (window as any).__sawDataLayer)) as Array<{
+    expect(s.thirdParty.hits('googletagmanager.com/gtag/js')).toEqual([
+      'https://www.googletagmanager.com/gtag/js?id=G-ABC123',
+    ]);
+    const saw = (await s.page.evaluate(() => (window as any).__sawDataLayer)) as Array<{
       args: boolean;
       value: unknown[];
     }>;
@@ -90,11 +86,11 @@ describe('google-analytics', () => {
   });
 
   it('with GPC on, accept-all leaves the ad types denied', async () => {
-    await context.addInitScript(() =>
+    await s.context.addInitScript(() =>
       Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
     );
     await open('/ga.html');
-    await page.evaluate(() => (window as any).consent.acceptAll());
+    await s.page.evaluate(() => (window as any).consent.acceptAll());
     await gtagLoaded();
     const updates = (await dataLayer()).filter((item) => item.args && item.value[1] == 'update');
     expect(updates.map((item) => item.value[2])).toEqual([{ ...DENIED, analytics_storage: 'granted' }]);
@@ -102,7 +98,7 @@ describe('google-analytics', () => {
 
   it('a returning visitor gets the stored choice right after the default, and the tag at once', async () => {
     await open('/ga.html');
-    await page.evaluate(() => (window as any).consent.update({ analytics: true }));
+    await s.page.evaluate(() => (window as any).consent.update({ analytics: true }));
     await gtagLoaded();
     await open('/ga.html');
     await gtagLoaded();
@@ -113,13 +109,13 @@ describe('google-analytics', () => {
       [true, 'consent', 'update'],
     ]);
     expect(layer[2]!.value[2]).toEqual({ ...DENIED, analytics_storage: 'granted' });
-    expect(log.hits('gtag/js')).toHaveLength(2);
+    expect(s.thirdParty.hits('gtag/js')).toHaveLength(2);
   });
 
   it('reject-all loads nothing from Google and pushes a denied update', async () => {
     await open('/ga.html');
-    await page.evaluate(() => (window as any).consent.rejectAll());
-    await fence(page);
+    await s.page.evaluate(() => (window as any).consent.rejectAll());
+    await fence(s.page);
     expect(googleRequests()).toEqual([]);
     expect((await dataLayer()).filter((item) => item.value[1] == 'update').map((item) => item.value[2])).toEqual([
       DENIED,
@@ -130,12 +126,14 @@ describe('google-analytics', () => {
 describe('google-tag-manager (as analytics)', () => {
   it('loads the container only after consent, with the consent default ahead of it in the dataLayer', async () => {
     await open('/gtm.html');
-    await fence(page);
+    await fence(s.page);
     expect(googleRequests()).toEqual([]);
-    await page.evaluate(() => (window as any).consent.acceptAll());
+    await s.page.evaluate(() => (window as any).consent.acceptAll());
     await gtagLoaded();
-    expect(log.hits('googletagmanager.com')).toEqual(['https://www.googletagmanager.com/gtm.js?id=GTM-K9X2ZQ7']);
-    const saw = (await page.evaluate(() => (window as any).__sawDataLayer)) as Array<{ args: boolean; value: any }>;
+    expect(s.thirdParty.hits('googletagmanager.com')).toEqual([
+      'https://www.googletagmanager.com/gtm.js?id=GTM-K9X2ZQ7',
+    ]);
+    const saw = (await s.page.evaluate(() => (window as any).__sawDataLayer)) as Array<{ args: boolean; value: any }>;
     const defaultAt = saw.findIndex((item) => item.args && item.value[1] == 'default');
     const gtmAt = saw.findIndex((item) => !item.args && item.value.event == 'gtm.js');
     expect(defaultAt).toBe(0);

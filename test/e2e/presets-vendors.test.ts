@@ -1,9 +1,8 @@
 // Pendo and the ad pixels in real Chromium, vendor hosts intercepted and answered by stubs that
 // behave like the SDKs (drain the queue, expose their consent API): nothing is requested before
 // consent, the tag exactly once after, and each change reaches the vendor's own API.
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type TestServer, type ThirdPartyLog, useChromium, fence } from './support/harness';
+import { useChromium, fence } from './support/harness';
 import { presetsPage } from './support/presets-page';
 import { VENDOR_STUBS } from './support/vendor-stubs';
 
@@ -22,54 +21,49 @@ const CONFIG = {
 };
 const HOSTS = ['cdn.pendo.io', 'connect.facebook.net', 'analytics.tiktok.com', 'bat.bing.com', 'snap.licdn.com'];
 
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-let log: ThirdPartyLog;
-let errors: string[];
-
-useChromium((s) => ({ server, context, page, errors, thirdParty: log } = s), { consoleErrors: true });
+const s = useChromium({ consoleErrors: true });
 beforeAll(async () => {
-  server.set('/vendors.html', presetsPage(CONFIG));
+  s.server.set('/vendors.html', presetsPage(CONFIG));
 });
 beforeEach(async () => {
-  for (const [part, body] of Object.entries(VENDOR_STUBS)) log.stub(part, body);
-  await page.goto(server.origin + '/vendors.html');
-  await page.waitForFunction(() => (window as any).started);
+  for (const [part, body] of Object.entries(VENDOR_STUBS)) s.thirdParty.stub(part, body);
+  await s.page.goto(s.server.origin + '/vendors.html');
+  await s.page.waitForFunction(() => (window as any).started);
 });
 afterEach(async () => {
-  expect(errors).toEqual([]);
+  expect(s.errors).toEqual([]);
 });
 
-const calls = () => page.evaluate(() => ((window as any).__calls ?? []) as unknown[][]);
+const calls = () => s.page.evaluate(() => ((window as any).__calls ?? []) as unknown[][]);
 const consent = (method: 'acceptAll' | 'rejectAll' | 'update', choices?: Record<string, boolean>) =>
-  page.evaluate(([m, c]) => (window as any).consent[m as string](c), [method, choices] as const);
-const hostHits = () => Object.fromEntries(HOSTS.map((host) => [host, log.hits(host).length]));
+  s.page.evaluate(([m, c]) => (window as any).consent[m as string](c), [method, choices] as const);
+const hostHits = () => Object.fromEntries(HOSTS.map((host) => [host, s.thirdParty.hits(host).length]));
 /** Waits until every stub has run once. */
 const allLoaded = () =>
-  page.waitForFunction(() => {
+  s.page.waitForFunction(() => {
     const names = ((window as any).__calls ?? []).map((call: unknown[]) => String(call[0]));
     return ['pendo.', 'fbq', 'ttq.', 'UET', 'insight'].every((name) => names.some((n: string) => n.startsWith(name)));
   });
-const cookies = async () => (await context.cookies()).map((c) => c.name);
+const cookies = async () => (await s.context.cookies()).map((c) => c.name);
 
 describe('before consent', () => {
   it('requests nothing from any vendor, also after a refusal', async () => {
     // Every vendor request the page started is logged once its fence is answered.
-    const vendorRequests = () => log.requests.map((r) => r.url()).filter((url) => !url.includes('fence.example'));
-    await fence(page);
+    const vendorRequests = () =>
+      s.thirdParty.requests.map((r) => r.url()).filter((url) => !url.includes('fence.example'));
+    await fence(s.page);
     expect(vendorRequests()).toEqual([]);
     await consent('rejectAll');
-    await fence(page);
+    await fence(s.page);
     expect(vendorRequests()).toEqual([]);
   });
 
   it('site code can queue Pendo calls, which the agent runs once it arrives', async () => {
-    await page.evaluate(() => (window as any).pendo.initialize({ visitor: { id: 'v1' } }));
+    await s.page.evaluate(() => (window as any).pendo.initialize({ visitor: { id: 'v1' } }));
     await consent('update', { analytics: true });
-    await page.waitForFunction(() => ((window as any).__calls ?? []).length > 0);
+    await s.page.waitForFunction(() => ((window as any).__calls ?? []).length > 0);
     expect(await calls()).toEqual([['pendo.agent'], ['pendo.initialize', { visitor: { id: 'v1' } }]]);
-    expect(log.hits('cdn.')).toEqual([`https://cdn.pendo.io/agent/static/${KEY}/pendo.js`]);
+    expect(s.thirdParty.hits('cdn.')).toEqual([`https://cdn.pendo.io/agent/static/${KEY}/pendo.js`]);
     expect(hostHits()).toEqual({
       'cdn.pendo.io': 1,
       'connect.facebook.net': 0,
@@ -86,7 +80,7 @@ describe('after consent', () => {
     await allLoaded();
     await consent('update', { advertising: false });
     await consent('acceptAll');
-    await fence(page);
+    await fence(s.page);
     expect(hostHits()).toEqual({
       'cdn.pendo.io': 1,
       'connect.facebook.net': 1,
@@ -94,7 +88,7 @@ describe('after consent', () => {
       'bat.bing.com': 1,
       'snap.licdn.com': 1,
     });
-    expect(log.hits('tiktok')).toEqual([
+    expect(s.thirdParty.hits('tiktok')).toEqual([
       'https://analytics.tiktok.com/i18n/pixel/events.js?sdkid=C4ABCDEFGH1234567890&lib=ttq',
     ]);
   });
@@ -146,7 +140,9 @@ describe('on change', () => {
   it('withdrawing analytics stops and tears Pendo down and removes its keys and cookies', async () => {
     await consent('acceptAll');
     await allLoaded();
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('_pendo_')).length)).toBe(2);
+    expect(await s.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('_pendo_')).length)).toBe(
+      2,
+    );
     expect(await cookies()).toContain(`_pendo_accountId.${KEY}`);
     const before = (await calls()).length;
     await consent('update', { analytics: false });
@@ -155,7 +151,7 @@ describe('on change', () => {
       ['pendo.stopGuides'],
       ['pendo.teardown'],
     ]);
-    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['site-owned']);
+    expect(await s.page.evaluate(() => Object.keys(localStorage))).toEqual(['site-owned']);
     expect((await cookies()).filter((name) => name.startsWith('_pendo_'))).toEqual([]);
   });
 });

@@ -5,17 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../../scripts/doc-blocks.mjs';
-import { ROOT, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
+import { poll } from './support/poll';
+import { ROOT } from '../support/root';
 
-let server: TestServer;
-let page: Page;
-let thirdParty: ThirdPartyLog;
-let errors: string[];
-useChromium((s) => ({ server, page, thirdParty, errors } = s));
+const s = useChromium();
 
 const VENDORS = [
   'googletagmanager.com/gtag/js?id=G-ABC123',
@@ -25,20 +22,20 @@ const VENDORS = [
 
 /** Nothing from a vendor before consent; each vendor's tag exactly once after "Accept all". */
 async function acceptLoadsEachVendorOnce(): Promise<void> {
-  expect(thirdParty.requests.map((request) => request.url())).toEqual([]);
-  await page.locator('[data-consentry-action="accept-all"]').click();
-  for (const vendor of VENDORS) await expect.poll(() => thirdParty.hits(vendor), { message: vendor }).toHaveLength(1);
+  expect(s.thirdParty.requests.map((request) => request.url())).toEqual([]);
+  await s.page.locator('[data-consentry-action="accept-all"]').click();
+  for (const vendor of VENDORS) await poll(() => s.thirdParty.hits(vendor), vendor).toHaveLength(1);
 }
 
 describe('README quick start: script tag', () => {
   beforeEach(() => {
     // Where `npx consentry copy public/consentry/` puts the files: served as /consentry/.
     for (const file of ['consentry.js', 'consentry-ui.js', 'i18n/de.js'])
-      server.set(`/consentry/${file}`, {
+      s.server.set(`/consentry/${file}`, {
         body: readFileSync(join(ROOT, 'dist', file), 'utf8'),
         type: 'text/javascript',
       });
-    server.set(
+    s.server.set(
       '/shop.html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
 ${readmeBlock('script-tag')}</head><body><main><h1>Coffee</h1></main></body></html>`,
@@ -46,21 +43,21 @@ ${readmeBlock('script-tag')}</head><body><main><h1>Coffee</h1></main></body></ht
   });
 
   it('holds GA4, the Meta Pixel and Pendo until "Accept all", then loads each once', async () => {
-    await page.goto(server.origin + '/shop.html');
-    await page.locator('[data-consentry-banner]').waitFor();
+    await s.page.goto(s.server.origin + '/shop.html');
+    await s.page.locator('[data-consentry-banner]').waitFor();
     await acceptLoadsEachVendorOnce();
-    expect(errors).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 
   it('after a choice shows the reopen button, and the "Cookie settings" link opens the preferences', async () => {
-    await page.goto(server.origin + '/shop.html');
-    await page.locator('[data-consentry-action="reject-all"]').click();
-    await page.reload();
-    await page.locator('consentry-reopen button').waitFor();
-    await page.locator('a[data-consentry-action="preferences"]', { hasText: 'Cookie settings' }).click();
-    await page.locator('dialog[data-consentry-preferences][open]').waitFor();
-    expect(await page.locator('input[data-consentry-category="analytics"]').isChecked()).toBe(false);
-    expect(thirdParty.requests).toEqual([]);
+    await s.page.goto(s.server.origin + '/shop.html');
+    await s.page.locator('[data-consentry-action="reject-all"]').click();
+    await s.page.reload();
+    await s.page.locator('consentry-reopen button').waitFor();
+    await s.page.locator('a[data-consentry-action="preferences"]', { hasText: 'Cookie settings' }).click();
+    await s.page.locator('dialog[data-consentry-preferences][open]').waitFor();
+    expect(await s.page.locator('input[data-consentry-category="analytics"]').isChecked()).toBe(false);
+    expect(s.thirdParty.requests).toEqual([]);
   });
 });
 
@@ -76,11 +73,11 @@ describe('README quick start: npm with mountUI imported statically', () => {
       write: false,
     });
     for (const file of result.outputFiles)
-      server.set(`/static-app/${file.path.slice(join(ROOT, 'static-app/').length)}`, {
+      s.server.set(`/static-app/${file.path.slice(join(ROOT, 'static-app/').length)}`, {
         body: file.text,
         type: 'text/javascript',
       });
-    server.set(
+    s.server.set(
       '/app.html',
       `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>App</title>
 <script type="module" src="/static-app/stdin.js"></script></head><body><h1>Kaffee</h1></body></html>`,
@@ -88,9 +85,9 @@ describe('README quick start: npm with mountUI imported statically', () => {
   });
 
   it('shows the German banner on a lang="de" page, and loads each vendor once after "Accept all"', async () => {
-    await page.goto(server.origin + '/app.html');
-    await expect.poll(() => page.locator('[data-consentry-banner]').textContent()).toContain(de.title);
+    await s.page.goto(s.server.origin + '/app.html');
+    await poll(() => s.page.locator('[data-consentry-banner]').textContent()).toContain(de.title);
     await acceptLoadsEachVendorOnce();
-    expect(errors).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 });

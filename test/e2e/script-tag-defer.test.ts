@@ -2,17 +2,12 @@
 // rendering. Every feature but auto-blocking must work the same with `defer` and with `async`:
 // markup, embeds and presets held until consent, the banner, events and the dataLayer push, a
 // returning visitor's reopen button, and a config fetched from `data-config-url`.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ranScripts, scriptTagPage, type TestServer, type ThirdPartyLog, useChromium } from './support/harness';
+import { ranScripts, scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
 
-let server: TestServer;
-let page: Page;
-let thirdParty: ThirdPartyLog;
-let errors: string[];
-useChromium((s) => ({ server, page, thirdParty, errors } = s));
+const s = useChromium();
 
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
 const CONFIG = {
   presets: [{ name: 'google-analytics', id: 'G-ABC123' }],
   ui: { reopenButton: true },
@@ -25,50 +20,50 @@ const BODY = `<h1>Shop</h1>
 const LISTENER = 'window.changes = 0; window.addEventListener("consentry:change", function () { window.changes++; });';
 
 const inShadow = (selector: string) =>
-  page.evaluate((s) => !!document.querySelector('consentry-ui')?.shadowRoot?.querySelector(s), selector);
-const click = (action: string) => page.locator(`consentry-ui [data-consentry-action="${action}"]`).click();
+  s.page.evaluate((css) => !!document.querySelector('consentry-ui')?.shadowRoot?.querySelector(css), selector);
+const click = (action: string) => s.page.locator(`consentry-ui [data-consentry-action="${action}"]`).click();
 
 for (const mode of ['defer', 'async'] as const)
   describe(`the tag with ${mode}`, () => {
     const open = async (path: string, html: string) => {
-      server.set('/test/e2e/pages/listen-change.js', { body: LISTENER, type: 'text/javascript' });
-      server.set(path, html);
-      await page.goto(server.origin + path);
+      s.server.set('/test/e2e/pages/listen-change.js', { body: LISTENER, type: 'text/javascript' });
+      s.server.set(path, html);
+      await s.page.goto(s.server.origin + path);
     };
 
     it('holds everything until consent, shows the banner, loads each thing once after "Accept all"', async () => {
       await open(`/${mode}.html`, scriptTagPage(CONFIG, { attrs: mode, body: BODY }));
       await poll(() => inShadow('[data-consentry-banner]')).toBe(true);
       // The embed is behind its placeholder; nothing went to any vendor.
-      await poll(() => page.locator('[data-consentry-placeholder="advertising"]').count()).toBe(1);
-      expect(thirdParty.requests.map((r) => r.url())).toEqual([]);
+      await poll(() => s.page.locator('[data-consentry-placeholder="advertising"]').count()).toBe(1);
+      expect(s.thirdParty.requests.map((r) => r.url())).toEqual([]);
 
       await click('accept-all');
-      await poll(() => thirdParty.hits('googletagmanager.com/gtag/js').length).toBe(1);
-      await poll(() => ranScripts(page)).toContain('https://ads.vendor.test/ad.js');
-      await poll(() => thirdParty.hits('video.vendor.test/embed/1').length).toBe(1);
-      expect(await page.evaluate(() => (window as any).changes)).toBe(1);
+      await poll(() => s.thirdParty.hits('googletagmanager.com/gtag/js').length).toBe(1);
+      await poll(() => ranScripts(s.page)).toContain('https://ads.vendor.test/ad.js');
+      await poll(() => s.thirdParty.hits('video.vendor.test/embed/1').length).toBe(1);
+      expect(await s.page.evaluate(() => (window as any).changes)).toBe(1);
       expect(
-        await page.evaluate(
+        await s.page.evaluate(
           () => ((window as any).dataLayer as any[]).filter((e) => e.event === 'consentry_update').length,
         ),
       ).toBe(1);
-      expect(thirdParty.hits('ads.vendor.test')).toHaveLength(1);
-      expect(errors).toEqual([]);
+      expect(s.thirdParty.hits('ads.vendor.test')).toHaveLength(1);
+      expect(s.errors).toEqual([]);
     });
 
     it('a returning visitor who refused: no banner, nothing loads, the reopen button is there', async () => {
       await open(`/${mode}-first.html`, scriptTagPage(CONFIG, { attrs: mode, body: BODY }));
       await poll(() => inShadow('[data-consentry-banner]')).toBe(true);
       await click('reject-all');
-      await page.goto(server.origin + `/${mode}-first.html`);
-      await poll(() => page.locator('consentry-reopen').count()).toBe(1);
+      await s.page.goto(s.server.origin + `/${mode}-first.html`);
+      await poll(() => s.page.locator('consentry-reopen').count()).toBe(1);
       expect(await inShadow('[data-consentry-banner]')).toBe(false);
-      expect(thirdParty.requests.map((r) => r.url())).toEqual([]);
+      expect(s.thirdParty.requests.map((r) => r.url())).toEqual([]);
     });
 
     it('a config from data-config-url works the same', async () => {
-      server.set('/consent.json', { body: JSON.stringify(CONFIG), type: 'application/json' });
+      s.server.set('/consent.json', { body: JSON.stringify(CONFIG), type: 'application/json' });
       await open(
         `/${mode}-url.html`,
         `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -76,9 +71,9 @@ for (const mode of ['defer', 'async'] as const)
         <body>${BODY}</body></html>`,
       );
       await poll(() => inShadow('[data-consentry-banner]')).toBe(true);
-      expect(thirdParty.requests.map((r) => r.url())).toEqual([]);
+      expect(s.thirdParty.requests.map((r) => r.url())).toEqual([]);
       await click('accept-all');
-      await poll(() => thirdParty.hits('googletagmanager.com/gtag/js').length).toBe(1);
-      await poll(() => ranScripts(page)).toContain('https://ads.vendor.test/ad.js');
+      await poll(() => s.thirdParty.hits('googletagmanager.com/gtag/js').length).toBe(1);
+      await poll(() => ranScripts(s.page)).toContain('https://ads.vendor.test/ad.js');
     });
   });

@@ -2,48 +2,35 @@
 // does (one console error naming the path, everything non-essential denied, the host page
 // keeps running), `consentry:ready`, and site presets registered by name.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import {
-  BUILT_FILE,
-  fence,
-  ranScripts,
-  scriptTagPage,
-  type TestServer,
-  type ThirdPartyLog,
-  useChromium,
-} from './support/harness';
+import { BUILT_FILE, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
 
-let server: TestServer;
-let page: Page;
-let thirdParty: ThirdPartyLog;
 let consoleErrors: string[];
 let pageErrors: string[];
 
-useChromium((s) => ({ server, page, thirdParty } = s));
+const s = useChromium();
 beforeEach(async () => {
   consoleErrors = [];
   pageErrors = [];
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  s.page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  s.page.on('pageerror', (error) => pageErrors.push(error.message));
 });
 
 const GA = { name: 'google-analytics', id: 'G-ABC123' };
-/** A busy machine may be slow: give the browser time, never a deadline the test relies on. */
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
 /** A host-page script after the tag: proves the page's own code keeps running. */
 const HOST_SCRIPT = '<script src="/test/e2e/pages/host-page.js"></script>';
 
 const open = async (path: string, html: string) => {
-  server.set(path, html);
-  await page.goto(server.origin + path);
+  s.server.set(path, html);
+  await s.page.goto(s.server.origin + path);
   // Whatever the page started while it loaded has been answered by now.
-  await fence(page);
+  await fence(s.page);
 };
-const consentry = <T>(expression: string): Promise<T> => page.evaluate(expression) as Promise<T>;
+const consentry = <T>(expression: string): Promise<T> => s.page.evaluate(expression) as Promise<T>;
 
 describe('a bad config', () => {
   it('unparseable data-config: one console error, everything denied, the page keeps running', async () => {
-    server.set('/test/e2e/pages/host-page.js', { body: 'window.hostRan = true;', type: 'text/javascript' });
+    s.server.set('/test/e2e/pages/host-page.js', { body: 'window.hostRan = true;', type: 'text/javascript' });
     const html = `<!doctype html><html><head>
       <script src="/dist/consentry.js" data-config='{"presets": [oops]}'></script>
       <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/a.js"></script>
@@ -60,13 +47,13 @@ describe('a bad config', () => {
     });
     await consentry('window.Consentry.acceptAll()');
     expect(await consentry('window.Consentry.granted("analytics")')).toBe(false);
-    await fence(page);
-    expect(thirdParty.requests.filter((request) => !request.url().includes('fence.example'))).toHaveLength(0);
+    await fence(s.page);
+    expect(s.thirdParty.requests.filter((request) => !request.url().includes('fence.example'))).toHaveLength(0);
     expect(pageErrors).toEqual([]);
   });
 
   it('an invalid preset id: the error names the path, and the preset never loads', async () => {
-    server.set('/test/e2e/pages/host-page.js', { body: 'window.hostRan = true;', type: 'text/javascript' });
+    s.server.set('/test/e2e/pages/host-page.js', { body: 'window.hostRan = true;', type: 'text/javascript' });
     await open(
       '/bad-id.html',
       scriptTagPage({ presets: [{ name: 'google-analytics', id: 'UA-1' }] }, { head: HOST_SCRIPT }),
@@ -74,8 +61,8 @@ describe('a bad config', () => {
     expect(consoleErrors.join('\n')).toContain('presets[0].id');
     expect(await consentry('window.hostRan')).toBe(true);
     await consentry('window.Consentry.acceptAll(); window.Consentry.showPreferences()');
-    await fence(page);
-    expect(thirdParty.hits('googletagmanager')).toEqual([]);
+    await fence(s.page);
+    expect(s.thirdParty.hits('googletagmanager')).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
@@ -94,7 +81,7 @@ describe('the three ways in', () => {
     );
     const check =
       'window.sawInstance = typeof window.Consentry.acceptAll === "function" && typeof window.Consentry.showPreferences === "function";';
-    server.set('/test/e2e/pages/after-tag.js', {
+    s.server.set('/test/e2e/pages/after-tag.js', {
       body: BUILT_FILE
         ? `window.sawInstance = !!window.Consentry; window.addEventListener("consentry:ready", function () { ${check} });`
         : check,
@@ -102,13 +89,13 @@ describe('the three ways in', () => {
     });
     await open('/data-config.html', html);
     await poll(() => consentry('window.sawInstance')).toBe(true);
-    expect(thirdParty.hits('googletagmanager')).toEqual([]);
+    expect(s.thirdParty.hits('googletagmanager')).toEqual([]);
     await consentry('window.Consentry.acceptAll()');
-    await poll(() => thirdParty.hits('googletagmanager.com/gtag/js')).toHaveLength(1);
+    await poll(() => s.thirdParty.hits('googletagmanager.com/gtag/js')).toHaveLength(1);
   });
 
   it('window.consentryConfig set before the tag', async () => {
-    server.set('/test/e2e/pages/config-global.js', {
+    s.server.set('/test/e2e/pages/config-global.js', {
       body: `window.consentryConfig = ${JSON.stringify({ presets: [GA], revision: 3 })};`,
       type: 'text/javascript',
     });
@@ -123,8 +110,8 @@ describe('the three ways in', () => {
   });
 
   it('data-config-url: the instance and consentry:ready arrive with the config', async () => {
-    server.set('/consent.json', { body: JSON.stringify({ presets: [GA] }), type: 'application/json' });
-    server.set('/test/e2e/pages/listen-ready.js', {
+    s.server.set('/consent.json', { body: JSON.stringify({ presets: [GA] }), type: 'application/json' });
+    s.server.set('/test/e2e/pages/listen-ready.js', {
       body: 'window.addEventListener("consentry:ready", function (e) { window.readyDetail = e.detail === window.Consentry; });',
       type: 'text/javascript',
     });
@@ -153,7 +140,7 @@ describe('the three ways in', () => {
 
 describe('site presets registered by name', () => {
   it('window.consentryPresets: validated like the built-in ones, loaded only after consent', async () => {
-    server.set('/test/e2e/pages/site-preset.js', {
+    s.server.set('/test/e2e/pages/site-preset.js', {
       type: 'text/javascript',
       body: `window.consentryPresets = [{
         name: 'hotjar', label: 'Hotjar', category: 'analytics',
@@ -165,26 +152,26 @@ describe('site presets registered by name', () => {
     });
     const head = '<script src="/test/e2e/pages/site-preset.js"></script>';
     const config = { presets: [{ name: 'hotjar', id: '1234567' }] };
-    server.set(
+    s.server.set(
       '/site-preset.html',
       `<!doctype html><html><head>${head}
       <script src="/dist/consentry.js" data-config='${JSON.stringify(config)}'></script></head><body></body></html>`,
     );
-    await page.goto(server.origin + '/site-preset.html');
-    await fence(page);
+    await s.page.goto(s.server.origin + '/site-preset.html');
+    await fence(s.page);
     expect(consoleErrors).toEqual([]);
-    expect(thirdParty.hits('hotjar')).toEqual([]);
+    expect(s.thirdParty.hits('hotjar')).toEqual([]);
     await consentry('window.Consentry.update({ analytics: true })');
-    await poll(() => ranScripts(page)).toEqual(['https://static.hotjar.test/c/hotjar-1234567.js']);
+    await poll(() => ranScripts(s.page)).toEqual(['https://static.hotjar.test/c/hotjar-1234567.js']);
 
     const bad = { presets: [{ name: 'hotjar', id: 'x' }] };
-    server.set(
+    s.server.set(
       '/site-preset-bad.html',
       `<!doctype html><html><head>${head}
       <script src="/dist/consentry.js" data-config='${JSON.stringify(bad)}'></script></head><body></body></html>`,
     );
     consoleErrors = [];
-    await page.goto(server.origin + '/site-preset-bad.html');
+    await s.page.goto(s.server.origin + '/site-preset-bad.html');
     await poll(() => consoleErrors.join('\n')).toContain('presets[0].id: expected a Hotjar site id');
   });
 });
@@ -192,25 +179,25 @@ describe('site presets registered by name', () => {
 describe('embed placeholders in the page language', () => {
   const iframe =
     '<iframe data-consent="advertising" data-src="https://video.vendor.test/embed/1" title="Video" width="400" height="200"></iframe>';
-  const placeholderText = () => page.locator('[data-consentry-placeholder] p').textContent();
+  const placeholderText = () => s.page.locator('[data-consentry-placeholder] p').textContent();
 
   it('a German page fetches the German texts (with the translated category label), an English one nothing', async () => {
     const config = { ui: { lang: 'auto' } };
     await open('/de.html', scriptTagPage(config, { body: iframe }).replace('<html lang="en">', '<html lang="de-AT">'));
     await poll(placeholderText).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
-    expect(await page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung erlauben');
+    expect(await s.page.locator('[data-consentry-placeholder] button').first().textContent()).toBe('Werbung erlauben');
 
-    server.requests.length = 0;
+    s.server.requests.length = 0;
     await open('/en.html', scriptTagPage(config, { body: iframe }));
     expect(await placeholderText()).toBe('This content is blocked until you allow advertising');
-    expect(server.requests.filter((path) => path.includes('/i18n/'))).toEqual([]);
-    expect(thirdParty.hits('video.vendor.test')).toEqual([]);
+    expect(s.server.requests.filter((path) => path.includes('/i18n/'))).toEqual([]);
+    expect(s.thirdParty.hits('video.vendor.test')).toEqual([]);
   });
 
   it("the site's own ui.texts win over the shipped translation", async () => {
     const config = { ui: { texts: { de: { embedAllow: 'Werbung zulassen' } } } };
     await open('/de-own.html', scriptTagPage(config, { body: iframe }).replace('<html lang="en">', '<html lang="de">'));
-    await poll(() => page.locator('[data-consentry-placeholder] button').first().textContent()).toBe(
+    await poll(() => s.page.locator('[data-consentry-placeholder] button').first().textContent()).toBe(
       'Werbung zulassen',
     );
     expect(await placeholderText()).toBe('Dieser Inhalt ist blockiert, bis Sie Werbung erlauben');
@@ -219,7 +206,7 @@ describe('embed placeholders in the page language', () => {
 
 describe('consent.loadScript', () => {
   it('waits while denied, loads once granted, and a withdrawal afterwards reloads the page', async () => {
-    server.set('/test/e2e/pages/load-script.js', {
+    s.server.set('/test/e2e/pages/load-script.js', {
       type: 'text/javascript',
       // As a page does once the instance is there (at once with the generic file, with
       // consentry:ready with a built file given the page's own config).
@@ -231,14 +218,14 @@ describe('consent.loadScript', () => {
       '/load-script.html',
       scriptTagPage({}, { head: '<script src="/test/e2e/pages/load-script.js"></script>' }),
     );
-    expect(thirdParty.hits('loaded.js')).toEqual([]);
+    expect(s.thirdParty.hits('loaded.js')).toEqual([]);
     await consentry('window.Consentry.update({ analytics: true })');
     await poll(() => consentry('window.loaded === true')).toBe(true);
-    expect(await ranScripts(page)).toEqual(['https://cdn.vendor.test/loaded.js']);
-    const reloaded = page.waitForEvent('load');
+    expect(await ranScripts(s.page)).toEqual(['https://cdn.vendor.test/loaded.js']);
+    const reloaded = s.page.waitForEvent('load');
     await consentry('window.Consentry.update({ analytics: false })');
     await reloaded;
-    await fence(page);
-    expect(thirdParty.hits('loaded.js')).toHaveLength(1);
+    await fence(s.page);
+    expect(s.thirdParty.hits('loaded.js')).toHaveLength(1);
   });
 });

@@ -5,10 +5,9 @@
 // [LegacyOverrideBuiltIns]); `<a id="consentryConfig">` shows up as `window.consentryConfig`
 // (HTML "named access on the Window object").
 import { describe, expect, it } from 'vitest';
-import { fence, useChromium, type ChromiumSession } from './support/harness';
+import { fence, useChromium } from './support/harness';
 
-let s: ChromiumSession;
-useChromium((session) => (s = session));
+const s = useChromium();
 
 const NONCE = 'n0nce-for-this-page';
 const CSP = `script-src 'nonce-${NONCE}' 'strict-dynamic'; object-src 'none'; base-uri 'none'`;

@@ -6,14 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, type TestServer, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
 import { fixedFontHead, shopPage, waitForUI } from './support/ui-page';
+import { ROOT } from '../support/root';
 
-let server: TestServer;
-let page: Page;
 const figures: Record<string, Record<string, number>> = {};
 
-useChromium((s) => ({ server, page } = s));
+const s = useChromium();
 afterAll(() => {
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
   writeFileSync(join(ROOT, 'test-results/contrast.json'), JSON.stringify(figures, null, 2));
@@ -78,11 +77,11 @@ function measure(
 }
 
 async function show(theme: 'light' | 'dark', prefer: 'light' | 'dark' = theme) {
-  await page.emulateMedia({ colorScheme: prefer, reducedMotion: 'reduce' });
+  await s.page.emulateMedia({ colorScheme: prefer, reducedMotion: 'reduce' });
   const config = { mode: 'opt-in', ui: { theme, privacyPolicyUrl: '/privacy' } };
-  server.set('/shop.html', shopPage(config, 'en', fixedFontHead(server)));
-  await page.goto(server.origin + '/shop.html');
-  await waitForUI(page);
+  s.server.set('/shop.html', shopPage(config, 'en', fixedFontHead(s.server)));
+  await s.page.goto(s.server.origin + '/shop.html');
+  await waitForUI(s.page);
 }
 
 const TEXT = 4.5;
@@ -92,7 +91,7 @@ for (const theme of ['light', 'dark'] as const)
   describe(`${theme} theme`, () => {
     it('banner: text, link and every button label at least 4.5:1', async () => {
       await show(theme);
-      const result = await measure(page, {
+      const result = await measure(s.page, {
         title: { selector: '[data-consentry-banner] .title span', fg: 'color', bg: 'self' },
         body: { selector: '[data-consentry-banner] .body', fg: 'color', bg: 'self' },
         link: { selector: '[data-consentry-banner] .link', fg: 'color', bg: 'self' },
@@ -107,14 +106,14 @@ for (const theme of ['light', 'dark'] as const)
     it('banner: the keyboard focus ring at least 3:1 against the card', async () => {
       await show(theme);
       // The privacy-policy link, then the first choice.
-      await page.keyboard.press('Tab');
-      const link = await measure(page, {
+      await s.page.keyboard.press('Tab');
+      const link = await measure(s.page, {
         'focus ring on the link': { selector: '.link:focus-visible', fg: 'outline' },
       });
-      await page.keyboard.press('Tab');
+      await s.page.keyboard.press('Tab');
       const result = {
         ...link,
-        ...(await measure(page, {
+        ...(await measure(s.page, {
           'focus ring on a button': { selector: '[data-consentry-action="accept-all"]:focus-visible', fg: 'outline' },
         })),
       };
@@ -124,13 +123,13 @@ for (const theme of ['light', 'dark'] as const)
 
     it('dialog: text at least 4.5:1; switch track, thumb and focus ring at least 3:1', async () => {
       await show(theme);
-      await page.locator('[data-consentry-action="preferences"]').first().click();
-      await waitForUI(page, 'dialog');
-      await page
+      await s.page.locator('[data-consentry-action="preferences"]').first().click();
+      await waitForUI(s.page, 'dialog');
+      await s.page
         .locator('dialog details')
         .first()
         .evaluate((el) => ((el as HTMLDetailsElement).open = true));
-      const text = await measure(page, {
+      const text = await measure(s.page, {
         title: { selector: 'dialog .title', fg: 'color', bg: 'self' },
         intro: { selector: 'dialog .dialog-body > .body', fg: 'color', bg: 'self' },
         'category label': { selector: '.category-label', fg: 'color', bg: 'self' },
@@ -142,13 +141,13 @@ for (const theme of ['light', 'dark'] as const)
         save: { selector: 'dialog [data-consentry-action="save"]', fg: 'color', bg: 'self' },
       });
       const analytics = 'input[data-consentry-category="analytics"]';
-      const off = await measure(page, {
+      const off = await measure(s.page, {
         'switch track, off': { selector: analytics, fg: 'background' },
         'switch thumb, off': { selector: analytics, fg: 'thumb' },
       });
-      await page.locator(analytics).focus();
-      await page.keyboard.press('Space');
-      const on = await measure(page, {
+      await s.page.locator(analytics).focus();
+      await s.page.keyboard.press('Space');
+      const on = await measure(s.page, {
         'switch track, on': { selector: analytics, fg: 'background' },
         'switch thumb, on': { selector: analytics, fg: 'thumb' },
         'focus ring on a switch': { selector: `${analytics}:focus-visible`, fg: 'outline' },
@@ -163,8 +162,8 @@ for (const theme of ['light', 'dark'] as const)
 
 it('reopen button: icon and button at least 3:1, on a light page', async () => {
   await show('light');
-  await page.locator('[data-consentry-action="reject-all"]').click();
-  const button = page.locator('consentry-reopen button');
+  await s.page.locator('[data-consentry-action="reject-all"]').click();
+  const button = s.page.locator('consentry-reopen button');
   await button.waitFor();
   const result = await button.evaluate((element) => {
     const parse = (value: string) =>

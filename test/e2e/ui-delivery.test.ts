@@ -2,25 +2,20 @@
 // fetched only when needed, a returning visitor never downloads the UI, and hostile strings
 // in the config never execute.
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { scriptTagPage, type TestServer, useChromium } from './support/harness';
+import { scriptTagPage, useChromium } from './support/harness';
 import { PRESETS, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-
-useChromium((s) => ({ server, context, page } = s));
+const s = useChromium();
 beforeEach(async () => {
-  server.requests.length = 0;
+  s.server.requests.length = 0;
 });
 
-const requested = (part: string) => server.requests.filter((path) => path.includes(part));
-const ready = () => page.waitForFunction(() => !!(window as any).Consentry);
+const requested = (part: string) => s.server.requests.filter((path) => path.includes(part));
+const ready = () => s.page.waitForFunction(() => !!(window as any).Consentry);
 
 async function visit(html: string, path = '/shop.html') {
-  server.set(path, html);
-  await page.goto(server.origin + path);
+  s.server.set(path, html);
+  await s.page.goto(s.server.origin + path);
   await ready();
 }
 
@@ -28,69 +23,69 @@ describe('consentry-ui.js', () => {
   it('is fetched once on a first visit, and never by a returning visitor', async () => {
     const html = shopPage({ ui: { reopenButton: true } });
     await visit(html);
-    await waitForUI(page);
+    await waitForUI(s.page);
     expect(requested('/dist/consentry-ui.js')).toHaveLength(1);
-    await page.locator('[data-consentry-action="reject-all"]').click();
+    await s.page.locator('[data-consentry-action="reject-all"]').click();
 
-    server.requests.length = 0;
+    s.server.requests.length = 0;
     await visit(html);
     // The reopen button comes with the core; the banner does not show.
-    await page.locator('consentry-reopen button').waitFor();
-    expect(await page.locator('[data-consentry-banner]').count()).toBe(0);
+    await s.page.locator('consentry-reopen button').waitFor();
+    expect(await s.page.locator('[data-consentry-banner]').count()).toBe(0);
     expect(requested('/dist/consentry-ui.js')).toEqual([]);
     expect(requested('/dist/')).toEqual(['/dist/consentry.js']);
 
     // Reopening fetches it then, and opens the dialog with the stored choice.
-    await page.locator('consentry-reopen button').click();
-    await waitForUI(page, 'dialog');
+    await s.page.locator('consentry-reopen button').click();
+    await waitForUI(s.page, 'dialog');
     expect(requested('/dist/consentry-ui.js')).toHaveLength(1);
-    expect(await page.locator('input[data-consentry-category="analytics"]').isChecked()).toBe(false);
+    expect(await s.page.locator('input[data-consentry-category="analytics"]').isChecked()).toBe(false);
     // Still one reopen button: the UI took over the core's.
-    expect(await page.locator('consentry-reopen').count()).toBe(1);
+    expect(await s.page.locator('consentry-reopen').count()).toBe(1);
   });
 
   it("the core's reopen button is named in the page's language from the site's texts", async () => {
     const html = shopPage({ ui: { reopenButton: true, texts: { de: { reopen: 'Datenschutz-Einstellungen' } } } }, 'de');
     await visit(html);
-    await waitForUI(page);
-    await page.locator('[data-consentry-action="reject-all"]').click();
+    await waitForUI(s.page);
+    await s.page.locator('[data-consentry-action="reject-all"]').click();
     await visit(html);
     await expect
-      .poll(() => page.locator('consentry-reopen button').getAttribute('title'))
+      .poll(() => s.page.locator('consentry-reopen button').getAttribute('title'))
       .toBe('Datenschutz-Einstellungen');
     expect(requested('/dist/consentry-ui.js')).toHaveLength(1); // the first visit's only
   });
 
   it('a returning visitor\'s "Cookie settings" link fetches the UI and opens the dialog', async () => {
-    await context.addCookies([]);
+    await s.context.addCookies([]);
     const html = shopPage();
     await visit(html);
-    await waitForUI(page);
-    await page.locator('[data-consentry-action="accept-all"]').click();
-    server.requests.length = 0;
+    await waitForUI(s.page);
+    await s.page.locator('[data-consentry-action="accept-all"]').click();
+    s.server.requests.length = 0;
     await visit(html);
     expect(requested('/dist/consentry-ui.js')).toEqual([]);
-    await page.locator('footer a').click();
-    await waitForUI(page, 'dialog');
+    await s.page.locator('footer a').click();
+    await waitForUI(s.page, 'dialog');
     expect(requested('/dist/consentry-ui.js')).toHaveLength(1);
-    expect(await page.locator('dialog[open]').count()).toBe(1);
+    expect(await s.page.locator('dialog[open]').count()).toBe(1);
   });
 
   it('Consentry.showPreferences() and show() fetch it on demand', async () => {
     const html = shopPage();
     await visit(html);
-    await waitForUI(page);
-    await page.locator('[data-consentry-action="accept-all"]').click();
+    await waitForUI(s.page);
+    await s.page.locator('[data-consentry-action="accept-all"]').click();
     await visit(html);
-    await page.evaluate(() => (window as any).Consentry.show());
-    await waitForUI(page);
-    expect(await page.locator('[data-consentry-banner] [data-consentry-action]').count()).toBe(3);
+    await s.page.evaluate(() => (window as any).Consentry.show());
+    await waitForUI(s.page);
+    expect(await s.page.locator('[data-consentry-banner] [data-consentry-action]').count()).toBe(3);
   });
 
   it('the bundled build (consentry.full.js) shows the banner without fetching it', async () => {
     const html = scriptTagPage({ presets: PRESETS }).replace('/dist/consentry.js', '/dist/consentry.full.js');
     await visit(html);
-    await waitForUI(page);
+    await waitForUI(s.page);
     expect(requested('/dist/consentry-ui.js')).toEqual([]);
   });
 });
@@ -98,19 +93,19 @@ describe('consentry-ui.js', () => {
 describe('translations', () => {
   it('English needs no translation file', async () => {
     await visit(shopPage());
-    await waitForUI(page);
+    await waitForUI(s.page);
     expect(requested('/i18n/')).toEqual([]);
   });
 
   it('fetches only the language the page needs, next to the script, once', async () => {
     await visit(shopPage({}, 'de-AT'));
-    await waitForUI(page);
-    expect(await page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies auf dieser Website');
-    await page.locator('[data-consentry-action="preferences"]').first().click();
-    await waitForUI(page, 'dialog');
+    await waitForUI(s.page);
+    expect(await s.page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies auf dieser Website');
+    await s.page.locator('[data-consentry-action="preferences"]').first().click();
+    await waitForUI(s.page, 'dialog');
     expect(requested('/i18n/')).toEqual(['/dist/i18n/de.js']);
     expect(
-      await page
+      await s.page
         .locator('input[data-consentry-category="essential"]')
         .evaluate((el) => el.closest('li')!.querySelector('label')!.textContent),
     ).toBe('Notwendig');
@@ -121,19 +116,21 @@ describe('translations', () => {
       '<meta charset="utf-8">',
       '<meta charset="windows-1252">',
     );
-    server.set('/legacy.html', { body: html, type: 'text/html; charset=windows-1252' });
-    await page.goto(server.origin + '/legacy.html');
-    await waitForUI(page);
-    expect(await page.locator('[data-consentry-banner] h2').textContent()).toBe('ملفات تعريف الارتباط على هذا الموقع');
+    s.server.set('/legacy.html', { body: html, type: 'text/html; charset=windows-1252' });
+    await s.page.goto(s.server.origin + '/legacy.html');
+    await waitForUI(s.page);
+    expect(await s.page.locator('[data-consentry-banner] h2').textContent()).toBe(
+      'ملفات تعريف الارتباط على هذا الموقع',
+    );
   });
 
   it('a translation that cannot be loaded falls back to English with one warning', async () => {
     const warnings: string[] = [];
-    page.on('console', (message) => message.type() == 'warning' && warnings.push(message.text()));
-    server.set('/dist/i18n/fr.js', { body: 'not found', headers: {}, type: 'text/plain' });
+    s.page.on('console', (message) => message.type() == 'warning' && warnings.push(message.text()));
+    s.server.set('/dist/i18n/fr.js', { body: 'not found', headers: {}, type: 'text/plain' });
     await visit(shopPage({ ui: { lang: 'fr' } }));
-    await waitForUI(page);
-    expect(await page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies on this site');
+    await waitForUI(s.page);
+    expect(await s.page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies on this site');
     expect(warnings.filter((w) => w.startsWith('consentry:'))).toHaveLength(1);
   });
 });
@@ -173,28 +170,28 @@ describe('hostile strings never execute', () => {
       ui: { texts: { en: texts }, privacyPolicyUrl: '/privacy?<script>', reopenButton: true },
     };
     await visit(shopPage(config));
-    await waitForUI(page);
-    await openDialogWithServices(page);
-    await page.locator('dialog [data-consentry-action="do-not-sell"]').click();
-    await page.locator('consentry-reopen button').waitFor();
-    expect(await page.evaluate(() => (window as any).Consentry.error)).toBeNull();
-    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    await waitForUI(s.page);
+    await openDialogWithServices(s.page);
+    await s.page.locator('dialog [data-consentry-action="do-not-sell"]').click();
+    await s.page.locator('consentry-reopen button').waitFor();
+    expect(await s.page.evaluate(() => (window as any).Consentry.error)).toBeNull();
+    expect(await s.page.evaluate(() => (window as any).__pwned)).toBeUndefined();
     expect(requested('/pwned-')).toEqual([]);
-    expect(await page.locator('consentry-ui img, consentry-ui script').count()).toBe(0);
-    expect(await page.locator('consentry-reopen button').getAttribute('title')).toBe(evil(keys.indexOf('reopen')));
+    expect(await s.page.locator('consentry-ui img, consentry-ui script').count()).toBe(0);
+    expect(await s.page.locator('consentry-reopen button').getAttribute('title')).toBe(evil(keys.indexOf('reopen')));
   });
 
   it('a javascript: privacy link makes the config invalid: nothing shows, nothing runs', async () => {
     const errors: string[] = [];
-    page.on('console', (message) => message.type() == 'error' && errors.push(message.text()));
+    s.page.on('console', (message) => message.type() == 'error' && errors.push(message.text()));
     await visit(shopPage({ ui: { privacyPolicyUrl: 'javascript:window.__pwned=1' } }));
     expect(errors.join('\n')).toContain('ui.privacyPolicyUrl');
-    await page.evaluate(() => (window as any).Consentry.show());
-    await waitForUI(page);
-    expect(await page.locator('[data-consentry-banner] a').count()).toBe(0);
-    await page.locator('[data-consentry-action="accept-all"]').click();
+    await s.page.evaluate(() => (window as any).Consentry.show());
+    await waitForUI(s.page);
+    expect(await s.page.locator('[data-consentry-banner] a').count()).toBe(0);
+    await s.page.locator('[data-consentry-action="accept-all"]').click();
     expect(
-      await page.evaluate(() => [(window as any).__pwned, (window as any).Consentry.granted('analytics')]),
+      await s.page.evaluate(() => [(window as any).__pwned, (window as any).Consentry.granted('analytics')]),
     ).toEqual([undefined, false]);
   });
 });

@@ -2,19 +2,15 @@
 // in every layout and width, in opt-in and opt-out mode, also when a label wraps (EDPB cookie
 // banner taskforce report, 2023; CCPA regulations, 11 CCR §7004(a)(2)).
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { type TestServer, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
 import { shopPage, waitForUI } from './support/ui-page';
 
-let server: TestServer;
-let page: Page;
-
-useChromium((s) => ({ server, page } = s));
+const s = useChromium();
 
 async function open(html: string) {
-  server.set('/shop.html', html);
-  await page.goto(server.origin + '/shop.html');
-  await waitForUI(page);
+  s.server.set('/shop.html', html);
+  await s.page.goto(s.server.origin + '/shop.html');
+  await waitForUI(s.page);
 }
 
 describe('equal weight', () => {
@@ -32,7 +28,7 @@ describe('equal weight', () => {
   ];
   /** Each choice's computed weight; grid columns may differ by a fraction of a pixel. */
   const weights = (scope: string) =>
-    page.locator(`${scope} [data-consentry-action]`).evaluateAll(
+    s.page.locator(`${scope} [data-consentry-action]`).evaluateAll(
       (buttons, props) =>
         buttons.map((button) =>
           props.map((name) => {
@@ -53,7 +49,7 @@ describe('equal weight', () => {
   ] as const)
     for (const mode of ['opt-in', 'opt-out'] as const)
       it(`gives the three choices equal weight: ${layout} at ${width} px, ${mode}`, async () => {
-        await page.setViewportSize({ width, height: 720 });
+        await s.page.setViewportSize({ width, height: 720 });
         await open(shopPage({ mode, ui: { layout } }));
         const [first, ...others] = await weights('[data-consentry-banner]');
         expect(others).toHaveLength(2);
@@ -64,8 +60,8 @@ describe('equal weight', () => {
 
   it("gives the dialog's choices equal weight too", async () => {
     await open(shopPage({ mode: 'opt-out' }));
-    await page.locator('[data-consentry-action="preferences"]').first().click();
-    await waitForUI(page, 'dialog');
+    await s.page.locator('[data-consentry-action="preferences"]').first().click();
+    await waitForUI(s.page, 'dialog');
     const [first, ...others] = await weights('dialog');
     expect(others).toHaveLength(3);
     for (const other of others) expect(other).toEqual(first);

@@ -4,36 +4,27 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT, type TestServer, useChromium } from './support/harness';
+import { cspViolations, recordCspViolations, useChromium } from './support/harness';
 import { shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
+import { ROOT } from '../support/root';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const CSP = "default-src 'self'";
 
-let server: TestServer;
-let context: BrowserContext;
-let page: Page;
-
-useChromium((s) => ({ server, context, page } = s));
+const s = useChromium();
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
-beforeEach(async () => {
-  await context.addInitScript(() => {
-    const seen: string[] = ((window as any).__violations = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
+beforeEach(() => recordCspViolations(s.context));
 
 async function open(html: string) {
-  server.set('/shop.html', { body: html, headers: { 'content-security-policy': CSP } });
-  await page.goto(server.origin + '/shop.html');
-  await waitForUI(page);
+  s.server.set('/shop.html', { body: html, headers: { 'content-security-policy': CSP } });
+  await s.page.goto(s.server.origin + '/shop.html');
+  await waitForUI(s.page);
 }
-const violations = () => page.evaluate(() => (window as any).__violations as string[]);
+const violations = () => cspViolations(s.page);
 const style = (selector: string, ...names: string[]) =>
-  page
+  s.page
     .locator(selector)
     .first()
     .evaluate((el, names) => names.map((n) => getComputedStyle(el).getPropertyValue(n)), names);
@@ -48,8 +39,8 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
       '14px',
     ]);
     expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '9px']);
-    await page.locator('[data-consentry-action="preferences"]').first().click();
-    await waitForUI(page, 'dialog');
+    await s.page.locator('[data-consentry-action="preferences"]').first().click();
+    await waitForUI(s.page, 'dialog');
     expect(await style('dialog', 'border-top-width', 'border-radius')).toEqual(['1px', '14px']);
     expect(await style('input[data-consentry-category="analytics"]', 'appearance', 'width', 'height')).toEqual([
       'none',
@@ -58,7 +49,7 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
     ]);
     // The styles come from an adopted stylesheet: nothing inline, no <style> anywhere.
     expect(
-      await page.evaluate(() => {
+      await s.page.evaluate(() => {
         const roots = [
           document,
           ...[...document.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : [])),
@@ -66,15 +57,15 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
         return roots.map((root) => root.querySelectorAll('style, [style]').length).reduce((a, b) => a + b, 0);
       }),
     ).toBe(0);
-    await page.locator('dialog [data-consentry-action="save"]').click();
-    await page.locator('consentry-reopen button').waitFor();
+    await s.page.locator('dialog [data-consentry-action="save"]').click();
+    await s.page.locator('consentry-reopen button').waitFor();
     expect(await style('consentry-reopen button', 'width', 'border-radius')).toEqual(['44px', '50%']);
     expect(await violations()).toEqual([]);
   });
 
   it('loads a translation file, styled, with no violation', async () => {
     await open(shopPage({ ui: { lang: 'de' } }, 'de'));
-    expect(await page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies auf dieser Website');
+    expect(await s.page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies auf dieser Website');
     expect(await violations()).toEqual([]);
   });
 });
@@ -83,7 +74,7 @@ describe('look', () => {
   const background = () => style('[data-consentry-banner]', 'background-color').then((values) => values[0]);
 
   it('is light by default even when the visitor prefers dark; `dark` and `auto` follow the option', async () => {
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await s.page.emulateMedia({ colorScheme: 'dark' });
     await open(shopPage());
     const light = await background();
     expect(light).toBe('rgb(255, 255, 255)');
@@ -93,30 +84,30 @@ describe('look', () => {
     await open(shopPage({ ui: { theme: 'auto' } }));
     expect(await background()).toBe(dark);
     // auto follows a change of preference live.
-    await page.emulateMedia({ colorScheme: 'light' });
+    await s.page.emulateMedia({ colorScheme: 'light' });
     expect(await background()).toBe(light);
   });
 
   it("auto honours the page's own color-scheme before the visitor's preference", async () => {
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await s.page.emulateMedia({ colorScheme: 'dark' });
     await open(shopPage({ ui: { theme: 'auto' } }, 'en', '<meta name="color-scheme" content="light">'));
     expect(await background()).toBe('rgb(255, 255, 255)');
-    server.set('/root-scheme.css', { body: ':root{color-scheme:dark}', type: 'text/css' });
-    await page.emulateMedia({ colorScheme: 'light' });
+    s.server.set('/root-scheme.css', { body: ':root{color-scheme:dark}', type: 'text/css' });
+    await s.page.emulateMedia({ colorScheme: 'light' });
     await open(shopPage({ ui: { theme: 'auto' } }, 'en', '<link rel="stylesheet" href="/root-scheme.css">'));
     expect(await background()).not.toBe('rgb(255, 255, 255)');
   });
 
   it('enters with a short transition, and nothing moves under prefers-reduced-motion', async () => {
     const moving = () =>
-      page.evaluate(() => {
+      s.page.evaluate(() => {
         const shadow = document.querySelector('consentry-ui')!.shadowRoot!;
         return [...shadow.querySelectorAll('*')].filter((el) => {
           const style = getComputedStyle(el);
           return style.animationName != 'none' || parseFloat(style.transitionDuration) > 0;
         }).length;
       });
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await s.page.emulateMedia({ reducedMotion: 'no-preference' });
     await open(shopPage());
     const entrance = await style('[data-consentry-banner]', 'animation-name', 'animation-duration');
     expect(entrance[0]).not.toBe('none');
@@ -124,19 +115,19 @@ describe('look', () => {
     expect(parseFloat(entrance[1]!)).toBeLessThanOrEqual(0.3);
     expect(await moving()).toBeGreaterThan(0);
 
-    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await s.page.emulateMedia({ reducedMotion: 'reduce' });
     await open(shopPage());
-    await page.locator('[data-consentry-action="preferences"]').first().click();
-    await waitForUI(page, 'dialog');
-    await page.locator('input[data-consentry-category="analytics"]').click();
-    await page.locator('dialog details').first().click();
-    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await s.page.locator('[data-consentry-action="preferences"]').first().click();
+    await waitForUI(s.page, 'dialog');
+    await s.page.locator('input[data-consentry-category="analytics"]').click();
+    await s.page.locator('dialog details').first().click();
+    expect(await s.page.evaluate(() => document.getAnimations().length)).toBe(0);
     expect(await moving()).toBe(0);
   });
 
   it('is themable with --consentry-* custom properties set on the page', async () => {
     const head = '<link rel="stylesheet" href="/theme.css">';
-    server.set('/theme.css', {
+    s.server.set('/theme.css', {
       body: ':root{--consentry-button-bg:#7a1f5c;--consentry-radius:2px;--consentry-radius-control:0;--consentry-font:Georgia,serif}',
       type: 'text/css',
     });
@@ -151,21 +142,21 @@ describe('look', () => {
 
   it('site CSS does not leak in', async () => {
     const head = '<link rel="stylesheet" href="/hostile.css">';
-    server.set('/hostile.css', {
+    s.server.set('/hostile.css', {
       body: 'button{background:red!important;display:none!important}h2{font-size:80px}*{color:lime}',
       type: 'text/css',
     });
     await open(shopPage({}, 'en', head));
-    expect(await page.locator('[data-consentry-action="accept-all"]').isVisible()).toBe(true);
+    expect(await s.page.locator('[data-consentry-action="accept-all"]').isVisible()).toBe(true);
     expect(await style('[data-consentry-banner] h2', 'font-size')).toEqual(['18px']);
   });
 
   it('mirrors the layout for Arabic: the box sits in the other corner', async () => {
     await open(shopPage({ ui: { lang: 'ar' } }, 'ar'));
-    const box = (await page.locator('[data-consentry-banner]').boundingBox())!;
-    const width = page.viewportSize()!.width;
+    const box = (await s.page.locator('[data-consentry-banner]').boundingBox())!;
+    const width = s.page.viewportSize()!.width;
     expect(box.x).toBeLessThan(width / 2);
-    await page.screenshot({ path: join(SHOTS, 'banner-box-ar-rtl.png') });
+    await s.page.screenshot({ path: join(SHOTS, 'banner-box-ar-rtl.png') });
   });
 });
 
@@ -175,10 +166,10 @@ describe('no horizontal overflow', () => {
     [1280, 800],
   ] as const)
     it(`at ${width}×${height}, banner and dialog, with screenshots`, async () => {
-      await page.setViewportSize({ width, height });
+      await s.page.setViewportSize({ width, height });
       await open(shopPage({ mode: 'opt-out', ui: { privacyPolicyUrl: '/privacy' } }));
       const fits = (selector: string) =>
-        page.locator(selector).evaluate((el, width) => {
+        s.page.locator(selector).evaluate((el, width) => {
           const rect = el.getBoundingClientRect();
           const root = document.documentElement;
           return {
@@ -189,9 +180,9 @@ describe('no horizontal overflow', () => {
         }, width);
       const ok = { inside: true, ownOverflow: false, pageOverflow: false };
       expect(await fits('[data-consentry-banner]')).toEqual(ok);
-      await page.screenshot({ path: join(SHOTS, `banner-${width}x${height}.png`) });
-      await openDialogWithServices(page);
+      await s.page.screenshot({ path: join(SHOTS, `banner-${width}x${height}.png`) });
+      await openDialogWithServices(s.page);
       expect(await fits('dialog')).toEqual(ok);
-      await page.screenshot({ path: join(SHOTS, `dialog-${width}x${height}.png`) });
+      await s.page.screenshot({ path: join(SHOTS, `dialog-${width}x${height}.png`) });
     });
 });

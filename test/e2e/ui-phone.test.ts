@@ -2,23 +2,19 @@
 // the screen, with the choices stacked or sharing rows evenly (no orphaned button), in long
 // languages and in opt-out mode too; the modal layout leaves the page usable on any screen.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { type TestServer, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
 import { fixedFontHead, shopPage, waitForUI } from './support/ui-page';
 
-let server: TestServer;
-let page: Page;
-
-useChromium((s) => ({ server, page } = s));
+const s = useChromium();
 
 async function open(config: Record<string, unknown>, lang = 'en') {
-  server.set('/shop.html', shopPage(config, lang, fixedFontHead(server)));
-  await page.goto(server.origin + '/shop.html');
-  await waitForUI(page);
+  s.server.set('/shop.html', shopPage(config, lang, fixedFontHead(s.server)));
+  await s.page.goto(s.server.origin + '/shop.html');
+  await waitForUI(s.page);
 }
 
 const boxes = (selector: string) =>
-  page.locator(selector).evaluateAll((elements) =>
+  s.page.locator(selector).evaluateAll((elements) =>
     elements.map((element) => {
       const { x, y, width, height } = element.getBoundingClientRect();
       return { x: Math.round(x), y: Math.round(y), width: Math.round(width), height: Math.round(height) };
@@ -33,7 +29,7 @@ describe('on a 360×640 phone', () => {
       ['opt-out', 'en'],
     ] as const)
       it(`${layout}, ${mode}, ${lang}: a bottom sheet over at most half the screen, choices without an orphan`, async () => {
-        await page.setViewportSize({ width: 360, height: 640 });
+        await s.page.setViewportSize({ width: 360, height: 640 });
         await open({ mode, ui: { layout, lang, privacyPolicyUrl: '/privacy' } }, lang);
         const [sheet] = await boxes('[data-consentry-banner]');
         expect({ x: sheet!.x, width: sheet!.width, bottom: sheet!.y + sheet!.height }).toEqual({
@@ -45,9 +41,9 @@ describe('on a 360×640 phone', () => {
         // Every choice is inside the sheet without scrolling it.
         const buttons = await boxes('[data-consentry-banner] [data-consentry-action]');
         for (const button of buttons) expect(button.y + button.height).toBeLessThanOrEqual(640);
-        expect(await page.locator('[data-consentry-banner]').evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(
-          true,
-        );
+        expect(
+          await s.page.locator('[data-consentry-banner]').evaluate((el) => el.scrollHeight <= el.clientHeight),
+        ).toBe(true);
         // Stacked (one column) or one row: the same width each, never two and one.
         expect(new Set(buttons.map((button) => button.width)).size).toBe(1);
         const columns = new Set(buttons.map((button) => button.x)).size;
@@ -58,9 +54,9 @@ describe('on a 360×640 phone', () => {
 
 it('the modal layout is no wall: the page behind stays usable', async () => {
   await open({ ui: { layout: 'modal' } });
-  await page.locator('main input').fill('espresso');
-  expect(await page.locator('main input').inputValue()).toBe('espresso');
-  await page.locator('main a[href="#beans"]').click();
-  expect(await page.evaluate(() => location.hash)).toBe('#beans');
-  expect(await page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+  await s.page.locator('main input').fill('espresso');
+  expect(await s.page.locator('main input').inputValue()).toBe('espresso');
+  await s.page.locator('main a[href="#beans"]').click();
+  expect(await s.page.evaluate(() => location.hash)).toBe('#beans');
+  expect(await s.page.locator('[data-consentry-banner]').isVisible()).toBe(true);
 });

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { ROOT, type TestServer, useChromium } from './support/harness';
+import { useChromium } from './support/harness';
 import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
+import { ROOT } from '../support/root';
 
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
 const FAILURES = join(ROOT, 'test-results/screenshots');
@@ -20,17 +20,14 @@ const UPDATE = process.env.UPDATE_SCREENSHOTS == '1';
 const THRESHOLD = 0.1;
 const MAX_DIFF_RATIO = 0.001;
 
-let server: TestServer;
-let page: Page;
-
-useChromium((s) => ({ server, page } = s));
+const s = useChromium();
 
 /**
  * Compares the viewport with reference `name`.png and returns the share of pixels that differ;
  * writes the actual and the diff image when that is over the tolerance.
  */
 async function differenceFromReference(name: string, folder = REFERENCES): Promise<number> {
-  const actual = PNG.sync.read(await page.screenshot());
+  const actual = PNG.sync.read(await s.page.screenshot());
   const file = join(folder, name + '.png');
   if (UPDATE) {
     mkdirSync(folder, { recursive: true });
@@ -64,29 +61,29 @@ interface Scene {
 }
 
 async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode, stylesheet }: Scene): Promise<void> {
-  await page.setViewportSize({ width, height });
+  await s.page.setViewportSize({ width, height });
   // Nothing mid-animation in a screenshot.
-  await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
+  await s.page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
   const config = { ...(mode && { mode }), ui: { lang, privacyPolicyUrl: '/privacy', ...ui } };
-  let head = fixedFontHead(server);
+  let head = fixedFontHead(s.server);
   if (stylesheet) {
-    server.set('/theme.css', {
+    s.server.set('/theme.css', {
       body: readFileSync(join(ROOT, 'examples/themes', stylesheet), 'utf8'),
       type: 'text/css',
     });
     head += '<link rel="stylesheet" href="/theme.css">';
   }
-  server.set('/shop.html', shopPage(config, lang, head));
-  await page.goto(server.origin + '/shop.html');
-  await waitForUI(page);
+  s.server.set('/shop.html', shopPage(config, lang, head));
+  await s.page.goto(s.server.origin + '/shop.html');
+  await waitForUI(s.page);
 }
 
 async function openDialog(): Promise<void> {
-  await openDialogWithServices(page);
+  await openDialogWithServices(s.page);
   // One switch on, one off: both states are in every dialog screenshot.
-  await page.locator('input[data-consentry-category="analytics"]').check();
+  await s.page.locator('input[data-consentry-category="analytics"]').check();
   // The dialog takes focus when it opens; a screenshot shows no focus ring.
-  await page.locator('dialog').evaluate((el) => (el as HTMLElement).focus());
+  await s.page.locator('dialog').evaluate((el) => (el as HTMLElement).focus());
 }
 
 const SCENES: Record<string, Scene> = {
@@ -126,8 +123,8 @@ describe('preferences dialog matches its reference screenshot', () => {
 
 it('reopen button matches its reference screenshot', async () => {
   await show({});
-  await page.locator('[data-consentry-action="reject-all"]').click();
-  await page.locator('consentry-reopen button').waitFor();
+  await s.page.locator('[data-consentry-action="reject-all"]').click();
+  await s.page.locator('consentry-reopen button').waitFor();
   expect(await differenceFromReference('reopen-button'), 'see test-results/screenshots/').toBeLessThanOrEqual(
     MAX_DIFF_RATIO,
   );

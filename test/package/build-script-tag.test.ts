@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { presetRegistry } from '../../presets/registry';
 import schema from '../../src/core/config/schema.json';
@@ -15,8 +14,8 @@ import { buildScriptTag } from '../../src/node/build/build-script-tag';
 import { captureCli } from '../support/cli';
 import { ConsentConfigError } from '../../src/core/config/errors';
 import type { ConsentConfig } from '../../src/core/types';
+import { ROOT } from '../support/root';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const dir = mkdtempSync(join(tmpdir(), 'consentry-build-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

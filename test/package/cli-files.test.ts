@@ -1,36 +1,32 @@
 // The CLI commands that work on the built files: `copy` and `cdn` (what they copy and hash is
 // dist/), and the built `dist/cli.mjs` itself, run as a user runs it.
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BROKEN } from '../fixtures/configs';
-import { captureCli, ROOT, runBuiltCli } from '../support/cli';
+import { captureCli, runBuiltCli } from '../support/cli';
+import { ROOT } from '../support/root';
+import { useTempDir } from '../support/temp-dir';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'consentry-cli-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const tmp = useTempDir('consentry-cli-');
 
 describe('consentry copy', () => {
   const DIST = join(ROOT, 'dist');
-  const copy = (...argv: string[]) => captureCli(['copy', ...argv], { cwd: dir, dist: DIST });
+  const copy = (...argv: string[]) => captureCli(['copy', ...argv], { cwd: tmp.path, dist: DIST });
 
   it('copies the script-tag files and the translation files, byte for byte, and prints the tag', async () => {
     const { code, stdout } = await copy('public/consentry/');
     expect(code).toBe(0);
     const languages = (await readdir(join(DIST, 'i18n'))).filter((f) => f.endsWith('.js'));
     expect(languages.length).toBeGreaterThanOrEqual(10);
-    const copied = (await readdir(join(dir, 'public/consentry'), { recursive: true })).map(String).sort();
+    const copied = (await readdir(join(tmp.path, 'public/consentry'), { recursive: true })).map(String).sort();
     expect(copied).toEqual(
       ['consentry-ui.js', 'consentry.full.js', 'consentry.js', 'i18n', ...languages.map((f) => `i18n/${f}`)].sort(),
     );
     for (const file of ['consentry.js', 'consentry-ui.js', 'i18n/de.js'])
-      expect(await readFile(join(dir, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
+      expect(await readFile(join(tmp.path, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
     expect(stdout).toContain(`copied ${copied.length - 1} files to public/consentry/`);
     // `public/` is the web root: the folder is served as /consentry/.
     expect(stdout).toContain('<script defer src="/consentry/consentry.js" data-config-url="/consent.json"></script>');
@@ -47,8 +43,10 @@ describe('consentry copy', () => {
   });
 
   it('exits 1 when the built files are missing or the folder cannot be written, 2 without a folder', async () => {
-    expect((await captureCli(['copy', 'public'], { cwd: dir, dist: join(dir, 'nothing-here') })).code).toBe(1);
-    await writeFile(join(dir, 'taken'), 'a file, not a folder');
+    expect((await captureCli(['copy', 'public'], { cwd: tmp.path, dist: join(tmp.path, 'nothing-here') })).code).toBe(
+      1,
+    );
+    await writeFile(join(tmp.path, 'taken'), 'a file, not a folder');
     const blocked = await copy('taken/consentry');
     expect(blocked.code).toBe(1);
     expect(blocked.stderr).toMatch(/^cannot copy into taken\/consentry \(E/);
@@ -59,7 +57,7 @@ describe('consentry copy', () => {
 });
 
 describe('consentry cdn', () => {
-  const cdn = (...argv: string[]) => captureCli(['cdn', ...argv], { cwd: dir, dist: join(ROOT, 'dist') });
+  const cdn = (...argv: string[]) => captureCli(['cdn', ...argv], { cwd: tmp.path, dist: join(ROOT, 'dist') });
   const sri = async (file: string) =>
     'sha384-' +
     createHash('sha384')
@@ -79,20 +77,20 @@ describe('consentry cdn', () => {
   });
 
   it('exits 1 without the installed files, 2 on wrong usage', async () => {
-    expect((await captureCli(['cdn'], { dist: join(dir, 'nothing-here') })).code).toBe(1);
+    expect((await captureCli(['cdn'], { dist: join(tmp.path, 'nothing-here') })).code).toBe(1);
     expect((await cdn('consentry.js')).code).toBe(2);
     expect((await cdn('--ful')).code).toBe(2);
   });
 });
 
 describe('the built dist/cli.mjs', () => {
-  const run = (args: string[]) => runBuiltCli(args, dir);
+  const run = (args: string[]) => runBuiltCli(args, tmp.path);
 
   it('checks the marketing-ops example (exit 0) and a broken file (exit 1, with schema hints)', async () => {
     const ok = await run(['check', join(ROOT, 'examples/marketing-ops/consent.json')]);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    await writeFile(join(dir, 'consent.json'), BROKEN);
+    await writeFile(join(tmp.path, 'consent.json'), BROKEN);
     const bad = await run(['check', 'consent.json']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('consent.json:4:35  presets[0].id: expected a GA4 measurement id');

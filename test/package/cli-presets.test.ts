@@ -1,14 +1,14 @@
 // `consentry check` knows all twenty presets: a config naming each with valid options passes,
 // and each add-on preset's own option rules report at the right path.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { presetRegistry } from '../../presets/registry';
 import schema from '../../src/core/config/schema.json';
 import { captureCli, runBuiltCli } from '../support/cli';
+import { useTempDir } from '../support/temp-dir';
 
-let dir: string;
+const tmp = useTempDir('consentry-presets-');
 
 /** Every preset once, with the example entry the schema gives for it. */
 const EVERY_PRESET = Object.keys(presetRegistry).map(
@@ -16,17 +16,10 @@ const EVERY_PRESET = Object.keys(presetRegistry).map(
 );
 
 async function check(config: unknown) {
-  await writeFile(join(dir, 'consent.json'), JSON.stringify(config, null, 2));
-  const { code, stdout, stderr } = await captureCli(['check', 'consent.json'], { schema, cwd: dir });
+  await writeFile(join(tmp.path, 'consent.json'), JSON.stringify(config, null, 2));
+  const { code, stdout, stderr } = await captureCli(['check', 'consent.json'], { schema, cwd: tmp.path });
   return { code, out: stdout + stderr };
 }
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'consentry-presets-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('consentry check with all twenty presets', () => {
   it('accepts a config naming every preset', async () => {
@@ -42,7 +35,7 @@ describe('consentry check with all twenty presets', () => {
   });
 
   it('the built CLI knows them too', async () => {
-    await writeFile(join(dir, 'consent.json'), JSON.stringify({ presets: EVERY_PRESET }));
-    expect((await runBuiltCli(['check', 'consent.json'], dir)).code).toBe(0);
+    await writeFile(join(tmp.path, 'consent.json'), JSON.stringify({ presets: EVERY_PRESET }));
+    expect((await runBuiltCli(['check', 'consent.json'], tmp.path)).code).toBe(0);
   });
 });

@@ -2,11 +2,10 @@
 // instance works there, in memory. The built ESM entry is checked the same way in a real
 // `node` process when it exists.
 import { execFileSync } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/root';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = resolve(ROOT, 'dist/consentry.mjs');
 const DOM_GLOBALS = [
   'window',

@@ -4,12 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packInto } from '../support/pack';
+import { ROOT } from '../support/root';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir = '';
 let tarball = '';
 
@@ -23,12 +23,7 @@ interface AttwProblem {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'consentry-pack-'));
-  const out = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  tarball = join(dir, (JSON.parse(out) as Array<{ filename: string }>)[0]!.filename);
+  tarball = packInto(dir);
   execFileSync('tar', ['-xzf', tarball, '-C', dir]);
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

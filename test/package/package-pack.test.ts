@@ -2,11 +2,10 @@
 // schema, README, LICENSE and package.json. Runs on the real `npm pack --dry-run --json`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../ui/i18n/languages';
+import { ROOT } from '../support/root';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 /** Every file a user needs matches one of these; anything else in the tarball is a leak. */
 const ALLOWED = /^(package\.json|README\.md|LICENSE(\.md)?|dist\/.+\.(js|mjs|d\.ts|json|css))$/;

@@ -3,10 +3,9 @@
 // deliberate change is accepted with `npx vitest run -u test/unit/api` (commit the file).
 // The type side of the same surface is guarded by api/*.api.md (`node scripts/extract-api.mjs`).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/root';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 
 /** Package entries whose default condition is a JavaScript module; a pattern entry (`./i18n/*`) as its `de` file. */

@@ -1,12 +1,10 @@
 // The CLI driven the two ways the tests need: in process (`runCli` with captured output, from
 // source) and as the built `dist/cli.mjs` in a child process, as a user runs it.
 import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { presetRegistry } from '../../presets/registry';
 import { runCli, type CliDeps } from '../../src/node/cli/run';
-
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { ROOT } from './root';
 
 export interface CliResult {
   code: number;

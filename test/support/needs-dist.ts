@@ -2,7 +2,7 @@
 // fail at once, never skip, when `npm run build` has not run.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './cli';
+import { ROOT } from './root';
 
 const BUILT = [
   'dist/consentry.js',

@@ -6,7 +6,7 @@ import { buildScriptTag } from '../../../src/node/build/build-script-tag';
 import { presetRegistry } from '../../../presets/registry';
 import type { ConsentConfig } from '../../../src/core/types';
 import { BUILT_FILE_PATH } from './built-file-path';
-import { ROOT } from './harness';
+import { ROOT } from '../../support/root';
 
 /** Every preset and every runtime part: the file must carry all the code the suite exercises. */
 export const EVERY_FEATURE: ConsentConfig = {

@@ -4,11 +4,10 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { ROOT } from '../../support/root';
 
-export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /** Site hosts that resolve to the local server: `www.shop.test`, `shop.test`, `blog.shop.test`. */
 export const SITE_DOMAIN = 'shop.test';
@@ -172,6 +171,22 @@ export async function ranScripts(page: Page): Promise<string[]> {
   return page.evaluate(() => ((window as any).__ran as string[] | undefined) ?? []);
 }
 
+/**
+ * From now on every page of `context` records its Content-Security-Policy violations
+ * (`securitypolicyviolation` events) from its first script on; `cspViolations` reads them.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = ((window as any).__violations = []);
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+/** The CSP violations the page recorded (`recordCspViolations`), as `directive blocked-URI`, in order. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).__violations as string[]);
+}
+
 /** An HTML page that loads the script-tag build with a JSON config. */
 export function scriptTagPage(config: unknown, opts: { head?: string; body?: string; attrs?: string } = {}): string {
   const json = JSON.stringify(config).replace(/'/g, '&#39;');
@@ -192,19 +207,21 @@ export interface ChromiumSession {
 
 /**
  * The hooks every end-to-end file needs: one Chromium and one test server per file; per test a
- * fresh context with every third-party request intercepted, a page, and `errors`. `bind` runs
- * after each hook that changes the session, so a file can keep its own short variable names:
- * `useChromium((s) => ({ server, page } = s))`. Hooks a file registers after this call run after
- * these (pages to serve, stubs, init scripts).
+ * fresh context with every third-party request intercepted, a page, and `errors`. Returns the
+ * live session: the hooks replace its fields, so read them while a test runs (`s.page`), never
+ * copy them at the top of a file. Hooks a file registers after this call run after these (pages
+ * to serve, stubs, init scripts).
+ * ```ts
+ * const s = useChromium();
+ * it('…', async () => {
+ *   await s.page.goto(s.server.origin + '/shop.html');
+ * });
+ * ```
  */
-export function useChromium(
-  bind: (session: ChromiumSession) => unknown,
-  options: { consoleErrors?: boolean } = {},
-): void {
+export function useChromium(options: { consoleErrors?: boolean } = {}): ChromiumSession {
   const s = {} as ChromiumSession;
   beforeAll(async () => {
     [s.browser, s.server] = await Promise.all([launchChromium(), startServer()]);
-    bind(s);
   });
   afterAll(async () => {
     await s.browser?.close();
@@ -217,11 +234,11 @@ export function useChromium(
     s.errors = [];
     s.page.on('pageerror', (error) => s.errors.push(error.message));
     if (options.consoleErrors) s.page.on('console', (msg) => msg.type() == 'error' && s.errors.push(msg.text()));
-    bind(s);
   });
   afterEach(async () => {
     await s.context?.close();
   });
+  return s;
 }
 
 let fences = 0;

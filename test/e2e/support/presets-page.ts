@@ -1,11 +1,6 @@
 // Pages for the preset e2e tests: the ESM builds loaded through an import map, an instance
 // made with createConsent and the preset registry, then gated with the package's `gate`.
-
-const IMPORTS = {
-  consentry: '/dist/consentry.mjs',
-  'consentry/presets': '/dist/presets.mjs',
-  'js-cookie': '/node_modules/js-cookie/dist/js.cookie.mjs',
-};
+import { IMPORTS } from './esm-page';
 
 /** A page that creates the instance from `config` (window.consent) and starts the presets. */
 export function presetsPage(config: unknown, head = ''): string {

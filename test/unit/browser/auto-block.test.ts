@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installAutoBlock } from '../../../src/browser/autoblock/install-auto-block';
 import { createConsent, definePreset, type Consent } from '../../../src/index';
 import { createPageState, type PageState } from '../../../src/browser/page-state';
-import { clearCookies } from '../core/helpers';
+import { clearCookies } from '../helpers';
 
 const tag = definePreset<{ id: string }>({
   name: 'tag',

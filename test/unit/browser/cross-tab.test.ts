@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentConfig } from '../../../src/index';
 import { syncAcrossTabs } from '../../../src/browser/cross-tab';
-import { clearCookies, stub } from '../core/helpers';
+import { clearCookies, stub } from '../helpers';
 
 const stops: Array<() => void> = [];
 /** A "tab": an instance kept in sync, with a spy on its change listener. */

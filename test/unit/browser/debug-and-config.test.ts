@@ -6,6 +6,7 @@ import { categoryLinks, INDUSTRY_OPT_OUTS } from '../../../ui/industry-links';
 import { debugReport } from '../../../src/browser/debug-report';
 import { startGoogleConsentMode } from '../../../src/browser/google-consent-mode';
 import { createConsent, validateConfig } from '../../../src/index';
+import { clearCookies } from '../helpers';
 
 describe('debugReport', () => {
   afterEach(() => {
@@ -13,7 +14,7 @@ describe('debugReport', () => {
     delete (window as { dataLayer?: unknown }).dataLayer;
     delete (window as { gtag?: unknown }).gtag;
     document.body.innerHTML = '';
-    document.cookie = 'consentry=; max-age=0; path=/';
+    clearCookies();
   });
 
   it('prints mode and why, signals, categories with source, presets, held markup and Consent Mode', () => {

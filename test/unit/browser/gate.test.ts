@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, definePreset, gate, type Consent, type ConsentConfig, type Gate } from '../../../src/index';
-import { clearCookies } from '../core/helpers';
-
-const tick = () => new Promise((done) => setTimeout(done, 0));
+import { clearCookies, nextTask } from '../helpers';
 
 const ga = definePreset<{ id: string }>({
   name: 'ga-like',
@@ -47,7 +45,7 @@ describe('markup gating', () => {
       <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/a.js"></script>
       <img data-consent="advertising" data-src="https://pixel.test/p.gif" alt="">`;
     start();
-    await tick();
+    await nextTask();
     expect(document.querySelector('script')!.type).toBe('text/plain');
     expect(document.querySelector('script')!.hasAttribute('src')).toBe(false);
     expect(document.querySelector('img')!.hasAttribute('src')).toBe(false);
@@ -60,14 +58,14 @@ describe('markup gating', () => {
       <script type="text/plain" data-consent="analytics" data-src="https://cdn.vendor.test/async.js" async></script>
       <img data-consent="analytics" data-src="https://pixel.test/p.gif" alt="">`;
     start().acceptAll();
-    await tick();
+    await nextTask();
     // lib.js is in the page, the inline script still waits for it.
     const lib = document.querySelector<HTMLScriptElement>('script[src="https://cdn.vendor.test/lib.js"]')!;
     expect(lib.type).toBe('');
     expect(scripts()).toEqual(['https://cdn.vendor.test/lib.js', '"useLib"', '']);
     expect(document.querySelector<HTMLScriptElement>('script[type="text/plain"]')!.text).toBe('"useLib"');
     lib.dispatchEvent(new Event('load'));
-    await tick();
+    await nextTask();
     expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(0);
     expect(scripts()).toEqual(['https://cdn.vendor.test/lib.js', '"useLib"', 'https://cdn.vendor.test/async.js']);
     expect(document.querySelector('img')!.getAttribute('src')).toBe('https://pixel.test/p.gif');
@@ -78,9 +76,9 @@ describe('markup gating', () => {
       <script type="text/plain" data-consent="analytics" src="https://cdn.vendor.test/missing.js"></script>
       <script type="text/plain" data-consent="analytics">"after"</script>`;
     start().acceptAll();
-    await tick();
+    await nextTask();
     document.querySelector('script[src]')!.dispatchEvent(new Event('error'));
-    await tick();
+    await nextTask();
     expect(document.querySelector('script')!.type).toBe('');
     expect(document.querySelectorAll('script:not([type="text/plain"])')).toHaveLength(2);
   });
@@ -91,7 +89,7 @@ describe('markup gating', () => {
       <script type="text/plain" data-consent="analytics">"analytics"</script>
       <script type="text/plain" data-consent="advertising">"ads"</script>`;
     start().acceptAll();
-    await tick();
+    await nextTask();
     expect(scripts()).toContain('"ads"');
     expect(document.querySelector<HTMLScriptElement>('script[type="text/plain"]')!.text).toBe('"analytics"');
   });
@@ -102,7 +100,7 @@ describe('markup gating', () => {
     const held = document.querySelector('script')!;
     held.nonce = 'n0nce';
     start().acceptAll();
-    await tick();
+    await nextTask();
     const script = document.querySelector('script')!;
     expect(script).not.toBe(held);
     expect(script.type).toBe('module');
@@ -123,36 +121,36 @@ describe('markup gating', () => {
     document.body.innerHTML = `<script type="text/plain" data-consent="analytics">"x"</script>`;
     document.querySelector('script')!.nonce = 'page';
     start({}, { nonce: 'configured' }).acceptAll();
-    await tick();
+    await nextTask();
     expect(document.querySelector('script')!.nonce).toBe('configured');
   });
 
   it('never turns a javascript: data-src into an iframe src', async () => {
     document.body.innerHTML = `<iframe data-consent="analytics" data-src="java&#9;script:parent.hacked=1"></iframe><iframe data-consent="analytics" data-src="/ok"></iframe>`;
     start().acceptAll();
-    await tick();
+    await nextTask();
     expect(Array.from(document.querySelectorAll('iframe'), (f) => f.getAttribute('src'))).toEqual([null, '/ok']);
   });
 
   it('never activates a category that does not exist, nor markup without a category', async () => {
     document.body.innerHTML = `<script type="text/plain" data-consent="nope">"x"</script><script type="text/plain" data-consent="">"y"</script>`;
     start().acceptAll();
-    await tick();
+    await nextTask();
     expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(2);
   });
 
   it('activates elements added later when granted, and holds them when not', async () => {
     start().acceptAll();
-    await tick();
+    await nextTask();
     document.body.insertAdjacentHTML('beforeend', '<div><img data-consent="analytics" data-src="/a.gif" alt=""></div>');
-    await tick();
+    await nextTask();
     expect(document.querySelector('img')!.getAttribute('src')).toBe('/a.gif');
     consent.update({ analytics: false });
     document.body.insertAdjacentHTML('beforeend', '<img id="late" data-consent="analytics" data-src="/b.gif" alt="">');
-    await tick();
+    await nextTask();
     expect(document.getElementById('late')!.hasAttribute('src')).toBe(false);
     consent.update({ analytics: true });
-    await tick();
+    await nextTask();
     expect(document.getElementById('late')!.getAttribute('src')).toBe('/b.gif');
   });
 
@@ -165,10 +163,10 @@ describe('markup gating', () => {
       held.setAttribute('data-consent', 'analytics');
       held.text = '"first half';
       document.body.append(held);
-      await tick();
+      await nextTask();
       held.text += ' and second half"';
       document.body.insertAdjacentHTML('beforeend', '<img data-consent="analytics" data-src="/after.gif" alt="">');
-      await tick();
+      await nextTask();
       expect(scripts()).toEqual(['"first half and second half"']);
       expect(document.querySelector('script')!.type).toBe('');
       expect(document.querySelector('img')!.getAttribute('src')).toBe('/after.gif');
@@ -178,10 +176,10 @@ describe('markup gating', () => {
         'beforeend',
         '<script type="text/plain" data-consent="analytics">"last"</script>',
       );
-      await tick();
+      await nextTask();
       expect(document.querySelector('script:last-child')!.getAttribute('type')).toBe('text/plain');
       document.dispatchEvent(new Event('DOMContentLoaded'));
-      await tick();
+      await nextTask();
       expect(scripts()).toEqual(['"first half and second half"', '"last"']);
     } finally {
       delete (document as { readyState?: string }).readyState;
@@ -194,7 +192,7 @@ describe('markup gating', () => {
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<img data-consent="analytics" data-src="/s.gif" alt="">';
     gated.scan(shadow);
-    await tick();
+    await nextTask();
     expect(shadow.querySelector('img')!.getAttribute('src')).toBe('/s.gif');
   });
 
@@ -203,7 +201,7 @@ describe('markup gating', () => {
     gated.stop();
     consent.acceptAll();
     document.body.innerHTML = '<img data-consent="analytics" data-src="/a.gif" alt="">';
-    await tick();
+    await nextTask();
     expect(document.querySelector('img')!.hasAttribute('src')).toBe(false);
   });
 });
@@ -217,7 +215,7 @@ describe('embed placeholders', () => {
   it('shows what is blocked, named after the embed, with the iframe hidden', async () => {
     document.body.innerHTML = embed;
     start();
-    await tick();
+    await nextTask();
     expect(box()!.getAttribute('data-consentry-placeholder')).toBe('advertising');
     expect(box()!.getAttribute('role')).toBe('group');
     expect(box()!.getAttribute('aria-label')).toBe('Our video');
@@ -234,7 +232,7 @@ describe('embed placeholders', () => {
   it('uses the category label and translated texts, never as markup', async () => {
     document.body.innerHTML = embed;
     start({ categories: { advertising: { label: '<b>Ads</b>' } } }, { texts: { embedAllow: 'Autoriser {category}' } });
-    await tick();
+    await nextTask();
     expect(button('Autoriser <b>Ads</b>')).toBeTruthy();
     expect(box()!.querySelector('b')).toBeNull();
   });
@@ -242,7 +240,7 @@ describe('embed placeholders', () => {
   it('"Load this once" loads this embed only, without a decision', async () => {
     document.body.innerHTML = embed + embed;
     start();
-    await tick();
+    await nextTask();
     button('Load this once').click();
     const [first, second] = Array.from(document.querySelectorAll('iframe'));
     expect(first!.getAttribute('src')).toBe('https://video.test/embed/1');
@@ -255,9 +253,9 @@ describe('embed placeholders', () => {
   it('"Allow" grants the category, recorded as the visitor’s choice, and loads every embed of it', async () => {
     document.body.innerHTML = embed + embed;
     start();
-    await tick();
+    await nextTask();
     button('Allow advertising').click();
-    await tick();
+    await nextTask();
     expect(consent.granted('advertising')).toBe(true);
     expect(consent.granted('analytics')).toBe(false);
     expect(consent.record!.source).toBe('preferences');
@@ -271,10 +269,10 @@ describe('embed placeholders', () => {
   it('goes back behind its placeholder on withdrawal', async () => {
     document.body.innerHTML = embed;
     start().acceptAll();
-    await tick();
+    await nextTask();
     expect(document.querySelector('iframe')!.hasAttribute('src')).toBe(true);
     consent.rejectAll();
-    await tick();
+    await nextTask();
     expect(document.querySelector('iframe')!.hasAttribute('src')).toBe(false);
     expect(box()).not.toBeNull();
   });
@@ -282,7 +280,7 @@ describe('embed placeholders', () => {
   it('takes translated texts that arrive later (setTexts), and says whether any placeholder shows', async () => {
     document.body.innerHTML = embed;
     start();
-    await tick();
+    await nextTask();
     expect(gated.placeholders).toBe(true);
     gated.setTexts({
       embedBlocked: 'Bloqué tant que vous n’autorisez pas {category}',
@@ -290,7 +288,7 @@ describe('embed placeholders', () => {
       advertisingLabel: 'la publicité',
     } as never);
     expect(gated.placeholders).toBe(true);
-    await tick(); // placeholders go in at the end of the task
+    await nextTask(); // placeholders go in at the end of the task
     expect(box()!.querySelector('p')!.textContent).toBe('Bloqué tant que vous n’autorisez pas la publicité');
     expect(Array.from(box()!.querySelectorAll('button'), (b) => b.textContent)).toEqual([
       'Autoriser la publicité',
@@ -298,14 +296,14 @@ describe('embed placeholders', () => {
     ]);
     expect(document.querySelectorAll('[data-consentry-placeholder]')).toHaveLength(1);
     consent.acceptAll();
-    await tick();
+    await nextTask();
     expect(gated.placeholders).toBe(false);
   });
 
   it('measures every held iframe before it places any placeholder: one layout, however many embeds', async () => {
     document.body.innerHTML = embed.repeat(5);
     start().acceptAll();
-    await tick();
+    await nextTask();
     const placedWhenMeasured: number[] = [];
     Object.defineProperty(HTMLIFrameElement.prototype, 'offsetWidth', {
       configurable: true,
@@ -321,7 +319,7 @@ describe('embed placeholders', () => {
     }
     expect(placedWhenMeasured).toEqual([0, 0, 0, 0, 0]);
     expect(gated.placeholders).toBe(true);
-    await tick();
+    await nextTask();
     expect(document.querySelectorAll('[data-consentry-placeholder]')).toHaveLength(5);
     expect(Array.from(document.querySelectorAll('iframe'), (f) => f.hidden)).toEqual([true, true, true, true, true]);
   });
@@ -329,9 +327,9 @@ describe('embed placeholders', () => {
   it('is removed with its iframe', async () => {
     document.body.innerHTML = `<div id="w">${embed}</div>`;
     start();
-    await tick();
+    await nextTask();
     document.querySelector('iframe')!.remove();
-    await tick();
+    await nextTask();
     expect(box()).toBeNull();
   });
 });
@@ -427,7 +425,7 @@ describe('stop()', () => {
     window.addEventListener('consentry:change', changes);
     gated.stop();
     consent.acceptAll();
-    await tick();
+    await nextTask();
     expect(loaded).not.toHaveBeenCalled();
     expect(document.querySelector('script')!.type).toBe('text/plain');
     expect((window as { dataLayer?: unknown[] }).dataLayer).toHaveLength(pushed); // no consent update, no consentry_update
@@ -442,7 +440,7 @@ describe('stop()', () => {
     gated = gate(consent);
     document.body.innerHTML = '<img data-consent="analytics" data-src="/a.gif" alt="">';
     consent.acceptAll();
-    await tick();
+    await nextTask();
     expect(document.querySelector('img')!.getAttribute('src')).toBe('/a.gif');
   });
 });
@@ -455,7 +453,7 @@ describe('a category named like an Object.prototype member', () => {
     window.addEventListener('consentry:change', changes);
     start({ categories: { constructor: { cookies: ['c_*'] } } });
     expect(() => consent.update({ constructor: true })).not.toThrow();
-    await tick();
+    await nextTask();
     expect(document.querySelector('img')!.getAttribute('src')).toBe('/c.gif');
     expect(scripts()).toEqual(['window.__constructorRan = true']);
     expect(document.querySelector('script[type="text/plain"]')).toBeNull();

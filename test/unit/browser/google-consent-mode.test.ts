@@ -4,7 +4,7 @@ import { metaPixel } from '../../../presets/meta-pixel';
 import { createConsent, type ConsentConfig } from '../../../src/index';
 import { startGoogleConsentMode } from '../../../src/browser/google-consent-mode';
 import { startPresets } from '../../../src/browser/presets-runtime';
-import { plain } from '../presets/run-preset';
+import { clearCookies, plain, stub } from '../helpers';
 import { DENIED, GRANTED } from '../../fixtures/consent-mode';
 
 const w = window as unknown as { dataLayer?: unknown[]; gtag?: unknown };
@@ -21,8 +21,7 @@ describe('startGoogleConsentMode', () => {
   afterEach(() => {
     delete w.dataLayer;
     delete w.gtag;
-    document.cookie = 'consentry=; max-age=0; path=/';
-    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    clearCookies();
   });
 
   it('pushes the default as an arguments object, then redaction, and nothing else while undecided', () => {
@@ -60,7 +59,7 @@ describe('startGoogleConsentMode', () => {
   });
 
   it('keeps the ad types denied after accept-all when GPC is on', () => {
-    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    stub(navigator, 'globalPrivacyControl', true);
     start({}).acceptAll();
     expect(layer()[2]).toEqual(['consent', 'update', { ...DENIED, analytics_storage: 'granted' }]);
     expect(layer()).toHaveLength(3);
@@ -115,7 +114,7 @@ describe('Consent Mode options', () => {
   afterEach(() => {
     delete w.dataLayer;
     delete w.gtag;
-    document.cookie = 'consentry=; max-age=0; path=/';
+    clearCookies();
   });
 
   it('urlPassthrough sets url_passthrough right after the default, before any update', () => {

@@ -10,6 +10,7 @@ import {
 import { createPageState } from '../../../src/browser/page-state';
 import { pageScriptLoader } from '../../../src/browser/page-script-loader';
 import { startPresets } from '../../../src/browser/presets-runtime';
+import { clearCookies, nextTask } from '../helpers';
 
 /** A preset that records what the runtime asks of it. */
 function recorder(name: string, category: string, extra: Partial<PresetDefinition> = {}) {
@@ -44,7 +45,7 @@ describe('startPresets', () => {
     error = vi.spyOn(console, 'error').mockImplementation(() => {});
   });
   afterEach(() => {
-    document.cookie = 'consentry=; max-age=0; path=/';
+    clearCookies();
     document.head.innerHTML = '';
     error.mockRestore();
   });
@@ -139,7 +140,7 @@ describe('startPresets', () => {
     });
     start({ presets: [a.factory({ id: '1' })] }).acceptAll();
     document.head.querySelector('script')!.dispatchEvent(new Event('error'));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     expect(after).not.toHaveBeenCalled();
     expect(failed).toHaveBeenCalledWith(expect.objectContaining({ message: expect.stringContaining('tag.js') }));
     expect(error).toHaveBeenCalledWith(
@@ -155,7 +156,7 @@ describe('startPresets', () => {
     });
     start({ presets: [a.factory({ id: '1' })] }).acceptAll();
     document.head.querySelector('script')!.dispatchEvent(new Event('load'));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     expect(after).toHaveBeenCalledOnce();
   });
 

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
 import { OPT_IN_COUNTRIES, resolveMode } from '../../../src/core/jurisdiction';
-import { clearCookies } from './helpers';
+import { clearCookies } from '../helpers';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -2,7 +2,7 @@
 // signals, by sendBeacon or else fetch with keepalive; it never blocks or breaks a decision.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
-import { clearCookies, stub } from './helpers';
+import { clearCookies, stub } from '../helpers';
 
 const ENDPOINT = '/consent-log';
 let fetchSpy: ReturnType<typeof vi.fn>;

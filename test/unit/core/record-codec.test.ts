@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentRecord } from '../../../src/index';
 import { decodeRecord, encodeRecord } from '../../../src/core/store/record-codec';
 import { DAY, generators, isValidEncoding, prng, uriEncoded } from './fuzz';
-import { clearCookies } from './helpers';
+import { clearCookies } from '../helpers';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const SEED = 20260301;

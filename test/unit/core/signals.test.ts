@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConsent, type ConsentConfig, type Mode, type SignalPolicy } from '../../../src/index';
 import { readSignals } from '../../../src/core/signals';
-import { clearCookies, stub, stubThrowing } from './helpers';
+import { clearCookies, stub, stubThrowing } from '../helpers';
 
 beforeEach(() => clearCookies());
 afterEach(() => clearCookies());

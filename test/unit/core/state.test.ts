@@ -2,7 +2,7 @@
 // whenGranted. Listeners and callbacks that throw never break the others or the caller.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, gate, type ConsentState, type Gate } from '../../../src/index';
-import { clearCookies } from './helpers';
+import { clearCookies } from '../helpers';
 
 let errors: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
 import { encodeRecord } from '../../../src/core/store/record-codec';
-import { clearCookies, stub, stubThrowing } from './helpers';
+import { clearCookies, stub, stubThrowing } from '../helpers';
 
 afterEach(() => clearCookies());
 

@@ -2,7 +2,7 @@
 // The consent cookie on https: Secure, and a configured domain shared by the site's subdomains.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createConsent } from '../../../src/index';
-import { clearCookies, recordCookieWrites } from './helpers';
+import { clearCookies, recordCookieWrites } from '../helpers';
 
 let writes: string[];
 beforeEach(() => {

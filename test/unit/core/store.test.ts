@@ -4,7 +4,7 @@ import Cookies from 'js-cookie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentConfig } from '../../../src/index';
 import { decodeRecord, encodeRecord } from '../../../src/core/store/record-codec';
-import { clearCookies, recordCookieWrites } from './helpers';
+import { clearCookies, recordCookieWrites } from '../helpers';
 
 const DAY = 864e5;
 const NOW = Date.UTC(2026, 0, 15, 9, 30);

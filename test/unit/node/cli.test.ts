@@ -1,40 +1,32 @@
 // @vitest-environment node
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { presetRegistry } from '../../../presets/registry';
 import schema from '../../../src/core/config/schema.json';
 import { locateJson, positionAt } from '../../../src/node/cli/locate-json';
 import { BROKEN } from '../../fixtures/configs';
 import { captureCli } from '../../support/cli';
+import { ROOT } from '../../support/root';
+import { useTempDir } from '../../support/temp-dir';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-let dir: string;
+const tmp = useTempDir('consentry-cli-');
 
 /** Runs the CLI in a scratch directory and captures its output. */
-const cli = (...argv: string[]) => captureCli(argv, { schema, cwd: dir });
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'consentry-cli-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const cli = (...argv: string[]) => captureCli(argv, { schema, cwd: tmp.path });
 
 describe('consentry check', () => {
   it('exits 0 for a valid file', async () => {
     await writeFile(
-      join(dir, 'ok.json'),
+      join(tmp.path, 'ok.json'),
       JSON.stringify({ presets: [{ name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' }] }),
     );
     expect(await cli('check', 'ok.json')).toEqual({ code: 0, stdout: 'ok.json: valid\n', stderr: '' });
   });
 
   it('prints every problem with its path, line:column and a suggestion, and exits 1', async () => {
-    await writeFile(join(dir, 'consent.json'), BROKEN);
+    await writeFile(join(tmp.path, 'consent.json'), BROKEN);
     const { code, stdout, stderr } = await cli('check', 'consent.json');
     expect(code).toBe(1);
     expect(stdout).toBe('');
@@ -63,7 +55,7 @@ describe('consentry check', () => {
 
   it('lists problems in file order, not in the order the validator checks keys', async () => {
     await writeFile(
-      join(dir, 'consent.json'),
+      join(tmp.path, 'consent.json'),
       `{
   "ui": { "layout": "sidebar" },
   "cookie": { "days": 0 },
@@ -82,7 +74,7 @@ describe('consentry check', () => {
 
   /** The problem lines of checking `config`, each followed by its hint line when there is one. */
   async function problemsOf(config: unknown): Promise<string[]> {
-    await writeFile(join(dir, 'consent.json'), JSON.stringify(config, null, 2));
+    await writeFile(join(tmp.path, 'consent.json'), JSON.stringify(config, null, 2));
     const { code, stderr } = await cli('check', 'consent.json');
     expect(code).toBe(1);
     return stderr.trimEnd().split('\n').slice(1);
@@ -135,7 +127,7 @@ describe('consentry check', () => {
   });
 
   it('names the line and column of a JSON syntax error', async () => {
-    await writeFile(join(dir, 'bad.json'), '{\n  "mode": "opt-in",\n}\n');
+    await writeFile(join(tmp.path, 'bad.json'), '{\n  "mode": "opt-in",\n}\n');
     const { code, stderr } = await cli('check', 'bad.json');
     expect(code).toBe(1);
     expect(stderr).toMatch(/^bad\.json:3:1: not valid JSON: \S/);
@@ -147,14 +139,14 @@ describe('consentry check', () => {
       stdout: '',
       stderr: 'missing.json: cannot read the file (ENOENT)\n',
     });
-    await writeFile(join(dir, 'cut.json'), '{\n  "presets": [');
+    await writeFile(join(tmp.path, 'cut.json'), '{\n  "presets": [');
     const { code, stderr } = await cli('check', 'cut.json');
     expect(code).toBe(1);
     expect(stderr).toMatch(/^cut\.json:2:15: not valid JSON/);
   });
 
   it('reports a file that is JSON but not an object', async () => {
-    await writeFile(join(dir, 'list.json'), '[]');
+    await writeFile(join(tmp.path, 'list.json'), '[]');
     const { code, stderr } = await cli('check', 'list.json');
     expect(code).toBe(1);
     expect(stderr).toContain('list.json:1:1  (root): expected an object, got an array');
@@ -165,7 +157,7 @@ describe('consentry init', () => {
   it('writes a starter for the named presets whose placeholders the checker flags', async () => {
     const { code, stdout } = await cli('init', 'google-analytics', 'pendo');
     expect(code).toBe(0);
-    const written = JSON.parse(await readFile(join(dir, 'consent.json'), 'utf8'));
+    const written = JSON.parse(await readFile(join(tmp.path, 'consent.json'), 'utf8'));
     expect(written.presets).toEqual([
       { name: 'google-analytics', id: '<your google-analytics id>' },
       { name: 'pendo', apiKey: '<your pendo apiKey>' },
@@ -179,42 +171,45 @@ describe('consentry init', () => {
     written.presets[0].id = 'G-ABC123';
     written.presets[1].apiKey = '0a1b2c3d-1111-4222-8333-444455556666';
     written.ui.privacyPolicyUrl = '/privacy';
-    await writeFile(join(dir, 'consent.json'), JSON.stringify(written));
+    await writeFile(join(tmp.path, 'consent.json'), JSON.stringify(written));
     expect((await cli('check', 'consent.json')).code).toBe(0);
   });
 
   it("points $schema at the installed schema from the file's own folder (--out public/consent.json)", async () => {
-    await mkdir(join(dir, 'node_modules/consentry/dist'), { recursive: true });
-    await copyFile(join(ROOT, 'src/core/config/schema.json'), join(dir, 'node_modules/consentry/dist/schema.json'));
+    await mkdir(join(tmp.path, 'node_modules/consentry/dist'), { recursive: true });
+    await copyFile(
+      join(ROOT, 'src/core/config/schema.json'),
+      join(tmp.path, 'node_modules/consentry/dist/schema.json'),
+    );
     for (const file of ['consent.json', 'public/consent.json', 'site/config/consent.json']) {
-      await mkdir(join(dir, file, '..'), { recursive: true });
+      await mkdir(join(tmp.path, file, '..'), { recursive: true });
       expect((await cli('init', 'pendo', '--out', file)).code).toBe(0);
-      const { $schema } = JSON.parse(await readFile(join(dir, file), 'utf8'));
+      const { $schema } = JSON.parse(await readFile(join(tmp.path, file), 'utf8'));
       expect($schema).toMatch(/^\.\.?\//);
-      expect(existsSync(join(dir, file, '..', $schema)), `${file}: ${$schema}`).toBe(true);
+      expect(existsSync(join(tmp.path, file, '..', $schema)), `${file}: ${$schema}`).toBe(true);
     }
-    expect(JSON.parse(await readFile(join(dir, 'public/consent.json'), 'utf8')).$schema).toBe(
+    expect(JSON.parse(await readFile(join(tmp.path, 'public/consent.json'), 'utf8')).$schema).toBe(
       '../node_modules/consentry/dist/schema.json',
     );
   });
 
   it('refuses to overwrite consent.json unless --force', async () => {
-    await writeFile(join(dir, 'consent.json'), '{"mode":"opt-out"}');
+    await writeFile(join(tmp.path, 'consent.json'), '{"mode":"opt-out"}');
     expect(await cli('init', 'pendo')).toEqual({
       code: 1,
       stdout: '',
       stderr: 'consent.json already exists; use --force to overwrite it\n',
     });
-    expect(await readFile(join(dir, 'consent.json'), 'utf8')).toBe('{"mode":"opt-out"}');
+    expect(await readFile(join(tmp.path, 'consent.json'), 'utf8')).toBe('{"mode":"opt-out"}');
     expect((await cli('init', 'pendo', '--force')).code).toBe(0);
-    expect(JSON.parse(await readFile(join(dir, 'consent.json'), 'utf8')).presets).toHaveLength(1);
+    expect(JSON.parse(await readFile(join(tmp.path, 'consent.json'), 'utf8')).presets).toHaveLength(1);
   });
 
   it('rejects unknown preset names with a suggestion and writes nothing', async () => {
     const { code, stderr } = await cli('init', 'google-analytcs');
     expect(code).toBe(1);
     expect(stderr).toContain('unknown preset "google-analytcs" (did you mean "google-analytics"?)');
-    expect(existsSync(join(dir, 'consent.json'))).toBe(false);
+    expect(existsSync(join(tmp.path, 'consent.json'))).toBe(false);
   });
 });
 

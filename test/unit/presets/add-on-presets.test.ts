@@ -14,8 +14,9 @@ import { snapchatPixel } from '../../../presets/snapchat-pixel';
 import { vimeo } from '../../../presets/vimeo';
 import { xPixel } from '../../../presets/x-pixel';
 import { youtube } from '../../../presets/youtube';
-import { createConsent, type PresetDefinition } from '../../../src/index';
-import { plain, runPreset } from './run-preset';
+import type { PresetDefinition } from '../../../src/index';
+import { nextTask, plain } from '../helpers';
+import { runPreset } from './run-preset';
 
 const PH_KEY = 'phc_abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG';
 const invalid = (definition: PresetDefinition, options: Record<string, unknown>) =>
@@ -28,13 +29,11 @@ describe('microsoft-clarity', () => {
     expect(invalid(def, { id: 'ABCDEF1234' })).toEqual(['id']);
   });
   it('loads the tag once granted and tells consentv2 at once and on every change, also of advertising', () => {
-    const consent = createConsent({ mode: 'opt-in', presets: [microsoftClarity({ id: 'abcdef1234' })] });
-    const run = runPreset(def, { id: 'abcdef1234' }, { consent });
+    const run = runPreset(def, { id: 'abcdef1234' });
     expect(run.window.clarity).toBeUndefined();
-    consent.update({ analytics: true });
     run.set(true);
-    consent.update({ advertising: true });
-    consent.update({ analytics: false });
+    run.consent.update({ advertising: true });
+    run.set(false);
     expect(run.scripts).toEqual(['https://www.clarity.ms/tag/abcdef1234']);
     expect(plain(run.window.clarity.q)).toEqual([
       ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }],
@@ -75,7 +74,7 @@ describe('youtube', () => {
     const later = document.createElement('div');
     later.innerHTML = '<iframe data-consent="advertising" data-src="//youtube.com/embed/def"></iframe>';
     document.body.append(later);
-    await new Promise((done) => setTimeout(done));
+    await nextTask();
     expect([...document.querySelectorAll('iframe')].map((f) => f.getAttribute('data-src'))).toEqual([
       'https://www.youtube-nocookie.com/embed/abc?rel=0',
       'https://example.com/embed/x',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { googleAds } from '../../../presets/google-ads';
-import { plain, runPreset } from './run-preset';
+import { plain } from '../helpers';
+import { runPreset } from './run-preset';
 
 const ads = googleAds.definition;
 

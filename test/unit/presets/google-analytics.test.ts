@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { googleAds } from '../../../presets/google-ads';
 import { googleAnalytics } from '../../../presets/google-analytics';
-import { plain, runPreset } from './run-preset';
+import { plain } from '../helpers';
+import { runPreset } from './run-preset';
 
 const ga = googleAnalytics.definition;
 const GTAG = 'https://www.googletagmanager.com/gtag/js?id=';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { metaPixel } from '../../../presets/meta-pixel';
-import { plain, runPreset } from './run-preset';
+import { plain } from '../helpers';
+import { runPreset } from './run-preset';
 
 const def = metaPixel.definition;
 const ID = '1234567890123456';

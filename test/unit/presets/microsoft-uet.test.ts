@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { microsoftUet } from '../../../presets/microsoft-uet';
+import { nextTask } from '../helpers';
 import { runPreset } from './run-preset';
 
 const def = microsoftUet.definition;
@@ -62,7 +63,7 @@ describe('microsoft-uet preset', () => {
       throw new Error('broken SDK');
     };
     runPreset(def, { id: '12345678' }, { granted: true, window: { UET } });
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     expect(error).toHaveBeenCalledWith(expect.objectContaining({ message: 'broken SDK' }));
     error.mockRestore();
   });

@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import * as presets from '../../../presets/index';
 import { readdirSync } from 'node:fs';
@@ -9,8 +8,8 @@ import { presetRegistry } from '../../../presets/registry';
 import { ADD_ON_PRESETS } from '../../../src/core/config/add-on-presets';
 import { createConsent } from '../../../src/index';
 import { internalsOf } from '../../../src/core/internals';
+import { ROOT } from '../../support/root';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const DEFAULTS: Record<string, string> = {
   'google-analytics': 'analytics',
   'google-tag-manager': 'analytics',

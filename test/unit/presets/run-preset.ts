@@ -1,65 +1,43 @@
-// Drives one preset definition the way the runtime does, against a plain-object window,
-// so each test sees exactly which vendor calls happen in which order.
-import type { Consent, ConsentState, PresetContext, PresetDefinition, PresetEntry } from '../../../src/index';
+// Drives one preset definition through the real presets runtime (`startPresets`), on a real
+// consent instance, against a plain-object window standing in for the page, so each test sees
+// exactly which vendor calls happen in which order.
+import { createConsent, PRESET, type Consent, type PresetDefinition, type PresetEntry } from '../../../src/index';
+import { startPresets } from '../../../src/browser/presets-runtime';
 
 export interface PresetRun {
   window: Record<string, any>;
+  /** The instance the preset runs on: its changes reach the preset as a site's would. */
+  consent: Consent;
   /** Script URLs the preset asked to load, in order. */
   scripts: string[];
-  /** Grants or denies the preset's category, as a consent change would (onChange only on a flip). */
+  /** Grants or denies the preset's category, as a visitor's choice would (onChange only on a flip). */
   set(granted: boolean): void;
 }
 
-/** Converts queued `arguments` objects (and nested ones) to plain arrays for comparison. */
-export const plain = (queue: ArrayLike<unknown>): unknown[] =>
-  Array.from(queue, (item) =>
-    Object.prototype.toString.call(item) == '[object Arguments]' ? Array.from(item as ArrayLike<unknown>) : item,
-  );
+let runs = 0;
 
 export function runPreset(
   definition: PresetDefinition,
   options: Record<string, unknown>,
-  {
-    granted = false,
-    mode = 'opt-in',
-    window = {} as Record<string, any>,
-    consent = { mode } as Consent,
-  }: { granted?: boolean; mode?: string; window?: Record<string, any>; consent?: Consent } = {},
+  { granted = false, window = {} as Record<string, any> }: { granted?: boolean; window?: Record<string, any> } = {},
 ): PresetRun {
-  const entry = { name: definition.name, ...options } as PresetEntry;
+  const entry = { ...options, name: definition.name, [PRESET]: definition } as PresetEntry;
   const category = entry.category ?? definition.category;
+  // Each run stores its choices under a cookie of its own: no run starts from another's decision.
+  const consent = createConsent({ mode: 'opt-in', cookie: { name: `run_preset_${++runs}` }, presets: [entry] });
+  if (granted) consent.update({ [category]: true });
   const scripts: string[] = [];
-  let state: ConsentState = { essential: true, [category]: granted };
-  let loaded = false;
-  const ctx = (previous?: ConsentState): PresetContext => ({
-    entry,
-    category,
-    consent,
-    state,
-    previous,
-    granted: state[category] === true,
-    src: (url) => (entry.src as string | undefined) ?? url,
-    loadScript(src) {
+  startPresets(consent, {
+    page: window as Window & Record<string, any>,
+    loadScript(_category, src) {
       scripts.push(src);
       return Promise.resolve();
     },
-    window: window as PresetContext['window'],
   });
-  const load = () => {
-    if (!state[category] || loaded) return;
-    loaded = true;
-    definition.load(ctx());
-  };
-  definition.setup?.(ctx());
-  load();
   return {
-    window: window as PresetContext['window'],
+    window,
+    consent,
     scripts,
-    set(next) {
-      const previous = state;
-      state = { ...state, [category]: next };
-      if (previous[category] != next) definition.onChange?.(ctx(previous));
-      load();
-    },
+    set: (next) => consent.update({ [category]: next }),
   };
 }

@@ -5,7 +5,7 @@ import { deniedConsent } from '../../../src/script-tag/denied-consent';
 import { provisionalRules, wantsAutoBlock } from '../../../src/script-tag/early-auto-block';
 import { fetchConfig, readConfig } from '../../../src/script-tag/read-config';
 import type { PresetDefinition } from '../../../src/index';
-import { stub } from '../core/helpers';
+import { stub } from '../helpers';
 import { internalsOf } from '../../../src/core/internals';
 
 afterEach(() => {

@@ -1,7 +1,8 @@
 // The first layer: what a visitor sees before deciding, in opt-in and opt-out mode.
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { action, banner, dialog, host, reopenButton, settle, setup, stub, ui } from './setup';
+import { nextTask, stub } from '../helpers';
+import { action, banner, dialog, host, reopenButton, setup, ui } from './setup';
 
 const attributeNames = (element: Element) =>
   element.getAttributeNames().filter((name) => name != 'data-consentry-action');
@@ -161,7 +162,7 @@ describe('banner, opt-in', () => {
     handle.destroy();
     expect(host()).toBeNull();
     consent.reset();
-    await settle();
+    await nextTask();
     expect(host()).toBeNull();
   });
 });

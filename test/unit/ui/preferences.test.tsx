@@ -1,7 +1,8 @@
 // The second layer: the modal dialog with one switch per category, its services and cookies.
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { action, banner, dialog, host, reopenButton, setup, stub, ui } from './setup';
+import { nextTask, stub } from '../helpers';
+import { action, banner, dialog, host, reopenButton, setup, ui } from './setup';
 
 const switchFor = (category: string) =>
   dialog()!.querySelector<HTMLInputElement>(`input[data-consentry-category="${category}"]`)!;
@@ -191,7 +192,7 @@ describe('preferences dialog', () => {
     const handle = mountUI(createConsent({}));
     handle.showPreferences();
     handle.showPreferences();
-    await new Promise((done) => setTimeout(done, 0));
+    await nextTask();
     expect(host().shadowRoot!.querySelectorAll('dialog')).toHaveLength(1);
     handle.destroy();
   });

@@ -4,7 +4,8 @@ import { createConsent } from '../../../src/index';
 import { en } from '../../../ui/i18n/en';
 import { mountUI } from '../../../ui/index';
 import { safeUrl } from '../../../ui/safe-url';
-import { action, banner, dialog, host, settle, setup } from './setup';
+import { nextTask } from '../helpers';
+import { action, banner, dialog, host, setup } from './setup';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
@@ -92,7 +93,7 @@ describe('broken input', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     const consent = deniedConsent(new Error('bad config'));
     const handle = mountUI(consent, { reopenButton: true });
-    await settle();
+    await nextTask();
     handle.show();
     action('accept-all').click();
     expect(consent.state).toEqual({ essential: true, analytics: false, advertising: false });

@@ -2,6 +2,7 @@
 // preset's `vendor` details, and a category's own `links`, when they are there; only safe URLs.
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { nextTask } from '../helpers';
 import { action, dialog } from './setup';
 
 const switchFor = (category: string) =>
@@ -20,7 +21,7 @@ describe('vendor details and category links, when the config or preset has them'
     if (links !== undefined)
       Object.assign(internalsOf(consent).categories.find((category) => category.name == 'advertising')!, { links });
     const handle = mountUI(consent);
-    await new Promise((done) => setTimeout(done, 0));
+    await nextTask();
     fireEvent.click(action('preferences'));
     return handle;
   }

@@ -7,34 +7,20 @@ import type { ConsentConfig } from '../../../src/index';
 import { presetRegistry } from '../../../presets/registry';
 import { mountUI } from '../../../ui/index';
 import type { MountOptions, UIHandle } from '../../../ui/index';
+import { clearCookies, nextTask } from '../helpers';
 
-const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
 const mounted: UIHandle[] = [];
-const stubbed: Array<[object, string]> = [];
 
 export const GA = { name: 'google-analytics', id: 'G-TEST1234' };
 export const META = { name: 'meta-pixel', id: '1234567890123456' };
 
-/** Sets `navigator.x` / `window.x` for this test only. */
-export function stub(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, configurable: true, writable: true });
-  stubbed.push([target, key]);
-}
-
 afterEach(() => {
   for (const ui of mounted.splice(0)) ui.destroy();
-  for (const [target, key] of stubbed.splice(0)) delete (target as Record<string, unknown>)[key];
-  for (const pair of document.cookie.split(';')) {
-    const name = pair.split('=')[0]!.trim();
-    if (name) document.cookie = `${name}=; expires=${EPOCH}; path=/`;
-  }
+  clearCookies();
   document.body.innerHTML = '';
   document.documentElement.removeAttribute('lang');
   delete (window as any).ConsentryParts;
 });
-
-/** Lets the UI finish loading its texts (a promise) and render. */
-export const settle = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
 
 export function host(): HTMLElement {
   return document.querySelector('consentry-ui') as HTMLElement;
@@ -57,6 +43,7 @@ export async function setup(config: ConsentConfig = {}, options?: MountOptions) 
   const consent = createConsent({ presets: [GA, META], ...config }, { registry: presetRegistry });
   const handle = mountUI(consent, options);
   mounted.push(handle);
-  await settle();
+  // The UI loads its texts (a promise), then renders.
+  await nextTask();
   return { consent, handle };
 }

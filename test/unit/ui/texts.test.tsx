@@ -7,7 +7,8 @@ import de from '../../../ui/i18n/de';
 import { en } from '../../../ui/i18n/en';
 import fr from '../../../ui/i18n/fr';
 import { LANGUAGES } from '../../../ui/i18n/languages';
-import { action, banner, dialog, host, setup, stub } from './setup';
+import { stub } from '../helpers';
+import { action, banner, dialog, host, setup } from './setup';
 
 /** What a translation file does when it runs: register its texts. */
 const register = (texts: Record<string, Record<string, string>>) => ((window as any).ConsentryParts = { i18n: texts });

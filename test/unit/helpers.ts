@@ -1,4 +1,5 @@
-// Shared by the core's unit tests: a clean cookie jar and browser signals set per test.
+// Shared by the unit tests (jsdom): a clean cookie jar, browser properties set per test, waiting
+// for the next task, and vendor queues made comparable.
 import { afterEach, vi } from 'vitest';
 
 const EPOCH = 'Thu, 01 Jan 1970 00:00:00 GMT';
@@ -54,3 +55,19 @@ export function stubThrowing(target: object, key: string): void {
 afterEach(() => {
   for (const [target, key] of touched.splice(0)) delete (target as Record<string, unknown>)[key];
 });
+
+/**
+ * Resolves in a later task (a 0 ms timer), after every promise already settled has run its
+ * callbacks and every task queued before it has run: the UI has rendered its loaded texts, a
+ * script's `load` event has been handled, a MutationObserver has seen what was added.
+ */
+export const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
+
+/**
+ * The items of a vendor queue (`dataLayer`, `fbq.queue`, …) with each `arguments` object, which
+ * gtag-style loaders push, turned into a plain array for comparison.
+ */
+export const plain = (queue: ArrayLike<unknown>): unknown[] =>
+  Array.from(queue, (item) =>
+    Object.prototype.toString.call(item) == '[object Arguments]' ? Array.from(item as ArrayLike<unknown>) : item,
+  );

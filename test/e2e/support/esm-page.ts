@@ -1,7 +1,8 @@
 // Pages for the gating e2e tests that use the ESM build directly: an import map for the
 // externals, `createConsent` + `gate` in a module script, the instance on `window.consent`.
 
-const IMPORTS = {
+/** The import map's entries: the package's ESM builds and its one external, as a bundler-less site maps them. */
+export const IMPORTS = {
   consentry: '/dist/consentry.mjs',
   'consentry/presets': '/dist/presets.mjs',
   'js-cookie': '/node_modules/js-cookie/dist/js.cookie.mjs',
