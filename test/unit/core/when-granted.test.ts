@@ -4,10 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scopeConsent } from '../../../src/browser/scoped-consent';
 import { createConsent } from '../../../src/index';
 import { deniedConsent } from '../../../src/script-tag/denied-consent';
+import { clearCookies } from '../helpers';
 
 afterEach(() => {
   vi.restoreAllMocks();
-  document.cookie = 'consentry=; max-age=0; path=/';
+  clearCookies();
 });
 
 describe('whenGranted', () => {
