@@ -64,7 +64,12 @@ function domainsOf(column) {
   return column
     .toLowerCase()
     .split(/\s+or\s+|,|;|\s+and\s+/)
-    .map((part) => part.replace(/\(.*?\)/g, '').trim().replace(/^\*?\./, ''))
+    .map((part) =>
+      part
+        .replace(/\(.*?\)/g, '')
+        .trim()
+        .replace(/^\*?\./, ''),
+    )
     .filter((part) => HOST.test(part))
     .sort();
 }
