@@ -132,6 +132,7 @@ export default [
       format: 'es',
       entryFileNames: 'cli.mjs',
       chunkFileNames: 'node/[name].mjs',
+      manualChunks: (id) => (id.includes('/src/node/audit/') ? 'audit' : undefined),
       banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
     },
     plugins: [...nodeModule('bundles/cli.ts').plugins, copyCookieDatabaseLicence],

@@ -13,6 +13,7 @@ import { Classifier } from './classify';
 import { AuditStop } from './errors';
 import { openCookieDatabase, databaseVersion } from './open-cookie-database';
 import * as phases from './phases';
+import { findBanner } from './consentry-driver';
 import { siteOf } from './site';
 import type { AuditReport, PhaseName, PhaseRecord, Severity } from './types';
 
@@ -41,6 +42,32 @@ export interface AuditEnvironment {
   chromiumArgs?: string[];
   /** Quiet time that counts as "the network settled", in milliseconds. */
   quietMs?: number;
+  /** Phases run at once, each in its own context (default 3). */
+  concurrency?: number;
+}
+
+const emptyRecord = (phase: PhaseName, run: number): PhaseRecord => ({
+  phase,
+  run,
+  status: 'audited',
+  pages: [],
+  requests: [],
+  cookies: [],
+  storage: [],
+});
+
+/** Runs `tasks`, at most `size` at a time; rejects with the first failure once all have ended. */
+async function inPool(tasks: Array<() => Promise<void>>, size: number): Promise<void> {
+  let next = 0;
+  const failures: unknown[] = [];
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      await task().catch((error) => failures.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, tasks.length) }, worker));
+  if (failures.length) throw failures[0];
 }
 
 /** The package's version, for the presets' provenance in evidence. */
@@ -62,6 +89,8 @@ const findingKey = (finding: { check: string; subject: string }) => `${finding.c
 interface Probe {
   config?: ConsentConfig;
   mode: 'opt-in' | 'opt-out';
+  /** A banner marked with Consentry's hooks showed. */
+  banner: boolean;
 }
 
 /** The start page once: does it load as HTML, and what does its Consentry instance say. */
@@ -98,7 +127,7 @@ async function probe(setup: phases.AuditSetup): Promise<Probe> {
         }),
       )
       .catch(() => ({ config: undefined, mode: 'opt-in' }));
-    return found as Probe;
+    return { ...(found as Omit<Probe, 'banner'>), banner: await findBanner(page) };
   } finally {
     await context.close().catch(() => undefined);
   }
@@ -129,9 +158,11 @@ export async function audit(options: AuditOptions, environment: AuditEnvironment
       classifier: classifierFor(options.config),
       config: options.config,
       pagesLimit: options.pages,
+      runs: options.runs,
       quietMs: environment.quietMs ?? 500,
       settleMaxMs: 5000,
       autoconsent,
+      hooksBanner: false,
       prepareContext: environment.prepareContext,
       progress: environment.progress,
     };
@@ -140,49 +171,65 @@ export async function audit(options: AuditOptions, environment: AuditEnvironment
     const configSource = options.config ? 'option' : probed.config ? 'page' : 'none';
     setup.config = config;
     setup.classifier = classifierFor(config);
+    setup.hooksBanner = probed.banner;
 
-    const runFindings: RunFinding[][] = [];
-    const firstRun: PhaseRecord[] = [];
-    let discovery: phases.Discovery | undefined;
-    for (let run = 1; run <= options.runs; run++) {
-      const records: PhaseRecord[] = [];
-      const label = (phase: string) => `run ${run}/${options.runs} · ${phase}`;
-      try {
-        const before = await phases.beforeChoice(setup, run, discovery);
-        discovery = before.discovery;
-        if (options.phases.includes('before')) records.push(before.record);
-      } catch (error) {
-        if (error instanceof phases.LoadError) throw new AuditStop(error.message, 3);
-        throw error;
+    // Run 1's first phase finds the pages and the banner; then every other phase of every run
+    // runs in a pool, a few contexts at a time: each is a fresh context, so they cannot mix.
+    let discovery: phases.Discovery;
+    const recordsByRun: PhaseRecord[][] = Array.from({ length: options.runs }, () => []);
+    try {
+      const first = await phases.beforeChoice(setup, 1);
+      discovery = first.discovery;
+      if (options.phases.includes('before')) recordsByRun[0]!.push(first.record);
+    } catch (error) {
+      if (error instanceof phases.LoadError) throw new AuditStop(error.message, 3);
+      throw error;
+    }
+    const found = discovery;
+    environment.progress(
+      `${found.pages.length} page${found.pages.length == 1 ? '' : 's'}: ${found.pages.join(', ')}; ` +
+        `banner: ${found.driver == 'consentry' ? 'Consentry hooks' : found.driver == 'autoconsent' ? `autoconsent (${found.cmp})` : 'none found'}; ` +
+        `config: ${configSource == 'option' ? '--config' : configSource == 'page' ? 'read from the page' : 'none'}`,
+    );
+    const steps: Record<PhaseName, (run: number) => Promise<PhaseRecord>> = {
+      before: async (run) => {
+        try {
+          return (await phases.beforeChoice(setup, run, found)).record;
+        } catch (error) {
+          if (error instanceof phases.LoadError)
+            return { ...emptyRecord('before', run), status: 'could-not-audit', reason: error.message };
+          throw error;
+        }
+      },
+      reject: (run) => phases.afterReject(setup, found, run),
+      accept: (run) => phases.afterAccept(setup, found, run),
+      withdraw: (run) => phases.afterWithdrawal(setup, found, run),
+      gpc: (run) => phases.withGpc(setup, found, run),
+    };
+    const tasks: Array<() => Promise<void>> = [];
+    for (let run = 1; run <= options.runs; run++)
+      for (const phase of options.phases) {
+        if (run == 1 && phase == 'before') continue;
+        tasks.push(async () => {
+          const record = await steps[phase](run);
+          recordsByRun[run - 1]!.push(record);
+          environment.progress(
+            `run ${run}/${options.runs} · ${phase}: ${record.status == 'audited' ? `${record.pages.length} page${record.pages.length == 1 ? '' : 's'}, ${record.requests.length} requests, ${record.cookies.length} cookies` : `${record.status}${record.reason ? ` (${record.reason})` : ''}`}`,
+          );
+        });
       }
-      if (run == 1)
-        environment.progress(
-          `${discovery.pages.length} page${discovery.pages.length == 1 ? '' : 's'}: ${discovery.pages.join(', ')}; ` +
-            `banner: ${discovery.driver == 'consentry' ? 'Consentry hooks' : discovery.driver == 'autoconsent' ? `autoconsent (${discovery.cmp})` : 'none found'}; ` +
-            `config: ${configSource == 'option' ? '--config' : configSource == 'page' ? 'read from the page' : 'none'}`,
-        );
-      const steps: Array<[PhaseName, (s: phases.AuditSetup, d: phases.Discovery, r: number) => Promise<PhaseRecord>]> =
-        [
-          ['reject', phases.afterReject],
-          ['accept', phases.afterAccept],
-          ['withdraw', phases.afterWithdrawal],
-          ['gpc', phases.withGpc],
-        ];
-      for (const [name, step] of steps)
-        if (options.phases.includes(name)) records.push(await step(setup, discovery, run));
-      for (const record of records)
-        environment.progress(
-          `${label(record.phase)}: ${record.status == 'audited' ? `${record.pages.length} page${record.pages.length == 1 ? '' : 's'}, ${record.requests.length} requests, ${record.cookies.length} cookies` : `${record.status}${record.reason ? ` (${record.reason})` : ''}`}`,
-        );
-      const now = Date.now() / 1000;
-      runFindings.push(
-        records.flatMap((record) =>
+    await inPool(tasks, environment.concurrency ?? 3);
+
+    const now = Date.now() / 1000;
+    const order = (a: PhaseRecord, b: PhaseRecord) => options.phases.indexOf(a.phase) - options.phases.indexOf(b.phase);
+    const runFindings: RunFinding[][] = recordsByRun.map((records) =>
+      records
+        .sort(order)
+        .flatMap((record) =>
           checkPhase(record, { config, cookielessPings: options.cookielessPings, mode: probed.mode, now }),
         ),
-      );
-      if (run == 1) firstRun.push(...records);
-    }
-
+    );
+    const firstRun = recordsByRun[0]!;
     const findings = mergeRuns(runFindings);
     for (const finding of findings) if (options.baseline.has(findingKey(finding))) finding.accepted = true;
     const failing = findings.filter((f) => fails(f, options.failOn, options.strict));
@@ -203,7 +250,7 @@ export async function audit(options: AuditOptions, environment: AuditEnvironment
       durationMs: Date.now() - started,
       runs: options.runs,
       failOn: options.failOn,
-      pages: discovery?.pages ?? [options.url.href],
+      pages: discovery.pages,
       config: {
         source: configSource,
         presets: ((config?.presets ?? []) as Array<{ name: string }>).map((p) => p.name),

@@ -19,10 +19,14 @@ export interface AuditSetup {
   config: ConsentConfig | undefined;
   /** At most this many pages per phase, the start URL included. */
   pagesLimit: number;
+  /** How many runs there are, for the progress lines. */
+  runs: number;
   /** The network is taken as settled after this long without a request in flight (capped at `settleMaxMs`). */
   quietMs: number;
   settleMaxMs: number;
   autoconsent?: Autoconsent;
+  /** The start page showed a banner with Consentry's hooks: autoconsent is not needed. */
+  hooksBanner: boolean;
   /** Called with each new context before any page opens (the tests serve vendor hosts locally here). */
   prepareContext?: (context: BrowserContext) => Promise<void>;
   progress(line: string): void;
@@ -81,6 +85,8 @@ class Visit {
   readonly page: Page;
   private constructor(
     private readonly setup: AuditSetup,
+    /** `run 1/3 · reject`, for the progress lines. */
+    private readonly label: string,
     readonly context: BrowserContext,
     readonly recorder: Recorder,
     private readonly quiet: ReturnType<typeof networkQuiet>,
@@ -91,6 +97,7 @@ class Visit {
 
   static async open(
     setup: AuditSetup,
+    label: string,
     options: {
       gpc?: boolean;
       autoAction?: AutoAction;
@@ -123,7 +130,7 @@ class Visit {
     const quiet = networkQuiet(context);
     const page = await context.newPage();
     await recorder.watch(page);
-    return new Visit(setup, context, recorder, quiet, page);
+    return new Visit(setup, label, context, recorder, quiet, page);
   }
 
   async settle(): Promise<void> {
@@ -142,6 +149,7 @@ class Visit {
     }
     checkResponse(url, response);
     await this.settle();
+    this.setup.progress(`${this.label} · ${url}`);
   }
 
   async reload(): Promise<void> {
@@ -197,6 +205,8 @@ async function screenshotOf(target: Locator): Promise<string | undefined> {
   }
 }
 
+const labelOf = (setup: AuditSetup, phase: PhaseName, run: number) => `run ${run}/${setup.runs} · ${phase}`;
+
 function record(phase: PhaseName, run: number, status: PhaseRecord['status'], reason?: string): PhaseRecord {
   return { phase, run, status, reason, pages: [], requests: [], cookies: [], storage: [] };
 }
@@ -233,9 +243,9 @@ export async function beforeChoice(
   discovery: Discovery;
 }> {
   let cmp: string | undefined;
-  const visit = await Visit.open(setup, {
+  const visit = await Visit.open(setup, labelOf(setup, 'before', run), {
     // Detect only: autoconsent names the CMP without clicking.
-    autoAction: setup.autoconsent && discovery?.driver != 'consentry' ? null : undefined,
+    autoAction: setup.autoconsent && !setup.hooksBanner ? null : undefined,
     onPopup: (name) => (cmp = name),
   });
   const result = record('before', run, 'audited');
@@ -250,7 +260,7 @@ export async function beforeChoice(
     pages: [setup.start.href, ...(await linksOf(visit.page, setup.start)).slice(0, setup.pagesLimit - 1)],
     driver: 'none',
   };
-  if (await hooks.findBanner(visit.page)) {
+  if (setup.hooksBanner && (await hooks.findBanner(visit.page))) {
     found.driver = 'consentry';
     const inspected = await hooks.inspectBanner(visit.page, run == 1 ? screenshotOf : async () => undefined);
     result.banner = inspected.look;
@@ -286,7 +296,7 @@ async function choose(
     let resolveResult: (ok: boolean) => void = () => undefined;
     const outcome = new Promise<boolean>((done) => (resolveResult = done));
     let marking: Promise<void> | undefined;
-    const visit: Visit = await Visit.open(setup, {
+    const visit: Visit = await Visit.open(setup, labelOf(setup, phase, run), {
       ...options,
       autoAction: choice == 'reject' ? 'optOut' : 'optIn',
       onPopup: () => (marking = visit.recorder.choosing()),
@@ -311,7 +321,7 @@ async function choose(
     return { visit, result, clicks: 0 };
   }
 
-  const visit = await Visit.open(setup, options);
+  const visit = await Visit.open(setup, labelOf(setup, phase, run), options);
   const result = record(phase, run, 'audited');
   try {
     await visit.load(start);
@@ -370,7 +380,7 @@ export async function afterWithdrawal(setup: AuditSetup, discovery: Discovery, r
     );
   if (discovery.driver != 'consentry')
     return record('withdraw', run, 'could-not-audit', 'no consent banner found on the start page');
-  const visit = await Visit.open(setup);
+  const visit = await Visit.open(setup, labelOf(setup, 'withdraw', run));
   const result = record('withdraw', run, 'audited');
   try {
     await visit.load(setup.start.href);
@@ -400,7 +410,7 @@ export async function withGpc(setup: AuditSetup, discovery: Discovery, run: numb
       : await choose(setup, discovery, 'gpc', run, 'accept', { gpc: true });
   if ('failed' in chosen) {
     // No banner to accept: GPC must hold on the pages as they load.
-    const visit = await Visit.open(setup, { gpc: true });
+    const visit = await Visit.open(setup, labelOf(setup, 'gpc', run), { gpc: true });
     const result = record('gpc', run, 'audited');
     try {
       await visit.load(setup.start.href);
