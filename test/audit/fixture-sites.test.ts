@@ -37,7 +37,10 @@ describe('a clean Consentry site', () => {
       ['withdraw', 'audited'],
       ['gpc', 'audited'],
     ]);
-    expect(report.findings.filter((f) => f.severity == 'error'), overview(report)).toEqual([]);
+    expect(
+      report.findings.filter((f) => f.severity == 'error'),
+      overview(report),
+    ).toEqual([]);
     expect(report.config).toEqual({ source: 'page', presets: ['google-analytics', 'meta-pixel'] });
     // Chromium caps cookie lifetimes at 400 days; GA asks for two years.
     const [lifetime] = findingsOf(report, 'cookie-lifetime');
@@ -57,7 +60,9 @@ describe('GA loaded straight from the HTML', () => {
     const url = sites.gaInHtmlSite(server);
     const { code, report, stdout } = await audit(url, '--phases', 'before');
     expect(code, overview(report)).toBe(1);
-    const request = findingsOf(report, 'pre-consent-request').find((f) => f.subject == 'request www.googletagmanager.com');
+    const request = findingsOf(report, 'pre-consent-request').find(
+      (f) => f.subject == 'request www.googletagmanager.com',
+    );
     expect(request, overview(report)).toMatchObject({ severity: 'error', phase: 'before', flaky: false });
     expect(request!.evidence.url).toBe('https://www.googletagmanager.com/gtag/js?id=G-TEST1234');
     // The parser met the <script> in the page's HTML: the page and its line.
@@ -93,7 +98,9 @@ describe('a vendor that keeps loading after the choice', () => {
     const { code, report } = await audit(sites.leakySite(server), '--phases', 'reject,withdraw,gpc');
     expect(code, overview(report)).toBe(1);
     const afterReject = findingsOf(report, 'after-reject');
-    expect(afterReject.map((f) => f.subject)).toEqual(expect.arrayContaining(['request connect.facebook.net', 'cookie _fbp']));
+    expect(afterReject.map((f) => f.subject)).toEqual(
+      expect.arrayContaining(['request connect.facebook.net', 'cookie _fbp']),
+    );
     expect(afterReject[0]!.evidence.classifiedBy).toBe('config presets[0] (meta-pixel)');
     expect(findingsOf(report, 'withdrawal-requests').map((f) => f.subject)).toContain('request connect.facebook.net');
     expect(findingsOf(report, 'withdrawal-cookies').map((f) => f.subject)).toContain('cookie _fbp');
@@ -103,8 +110,17 @@ describe('a vendor that keeps loading after the choice', () => {
 
 describe('an undeclared vendor', () => {
   it('is an error naming it; a declared vendor never seen is a note (stale config)', async () => {
-    writeFileSync(join(tmp.path, 'consent.json'), JSON.stringify({ presets: [sites.GA, { name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' }] }));
-    const { code, report } = await audit(sites.undeclaredSite(server), '--phases', 'accept', '--config', 'consent.json');
+    writeFileSync(
+      join(tmp.path, 'consent.json'),
+      JSON.stringify({ presets: [sites.GA, { name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' }] }),
+    );
+    const { code, report } = await audit(
+      sites.undeclaredSite(server),
+      '--phases',
+      'accept',
+      '--config',
+      'consent.json',
+    );
     expect(code, overview(report)).toBe(1);
     expect(report.config.source).toBe('option');
     const undeclared = findingsOf(report, 'undeclared-vendor');
@@ -121,12 +137,16 @@ describe("a site's own banner", () => {
     const { code, report } = await audit(sites.linkRejectSite(server), '--phases', 'before,reject');
     expect(code, overview(report)).toBe(1);
     const [firstLayer] = findingsOf(report, 'reject-first-layer');
-    expect(firstLayer!.message).toBe('Reject is a link inside the text ("continue without accepting"), not a button like accept');
+    expect(firstLayer!.message).toBe(
+      'Reject is a link inside the text ("continue without accepting"), not a button like accept',
+    );
     expect(findingsOf(report, 'reject-clicks')).toEqual([]);
     const [weight] = findingsOf(report, 'equal-weight');
     expect(weight).toMatchObject({ severity: 'warn' });
     expect(weight!.message).toMatch(/reject is \d+×\d+ px, accept \d+×\d+ px/);
-    expect(findingsOf(report, 'reopen-control')).toEqual([expect.objectContaining({ severity: 'error', phase: 'reject' })]);
+    expect(findingsOf(report, 'reopen-control')).toEqual([
+      expect.objectContaining({ severity: 'error', phase: 'reject' }),
+    ]);
     expect(findingsOf(report, 'consent-cookie-lifetime')).toEqual([
       expect.objectContaining({ severity: 'error', subject: 'cookie consentry' }),
     ]);
@@ -162,11 +182,23 @@ describe('a third party in one run of three', () => {
     const { code, report } = await audit(sites.flakySite(server), '--runs', '3', '--phases', 'before,reject');
     expect(code, overview(report)).toBe(0);
     const flaky = report.findings.find((f) => f.subject == 'request www.facebook.com');
-    expect(flaky, overview(report)).toMatchObject({ check: 'pre-consent-request', severity: 'error', flaky: true, runs: 1 });
+    expect(flaky, overview(report)).toMatchObject({
+      check: 'pre-consent-request',
+      severity: 'error',
+      flaky: true,
+      runs: 1,
+    });
     expect(flaky!.evidence.classifiedBy).toMatch(/^Open Cookie Database 0ee5a17 \(2026-01-21\): /);
     expect(report.findings.filter((f) => !f.flaky && f.severity == 'error')).toEqual([]);
 
-    const strict = await audit(sites.flakySite(server, '/flaky-strict'), '--runs', '3', '--phases', 'before', '--strict');
+    const strict = await audit(
+      sites.flakySite(server, '/flaky-strict'),
+      '--runs',
+      '3',
+      '--phases',
+      'before',
+      '--strict',
+    );
     expect(strict.code, overview(strict.report)).toBe(1);
   });
 });
@@ -187,7 +219,11 @@ describe("Google Consent Mode's cookieless ping before a choice", () => {
 
 describe('a site with another CMP', () => {
   it('is driven through the rules of @duckduckgo/autoconsent; withdrawal cannot be audited there', async () => {
-    const { code, report, stderr } = await audit(sites.otherCmpSite(server), '--phases', 'before,reject,accept,withdraw');
+    const { code, report, stderr } = await audit(
+      sites.otherCmpSite(server),
+      '--phases',
+      'before,reject,accept,withdraw',
+    );
     expect(stderr).toContain('banner: autoconsent (Adroll)');
     expect(report.phases.map((p) => [p.phase, p.status])).toEqual([
       ['before', 'audited'],

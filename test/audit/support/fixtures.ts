@@ -8,7 +8,8 @@ export const GA = { name: 'google-analytics', id: 'G-ABC123' };
 export const META = { name: 'meta-pixel', id: '1234567890123456' };
 
 /** GA4 and the Meta pixel through Consentry's presets, nothing else: the audit passes. */
-export const cleanSite = (server: SiteServer, prefix = '/clean') => threePages(server, prefix, consentryTag({ presets: [GA, META] }));
+export const cleanSite = (server: SiteServer, prefix = '/clean') =>
+  threePages(server, prefix, consentryTag({ presets: [GA, META] }));
 
 /**
  * Consentry configured for GA4, but the GA4 snippet also pasted straight into <head>; an

@@ -11,4 +11,6 @@ export const findingsOf = (report: AuditReport, check: string): Finding[] =>
 
 /** `check phase subject` of every finding, for an overview in a failure message. */
 export const overview = (report: AuditReport): string =>
-  report.findings.map((f) => `${f.severity} ${f.check} [${f.phase}] ${f.subject}${f.flaky ? ' (flaky)' : ''}`).join('\n');
+  report.findings
+    .map((f) => `${f.severity} ${f.check} [${f.phase}] ${f.subject}${f.flaky ? ' (flaky)' : ''}`)
+    .join('\n');
