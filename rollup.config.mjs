@@ -131,8 +131,10 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: 'cli.mjs',
-      chunkFileNames: 'node/[name].mjs',
-      manualChunks: (id) => (id.includes('/src/node/audit/') ? 'audit' : undefined),
+      // Only the audit is imported on use, so it is the one chunk; the core code the other
+      // commands share stays in cli.mjs (a manual chunk would pull that code, and with it every
+      // command's start, into the audit's file).
+      chunkFileNames: 'node/audit.mjs',
       banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
     },
     plugins: [...nodeModule('bundles/cli.ts').plugins, copyCookieDatabaseLicence],
