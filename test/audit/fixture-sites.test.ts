@@ -17,9 +17,19 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 const tmp = useTempDir('consentry-audit-');
 
-/** Audits `url` with `args` (one run unless given), writing the JSON report to audit.json. */
+/**
+ * Audits `url` with `args` (one run and two pages unless given: the start page and one more is
+ * what every check needs, and keeps the project fast), writing the JSON report to audit.json.
+ */
 async function audit(url: string, ...args: string[]) {
-  const argv = [url, '--json', 'audit.json', ...(args.includes('--runs') ? [] : ['--runs', '1']), ...args];
+  const argv = [
+    url,
+    '--json',
+    'audit.json',
+    ...(args.includes('--runs') ? [] : ['--runs', '1']),
+    ...(args.includes('--pages') ? [] : ['--pages', '2']),
+    ...args,
+  ];
   const result = await runAudit(argv, { cwd: tmp.path });
   const report = readReport(tmp.path);
   return { ...result, report };

@@ -19,7 +19,7 @@ const tmp = useTempDir('consentry-audit-propose-');
 
 describe('--propose', () => {
   it('writes a config with the presets and ids seen, which consentry check accepts', async () => {
-    const { code, stdout } = await runAudit([plainTrackersSite(server), '--propose', 'consent.json'], {
+    const { code, stdout } = await runAudit([plainTrackersSite(server), '--pages', '1', '--propose', 'consent.json'], {
       cwd: tmp.path,
     });
     expect(code, stdout).toBe(0);

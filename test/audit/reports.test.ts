@@ -2,7 +2,8 @@
 // jsdom's), the self-contained HTML report opened in Chromium (it shows the findings and makes
 // no request, under its own strict Content-Security-Policy), and the report's look under a
 // screenshot test (`UPDATE_SCREENSHOTS=1` rewrites the reference; review it like code).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
@@ -51,7 +52,10 @@ async function openReport(file: string): Promise<{ page: Page; requests: string[
 
 describe('the reports of a failing audit', () => {
   let report: AuditReport;
+  // One folder for the audit and the tests that read its reports (useTempDir's is per test).
+  const reports = { path: '' };
   beforeAll(async () => {
+    reports.path = mkdtempSync(join(tmpdir(), 'consentry-audit-reports-'));
     const { code } = await runAudit(
       [
         gaInHtmlSite(server),
@@ -59,6 +63,8 @@ describe('the reports of a failing audit', () => {
         'before',
         '--runs',
         '1',
+        '--pages',
+        '2',
         '--json',
         'audit.json',
         '--junit',
@@ -66,14 +72,15 @@ describe('the reports of a failing audit', () => {
         '--html',
         'audit.html',
       ],
-      { cwd: tmp.path },
+      { cwd: reports.path },
     );
     expect(code).toBe(1);
-    report = JSON.parse(readFileSync(join(tmp.path, 'audit.json'), 'utf8'));
+    report = JSON.parse(readFileSync(join(reports.path, 'audit.json'), 'utf8'));
   }, 180_000);
+  afterAll(() => rmSync(reports.path, { recursive: true, force: true }));
 
   it('JUnit XML parses, with a failing test case for the gtag request', () => {
-    const xml = readFileSync(join(tmp.path, 'audit.xml'), 'utf8');
+    const xml = readFileSync(join(reports.path, 'audit.xml'), 'utf8');
     const doc = new new JSDOM('').window.DOMParser().parseFromString(xml, 'application/xml');
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     const root = doc.documentElement;
@@ -99,7 +106,7 @@ describe('the reports of a failing audit', () => {
   });
 
   it('the HTML report opens in Chromium, shows the findings with their evidence and requests nothing', async () => {
-    const file = join(tmp.path, 'audit.html');
+    const file = join(reports.path, 'audit.html');
     const { page, requests, console: messages } = await openReport(file);
     expect(requests).toEqual([pathToFileURL(file).href]);
     // A stylesheet or image blocked by its CSP would log a violation here.

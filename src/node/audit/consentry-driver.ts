@@ -27,7 +27,12 @@ async function visible(locator: Locator): Promise<boolean> {
   }
 }
 
+/**
+ * Clicks a control that shows now. The banner (or dialog) it belongs to has already shown, so a
+ * control that is not visible yet is not there: no waiting for it.
+ */
 async function click(locator: Locator): Promise<boolean> {
+  if (!(await visible(locator))) return false;
   try {
     await locator.first().click({ timeout: 5000 });
     return true;
