@@ -93,7 +93,11 @@ export default async function auditBench() {
       times.push((performance.now() - started) / 1000);
       clearInterval(sampler);
       const report = JSON.parse(readFileSync(join(dir, 'audit.json'), 'utf8'));
-      summary = `${report.pages.length} pages, ${report.phases.length} phases × ${report.runs} runs, ${report.findings.length} findings`;
+      const notAudited = report.phases.filter((phase) => phase.status != 'audited');
+      summary =
+        `${report.pages.length} pages, ${report.phases.length} phases × ${report.runs} runs, ${report.findings.length} findings` +
+        (report.error ? `; error: ${report.error}` : '') +
+        notAudited.map((phase) => `; ${phase.phase}: ${phase.status} (${phase.reason ?? ''})`).join('');
     }
   } finally {
     await server.close();
