@@ -25,19 +25,24 @@ export { presetRegistry } from './presets/registry.ts';
 `;
 
 async function loadAudit() {
-  // Inside the repository, so that playwright-core resolves from its node_modules.
-  const outfile = join(ROOT, 'node_modules/.cache/consentry-audit-bench/audit-bench.mjs');
-  await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'audit-bench-entry.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    external: ['playwright-core', '@duckduckgo/autoconsent', 'vitest'],
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(outfile).href);
+  // Two folders below the repository's root, as the test helpers it bundles expect to be (they
+  // find the root, and dist/, from their own URL); playwright-core resolves from node_modules.
+  const outfile = join(ROOT, 'scripts/bench/.audit-bench.tmp.mjs');
+  try {
+    await build({
+      stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts', sourcefile: 'audit-bench-entry.ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      external: ['playwright-core', '@duckduckgo/autoconsent', 'vitest'],
+      logLevel: 'error',
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(outfile, { force: true });
+  }
 }
 
 /** Resident memory (kB) of a process and all its descendants, from /proc. */
