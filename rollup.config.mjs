@@ -103,6 +103,8 @@ export default [
   iife('bundles/script-tag-full.ts', 'dist/consentry.full.js'),
   iife('bundles/ui-chunk.ts', 'dist/consentry-ui.js'),
   iife('bundles/config-check.ts', 'dist/consentry-check.js'),
+  iife('bundles/embeds-chunk.ts', 'dist/consentry-embeds.js'),
+  iife('bundles/cleanup-chunk.ts', 'dist/consentry-cleanup.js'),
   iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
   ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),

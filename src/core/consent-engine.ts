@@ -5,7 +5,6 @@
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { effectiveState, signalDecides, signalDenied } from './decide';
 import { resolveMode } from './jurisdiction';
-import { sendLog } from './log-beacon';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
@@ -39,6 +38,8 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
   const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
+  /** Told of each decision made through this instance (not of one read from another tab). */
+  const decisionListeners = new Set<(record: ConsentRecord) => void>();
   const startedAt = Date.now();
   const id = randomId();
 
@@ -77,7 +78,8 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     };
     store.write(encodeRecord(record));
     apply(record);
-    if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
+    for (const listener of [...decisionListeners])
+      safely(() => listener({ ...record, choices: { ...record.choices } }));
   };
 
   const consent: RuntimeConsent = {
@@ -107,7 +109,16 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     mode,
     signalDenied: denied,
     error: null,
-    [INTERNALS]: { config, categories, presets: resolvePresets(config, options.registry), nonce },
+    [INTERNALS]: {
+      config,
+      categories,
+      presets: resolvePresets(config, options.registry),
+      nonce,
+      onDecision(listener) {
+        decisionListeners.add(listener);
+        return () => void decisionListeners.delete(listener);
+      },
+    },
     granted: (category) => state[category] === true,
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source),
