@@ -9,6 +9,7 @@
 // CPU profiles per page and visit (not timed) and lists where the main thread spent its time.
 // Writes its sections of scripts/bench/RESULTS.md. Never fails.
 import { createServer } from 'node:http';
+import { SourceMap } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -421,19 +422,36 @@ function table(samples, network) {
   return `**${network.name}**\n\n${rows.join('\n')}`;
 }
 
+/** The source maps rollup writes beside Consentry's built files (dist/*.js.map), by URL path. */
+const sourceMaps = new Map();
+function sourceMapOf(path) {
+  if (!sourceMaps.has(path)) {
+    const file = path.startsWith('/dist/') ? join(ROOT, path.slice(1) + '.map') : '';
+    sourceMaps.set(path, file && existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+  }
+  return sourceMaps.get(path);
+}
+
 /**
  * Self time per function in a CDP CPU profile, in ms: each sample's time goes to the function on
- * top of the stack. Functions are named with their file and position (the files are minified).
+ * top of the stack. Functions are named with their file and position (the files are minified);
+ * in Consentry's generic files, with the source module and line their source map gives.
  */
 function selfTimes(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const times = new Map();
+  const nameOf = ({ functionName, url, lineNumber, columnNumber }) => {
+    if (!url) return functionName || '(native)';
+    const path = new URL(url).pathname;
+    const original = sourceMapOf(path)?.findEntry(lineNumber, columnNumber);
+    if (original?.originalSource) {
+      const module = original.originalSource.replace(/^(\.\.\/)+/, '');
+      return `${module}:${original.originalLine + 1} (${path.split('/').pop()})`;
+    }
+    return `${functionName || '(anonymous)'} ${path.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+  };
   profile.samples.forEach((id, index) => {
-    const { functionName, url, lineNumber, columnNumber } = nodes.get(id).callFrame;
-    const file = url ? new URL(url).pathname.split('/').pop() : '';
-    const name = file
-      ? `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`
-      : functionName || '(native)';
+    const name = nameOf(nodes.get(id).callFrame);
     times.set(name, (times.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
   });
   return times;
