@@ -63,7 +63,9 @@ describe('consentry-embeds.js', () => {
     await poll(placeholders).toBe(2);
     expect(requested('consentry-embeds.js')).toHaveLength(1);
     expect(s.thirdParty.hits('video.vendor-b.test')).toEqual([]);
-    expect(await s.page.locator('iframe').evaluateAll((frames) => frames.map((f) => f.hidden))).toEqual([true, true]);
+    expect(
+      await s.page.locator('iframe').evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).hidden)),
+    ).toEqual([true, true]);
     // Allowing the category from the placeholder loads both, in place.
     await s.page.locator('[data-consentry-placeholder] button').first().click();
     await poll(() => s.thirdParty.hits('video.vendor-b.test')).toHaveLength(2);
