@@ -77,6 +77,8 @@ export default defineConfig({
             'test/e2e/ui-contrast.test.ts',
             'test/e2e/ui-a11y.test.ts',
             'test/e2e/ui-delivery.test.ts',
+            // Pop-up automation acts on the banner's markup, which is the same ui/ in both.
+            'test/e2e/automation-autoconsent.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
             'test/e2e/cdn-tag.test.ts',
