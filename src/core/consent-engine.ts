@@ -9,6 +9,7 @@ import { sendLog } from './log-beacon';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
+import { GPP_STRING, type GppConsent } from './gpp-string';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { decodeRecord, encodeRecord } from './store/record-codec';
@@ -64,6 +65,14 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     state = effectiveState(categories, mode, denied, next);
     for (const listener of [...listeners]) safely(() => listener({ ...state }, previous));
   };
+  /** The GPP string for the state `record` makes, when the GPP part runs (never throws: a decision must not fail). */
+  const gppStringOf = (record: ConsentRecord): string | undefined => {
+    try {
+      return (consent as GppConsent)[GPP_STRING]?.(effectiveState(categories, mode, denied, record));
+    } catch {
+      return undefined;
+    }
+  };
   /** Stores a decision: `choose` gives each non-essential category's choice. */
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
@@ -75,6 +84,8 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
       choices: choicesOf(choose),
       source,
     };
+    const gpp = gppStringOf(record);
+    if (gpp) record.gpp = gpp;
     store.write(encodeRecord(record));
     apply(record);
     if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
