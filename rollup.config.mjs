@@ -104,6 +104,7 @@ export default [
   iife('bundles/ui-chunk.ts', 'dist/consentry-ui.js'),
   iife('bundles/config-check.ts', 'dist/consentry-check.js'),
   iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
+  iife('bundles/gpp.ts', 'dist/gpp.js'),
   ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),
 

@@ -3,6 +3,7 @@
 // (src/node/build/script-tag-entry.ts writes the entry that imports them).
 export { installAutoBlock } from '../src/browser/autoblock/install-auto-block';
 export { bootScriptTag } from '../src/script-tag/boot';
+export { createGppPart } from '../src/script-tag/gpp-part';
 export * from '../presets/index';
 export { LANGUAGES } from '../ui/i18n/languages';
 export { mountReopenButton } from '../ui/reopen-button';

@@ -3,6 +3,7 @@ export { createConsent } from './core/create-consent';
 export type { CreateConsentOptions } from './core/create-consent';
 export { ConsentConfigError } from './core/config/errors';
 export { validateConfig } from './core/config/validate';
+export type { GppCheck } from './core/config/validate';
 export { definePreset, PRESET } from './core/define-preset';
 export { gate } from './browser/gate';
 export type { Gate, GateOptions } from './browser/gate';

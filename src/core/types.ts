@@ -4,7 +4,6 @@
  * place, and each field carries the doc comment that editors show on hover.
  */
 import { PRESET } from './define-preset';
-import type { GppNoticeName, KNOWN_CHILD_DATA, SENSITIVE_DATA } from './gpp/vocabulary';
 
 /** A category's name: `essential`, `analytics`, `advertising` or a custom one. */
 export type CategoryName = string;
@@ -92,6 +91,38 @@ export interface GoogleConsentModeOptions {
   adsDataRedaction?: boolean;
 }
 
+/** The notices a GPP section can say were given (see `GppConfig.notices`). */
+export type GppNoticeName =
+  | 'sharing'
+  | 'processing'
+  | 'saleOptOut'
+  | 'sharingOptOut'
+  | 'targetedAdvertisingOptOut'
+  | 'sensitiveDataOptOut'
+  | 'sensitiveDataLimitUse';
+
+/** The sixteen categories of sensitive data of the usnat section, in its order. */
+export type GppSensitiveData =
+  | 'racialOrEthnicOrigin'
+  | 'religiousOrPhilosophicalBeliefs'
+  | 'health'
+  | 'sexLifeOrSexualOrientation'
+  | 'citizenshipOrImmigrationStatus'
+  | 'geneticData'
+  | 'biometricData'
+  | 'preciseGeolocation'
+  | 'governmentId'
+  | 'financialAccount'
+  | 'unionMembership'
+  | 'communicationsContents'
+  | 'consumerHealthData'
+  | 'crimeVictimStatus'
+  | 'nationalOrigin'
+  | 'transgenderOrNonbinaryStatus';
+
+/** The age groups of the usnat section's known-child consents. */
+export type GppKnownChildData = 'age13to16' | 'under13' | 'age16to17';
+
 /** What a site states about a notice: `given` (1), `not-given` (2), `not-applicable` (0: it does not do what the notice is about). */
 export type GppNotice = 'given' | 'not-given' | 'not-applicable';
 
@@ -116,9 +147,9 @@ export interface GppConfig {
    */
   notices?: Partial<Record<GppNoticeName, GppNotice>>;
   /** Sensitive data the site processes, each with the category whose grant is the visitor's consent (usnat only). */
-  sensitiveData?: Partial<Record<(typeof SENSITIVE_DATA)[number], CategoryName>>;
+  sensitiveData?: Partial<Record<GppSensitiveData, CategoryName>>;
   /** Data of known children the site processes, by age group, each with its consent category (usnat only). */
-  knownChildSensitiveData?: Partial<Record<(typeof KNOWN_CHILD_DATA)[number], CategoryName>>;
+  knownChildSensitiveData?: Partial<Record<GppKnownChildData, CategoryName>>;
   /** The category whose grant is consent to uses unrelated to the purpose of collection (usnat `PersonalDataConsents`). */
   personalData?: CategoryName;
 }

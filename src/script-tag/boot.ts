@@ -15,11 +15,12 @@ import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import { provisionalRules, wantsAutoBlock } from './early-auto-block';
 import { lazyUI } from './lazy-ui';
-import { registeredPresets, type MountReopenButton, type MountUI } from './chunk-registry';
+import { registered, registeredPresets, type MountReopenButton, type MountUI } from './chunk-registry';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
 import { chunkBase, ownScript } from './own-script';
 import { internalsOf } from '../core/internals';
+import type { GppPart } from './gpp-part';
 
 export interface BootOptions {
   registry: PresetRegistry;
@@ -39,7 +40,14 @@ export interface BootOptions {
   config?: ConsentConfig;
   /** Languages with a translation file in `i18n/` next to this file (English is built in). */
   languages: readonly string[];
+  /** GPP, built in by `consentry build` for a config with `gpp`; else `gpp.js` registers it. */
+  gpp?: GppPart;
 }
+
+/** A config with `gpp` on a page without the GPP part: which file brings it in. */
+const GPP_MISSING = [
+  { path: 'gpp', message: 'GPP is not loaded: add <script src=".../gpp.js"></script> (next to consentry.js) before consentry.js' },
+];
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
 
@@ -66,6 +74,7 @@ export function bootScriptTag(options: BootOptions): void {
   const nonce = script?.nonce || undefined;
   const base = chunkBase(script);
   const registry = withSitePresets(options.registry);
+  const gpp = options.gpp || registered('gpp');
   const pageState = createPageState();
   const firstSource = readConfig(script, win, options.config);
   const autoBlock =
@@ -76,7 +85,7 @@ export function bootScriptTag(options: BootOptions): void {
   /** The instance for a config: the built-in one as it is, any other once `validate` passed it. */
   const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
     if (config !== options.config && validate) {
-      const issues = validate(config, registry);
+      const issues = validate(config, registry, gpp ? gpp.check : () => GPP_MISSING);
       if (issues.length) throw new ConsentConfigError(issues);
     }
     return createValidatedConsent(config as ConsentConfig, { registry, nonce });
@@ -104,6 +113,11 @@ export function bootScriptTag(options: BootOptions): void {
       translateEmbeds(runtime, consent, base, options.languages);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
+    }
+    try {
+      gpp?.start(consent);
+    } catch (error) {
+      console.error('consentry: GPP failed to start', error);
     }
     const ui = lazyUI(consent, base, options);
     win.Consentry = Object.assign(consent, {

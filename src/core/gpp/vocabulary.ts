@@ -1,4 +1,5 @@
 // The names a site uses in its `gpp` config, and what each stands for in the sections.
+import type { GppKnownChildData, GppNoticeName, GppSensitiveData } from '../types';
 
 /**
  * The sixteen categories of sensitive data of the usnat section's `SensitiveDataProcessing`
@@ -21,10 +22,10 @@ export const SENSITIVE_DATA = [
   'crimeVictimStatus',
   'nationalOrigin',
   'transgenderOrNonbinaryStatus',
-] as const;
+] as const satisfies readonly GppSensitiveData[];
 
 /** The usnat section's `KnownChildSensitiveDataConsents` (version 2), in its order. */
-export const KNOWN_CHILD_DATA = ['age13to16', 'under13', 'age16to17'] as const;
+export const KNOWN_CHILD_DATA = ['age13to16', 'under13', 'age16to17'] as const satisfies readonly GppKnownChildData[];
 
 /**
  * The notices a site states it gives, and the fields that carry each (a section has the fields
@@ -39,9 +40,8 @@ export const NOTICE_FIELDS = {
   targetedAdvertisingOptOut: ['TargetedAdvertisingOptOutNotice'],
   sensitiveDataOptOut: ['SensitiveDataProcessingOptOutNotice', 'SensitiveDataOptOutNotice'],
   sensitiveDataLimitUse: ['SensitiveDataLimitUseNotice'],
-} as const;
+} as const satisfies Record<GppNoticeName, readonly string[]>;
 
-export type GppNoticeName = keyof typeof NOTICE_FIELDS;
 export const NOTICE_NAMES = Object.keys(NOTICE_FIELDS) as GppNoticeName[];
 
 /** A notice's value in the string: 1 given, 2 not given, 0 not applicable (the site does not do what it is about). */

@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
 import { validateConfig } from '../../core/config/validate';
+import { checkGpp } from '../../core/gpp/check';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
 import { integrityOf } from '../integrity';
 import { siteNeeds, type RuntimeFeatures } from './features';
@@ -64,7 +65,7 @@ function companionFiles(distDir: string): string[] {
  * ```
  */
 export async function buildScriptTag(config: ConsentConfig, options: BuildOptions): Promise<BuildResult> {
-  const issues = validateConfig(config, options.registry);
+  const issues = validateConfig(config, options.registry, checkGpp);
   if (issues.length) throw new ConsentConfigError(issues);
   const { presets, features } = siteNeeds(config);
   const { $schema: _editorsOnly, ...builtIn } = config;
@@ -104,9 +105,10 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
 
   const integrity = integrityOf(code);
   const src = options.src ?? basename(outFile);
-  // Only auto-blocking must run before the parser meets the page's other tags; everything else
-  // holds what it must without blocking rendering.
-  const when = features.autoBlock ? '' : ' defer';
+  // Only auto-blocking and the `__gpp` stub (ad tags look for it when they run) must run before
+  // the parser meets the page's other tags; everything else holds what it must without blocking
+  // rendering.
+  const when = features.autoBlock || features.gpp ? '' : ' defer';
   return {
     files,
     bytes: code.length,

@@ -24,6 +24,7 @@ export const exportName = (presetName: string): string =>
 export function scriptTagEntry(spec: EntrySpec): string {
   const imports = ['bootScriptTag', 'mountReopenButton', 'LANGUAGES', ...spec.presetExports];
   if (spec.features.autoBlock) imports.push('installAutoBlock');
+  if (spec.features.gpp) imports.push('createGppPart');
   const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
   const lines = [
     `import { ${imports.join(', ')} } from ${JSON.stringify(spec.runtime)};`,
@@ -32,6 +33,8 @@ export function scriptTagEntry(spec: EntrySpec): string {
     '  mountReopenButton,',
     '  languages: LANGUAGES,',
     spec.features.autoBlock ? '  installAutoBlock,' : '',
+    // Made as the file runs, before the boot: `__gpp` exists from the first moment.
+    spec.features.gpp ? '  gpp: createGppPart(),' : '',
     spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
     '});',
   ];
