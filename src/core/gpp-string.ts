@@ -5,8 +5,11 @@
 import type { InternalConsent } from './internals';
 import type { ConsentState } from './types';
 
-/** The key under which a running GPP part attaches its encoder to the instance. */
-export const GPP_STRING: unique symbol = Symbol('consentry.gppString');
+/**
+ * The key under which a running GPP part attaches its encoder to the instance. `Symbol.for`: the
+ * script tag's GPP part comes in its own file (gpp.js), which must find the engine's key.
+ */
+export const GPP_STRING: unique symbol = Symbol.for('consentry.gppString') as never;
 
 /** The instance as the GPP part sees it: a slot for the encoder of its string. */
 export type GppConsent = InternalConsent & { [GPP_STRING]?: (state: ConsentState) => string };

@@ -7,6 +7,7 @@ import { checkGpp } from '../core/gpp/check';
 import type { Consent } from '../core/types';
 import { startGpp } from '../browser/gpp/start-gpp';
 import { installGpp } from '../browser/gpp/api';
+import { registered } from './chunk-registry';
 
 export interface GppPart {
   /** Checks the config's `gpp` (paths under `gpp`). */
@@ -15,8 +16,13 @@ export interface GppPart {
   start(consent: Consent): void;
 }
 
-/** Installs the stub now and returns the part that serves the full API once the instance exists. */
+/**
+ * Installs the stub now and returns the part that serves the full API once the instance exists;
+ * the part `gpp.js` registered already when there is one (its stub holds the calls made so far).
+ */
 export function createGppPart(): GppPart {
+  const loaded = registered('gpp');
+  if (loaded) return loaded;
   const api = installGpp(window);
   return {
     check: checkGpp,

@@ -43,6 +43,8 @@ export interface GppApi {
   setDisplayStatus(status: DisplayStatus): void;
   /** The PingReturn now. */
   ping(): PingReturn;
+  /** Takes `__gpp`, the message listener and the locator frame away again (a config without `gpp`). */
+  remove(): void;
 }
 
 interface Call {
@@ -69,15 +71,15 @@ function answer(callback: unknown, data: unknown, success: boolean): void {
 /** A deep copy, so a caller that changes what it got changes nothing here. */
 const copy = <Value>(value: Value): Value => JSON.parse(JSON.stringify(value));
 
-/** The hidden locator frame, once, in <body> or (before it exists) in <html>; `hidden`, so no inline style. */
-function addLocator(doc: Document): void {
-  if (doc.querySelector(`iframe[name="${LOCATOR}"]`)) return;
+/** The hidden locator frame, in <body> or (before it exists) in <html>; `hidden`, so no inline style. */
+function addLocator(doc: Document): HTMLIFrameElement {
   const frame = doc.createElement('iframe');
   frame.name = LOCATOR;
   frame.hidden = true;
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
   (doc.body || doc.documentElement).appendChild(frame);
+  return frame;
 }
 
 /**
@@ -175,9 +177,11 @@ export function installGpp(win: GppWindow = window): GppApi {
     answer(callback, copy(value ?? null), true);
   };
 
-  win.__gpp = (command, callback, parameter) => handle({ command, callback, parameter });
-  win.addEventListener('message', (message) => onMessage(win, message));
-  addLocator(win.document);
+  const gpp: GppFunction = (command, callback, parameter) => handle({ command, callback, parameter });
+  const listener = (message: MessageEvent): void => onMessage(win, message);
+  win.__gpp = gpp;
+  win.addEventListener('message', listener);
+  const locator = addLocator(win.document);
 
   return {
     ping,
@@ -202,6 +206,11 @@ export function installGpp(win: GppWindow = window): GppApi {
       for (const prefix of Object.keys(signal.parsedSections)) fire('sectionChange', prefix);
       signalStatus = 'ready';
       fire('signalStatus', signalStatus);
+    },
+    remove() {
+      if (win.__gpp == gpp) delete win.__gpp;
+      win.removeEventListener('message', listener);
+      locator.remove();
     },
     setDisplayStatus(status) {
       if (cmpStatus != 'loaded' || status === displayStatus) return;

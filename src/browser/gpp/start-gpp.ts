@@ -28,8 +28,8 @@ export interface GppHandle {
 /**
  * Serves `window.__gpp` for `consent`: the sections its `gpp` config asks for, from its consent
  * state and Global Privacy Control, updated on every decision, and stored with each decision.
- * An instance without a valid `gpp` config (or the script tag's stand-in for an invalid config)
- * gets the API in its error state, and the reason is logged.
+ * The script tag's stand-in for an invalid config gets the API in its error state; an instance
+ * whose config has no `gpp` gets no API (`__gpp` is removed again, with a warning).
  * ```ts
  * const consent = createConsent(config)
  * gate(consent)
@@ -40,15 +40,17 @@ export function startGpp(consent: Consent, options: StartGppOptions = {}): GppHa
   const win = options.window || window;
   const api = options.api || installGpp(win);
   const { config, categories } = internalsOf(consent);
-  const problem = consent.error
-    ? new Error('consentry: the config is invalid')
-    : config.gpp === undefined
-      ? new Error('consentry: the GPP add-on is loaded, but the config has no "gpp"')
-      : undefined;
-  if (problem) {
-    console.error(`${problem.message}: __gpp answers with cmpStatus "error"`);
-    api.load(problem);
-    return { api, stop: () => {} };
+  const nothing = (): void => {};
+  // The script tag has said why: everything stays denied, and ad tech learns that the CMP failed.
+  if (consent.error) {
+    api.load(new Error('consentry: the config is invalid'));
+    return { api, stop: nothing };
+  }
+  // GPP was brought in (gpp.js, or a build for another config) for a config that does not use it.
+  if (config.gpp === undefined) {
+    console.warn('consentry: GPP is loaded, but the config has no "gpp": window.__gpp is removed');
+    api.remove();
+    return { api, stop: nothing };
   }
   const issues = checkGpp(config.gpp, categoryNames(config));
   if (issues.length) throw new ConsentConfigError(issues);
