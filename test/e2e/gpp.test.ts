@@ -4,7 +4,7 @@
 // GPP string the page serves is decoded here by the IAB's own library (`@iabgpp/cmpapi`).
 import { GppModel } from '@iabgpp/cmpapi';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fence, scriptTagPage, useChromium } from './support/harness';
+import { BUILT_FILE, fence, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 
 const US_CONFIG = { mode: 'auto', region: 'US-CA', gpp: { sections: 'auto' }, ui: { reopenButton: true } };
@@ -296,10 +296,20 @@ describe('bad calls', () => {
     expect(await s.page.evaluate(() => (window as any).Consentry.state)).toEqual({ essential: true, analytics: false, advertising: false });
   });
 
-  it('a gpp config without gpp.js: the config error names the add-on, and nothing non-essential runs', async () => {
+  // A site's own build for a config with `gpp` carries the part: its pages need no gpp.js.
+  const withoutAddOn = BUILT_FILE
+    ? 'a gpp config without gpp.js, in a site build made for gpp: __gpp served all the same'
+    : 'a gpp config without gpp.js: the config error names the add-on, and nothing non-essential runs';
+  it(withoutAddOn, async () => {
     const consoleErrors: string[] = [];
     s.page.on('console', (message) => message.type() == 'error' && consoleErrors.push(message.text()));
     await s.page.goto(s.server.origin + '/gpp-without-add-on.html');
+    if (BUILT_FILE) {
+      await poll(async () => (await ping()).data.cmpStatus).toBe('loaded');
+      expect((await ping()).data.applicableSections).toEqual([7]);
+      expect(consoleErrors).toEqual([]);
+      return;
+    }
     await poll(() => consoleErrors.join('\n')).toContain('gpp: GPP is not loaded: add <script src=".../gpp.js"></script>');
     await poll(() => s.page.evaluate(() => !!(window as any).Consentry?.error)).toBe(true);
     expect(await s.page.evaluate(() => typeof (window as any).__gpp)).toBe('undefined');
