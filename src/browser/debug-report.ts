@@ -65,8 +65,22 @@ function lastConsentCommand(command: 'default' | 'update'): Record<string, unkno
 }
 
 /**
+ * What `window.__gpp` answers now (a ping, which the API answers synchronously), for sites with
+ * `gpp`: the string ad tech reads and the sections in force; or why there is no answer.
+ */
+function gppStatus(): Record<string, unknown> {
+  const gpp = (window as Window & { __gpp?: (command: string, callback: (data: any) => void) => void }).__gpp;
+  if (typeof gpp != 'function') return { gpp: 'window.__gpp is missing: is gpp.js loaded before consentry.js?' };
+  let ping: Record<string, unknown> = {};
+  gpp('ping', (data) => (ping = data || {}));
+  const { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections, gppString } = ping;
+  return { gpp: { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections: String(applicableSections), gppString } };
+}
+
+/**
  * Prints the report: mode and why, signals, each category's state and source, each preset's
- * status, held elements by category, and the last Consent Mode default and update pushed.
+ * status, held elements by category, the last Consent Mode default and update pushed, and with
+ * `gpp` what `window.__gpp` answers (the GPP string and the sections in force).
  * Never throws into the page.
  * ```ts
  * import { debugReport } from 'consentry/debug'
@@ -103,6 +117,7 @@ export function debugReport(consent: Consent): void {
     }
     console.table(Object.entries(held).map(([category, elements]) => ({ category, 'held elements': elements })));
     console.table({ default: lastConsentCommand('default'), update: lastConsentCommand('update') });
+    if (internalsOf(consent).config.gpp) console.table(gppStatus());
     console.groupEnd();
   } catch (error) {
     console.error('consentry: the debug report failed', error);
