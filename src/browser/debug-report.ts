@@ -74,7 +74,9 @@ function gppStatus(): Record<string, unknown> {
   let ping: Record<string, unknown> = {};
   gpp('ping', (data) => (ping = data || {}));
   const { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections, gppString } = ping;
-  return { gpp: { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections: String(applicableSections), gppString } };
+  return {
+    gpp: { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections: String(applicableSections), gppString },
+  };
 }
 
 /**

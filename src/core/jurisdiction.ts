@@ -34,7 +34,9 @@ export function resolveMode(mode: Mode | 'auto' = 'opt-in', region?: string, tim
  */
 export function inUnitedStates(region?: string, timeZone?: string): boolean {
   try {
-    return region ? /^us(-|$)/i.test(region) : US_ZONE.test(timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    return region
+      ? /^us(-|$)/i.test(region)
+      : US_ZONE.test(timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
   } catch {
     return false;
   }

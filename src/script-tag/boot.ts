@@ -46,7 +46,10 @@ export interface BootOptions {
 
 /** A config with `gpp` on a page without the GPP part: which file brings it in. */
 const GPP_MISSING = [
-  { path: 'gpp', message: 'GPP is not loaded: add <script src=".../gpp.js"></script> (next to consentry.js) before consentry.js' },
+  {
+    path: 'gpp',
+    message: 'GPP is not loaded: add <script src=".../gpp.js"></script> (next to consentry.js) before consentry.js',
+  },
 ];
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };

@@ -65,7 +65,10 @@ type Logged = Record<string, any>;
 const log = (): Promise<Logged[]> => s.page.evaluate(() => (window as any).gppLog);
 const ping = (): Promise<Logged> =>
   s.page.evaluate(
-    () => new Promise((resolve) => (window as any).__gpp('ping', (data: unknown, success: boolean) => resolve({ data, success }))),
+    () =>
+      new Promise((resolve) =>
+        (window as any).__gpp('ping', (data: unknown, success: boolean) => resolve({ data, success })),
+      ),
   );
 const decoded = (gpp: string) => new GppModel(gpp).toObject() as Record<string, Record<string, unknown>>;
 
@@ -81,7 +84,13 @@ describe('__gpp before and after the library loaded', () => {
       success: true,
       data: { gppVersion: '1.1', cmpStatus: 'stub', signalStatus: 'not ready', cmpId: 1, gppString: '' },
     });
-    expect(early[1]).toMatchObject({ what: 'event', eventName: 'listenerRegistered', data: true, listenerId: 1, cmpStatus: 'stub' });
+    expect(early[1]).toMatchObject({
+      what: 'event',
+      eventName: 'listenerRegistered',
+      data: true,
+      listenerId: 1,
+      cmpStatus: 'stub',
+    });
     // getField is answered at once too, with null while loading.
     expect(early[2]).toEqual({ what: 'getField', success: true, data: null });
     // Then the load: the CMP loaded, and the signal ready at once (an opt-out framework).
@@ -116,7 +125,12 @@ describe('__gpp before and after the library loaded', () => {
       applicableSections: [7],
     });
     expect(loaded.data.supportedAPIs).toContain('7:usnat');
-    expect(decoded(loaded.data.gppString).usnat).toMatchObject({ SaleOptOutNotice: 1, SaleOptOut: 2, MspaCoveredTransaction: 2, Gpc: false });
+    expect(decoded(loaded.data.gppString).usnat).toMatchObject({
+      SaleOptOutNotice: 1,
+      SaleOptOut: 2,
+      MspaCoveredTransaction: 2,
+      Gpc: false,
+    });
     expect(loaded.data.parsedSections.usnat).toEqual([
       expect.objectContaining({ Version: 2, SaleOptOut: 2 }),
       { SubsectionType: 1, Gpc: false },
@@ -138,7 +152,11 @@ describe('__gpp before and after the library loaded', () => {
     ]);
     expect(events).toContainEqual(['cmpDisplayStatus', 'hidden']);
     const after = (await log()).at(-1)!;
-    expect(decoded(after.gppString).usnat).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
+    expect(decoded(after.gppString).usnat).toMatchObject({
+      SaleOptOut: 1,
+      SharingOptOut: 1,
+      TargetedAdvertisingOptOut: 1,
+    });
     expect((await log()).filter((entry) => entry.eventName == 'cmpDisplayStatus').map((entry) => entry.data)).toEqual([
       'visible',
       'hidden',
@@ -183,7 +201,12 @@ describe('__gpp before and after the library loaded', () => {
   it('outside the US: loaded, no applicable section ([-1]), the header-only string', async () => {
     await s.page.goto(s.server.origin + '/gpp-eu.html');
     await poll(async () => (await ping()).data.cmpStatus).toBe('loaded');
-    expect((await ping()).data).toMatchObject({ applicableSections: [-1], sectionList: [], gppString: 'DBAA', parsedSections: {} });
+    expect((await ping()).data).toMatchObject({
+      applicableSections: [-1],
+      sectionList: [],
+      gppString: 'DBAA',
+      parsedSections: {},
+    });
   });
 });
 
@@ -193,7 +216,9 @@ describe('an ad iframe on another origin', () => {
     await s.page.goto(s.server.origin + '/gpp-ad-frame.html');
     const frame = () => s.page.frames().find((candidate) => candidate.url().startsWith('https://ads.example/'));
     await poll(() => !!frame()).toBe(true);
-    await poll(async () => (await frame()!.evaluate(() => (window as any).replies.length)) as number).toBeGreaterThanOrEqual(3);
+    await poll(
+      async () => (await frame()!.evaluate(() => (window as any).replies.length)) as number,
+    ).toBeGreaterThanOrEqual(3);
     expect(await frame()!.evaluate(() => (window as any).found)).toBe(true);
     const replies: Logged[] = await frame()!.evaluate(() => (window as any).replies);
     const byId = (id: string) => replies.filter((entry) => entry.reply.callId == id);
@@ -272,9 +297,14 @@ describe('bad calls', () => {
     expect(results.notString).toEqual([null, false]);
     expect(results.badField).toEqual([null, false]);
     expect(results.noSection).toEqual([null, false]);
-    expect(results.removeUnknown).toEqual([expect.objectContaining({ eventName: 'listenerRemoved', data: false }), true]);
+    expect(results.removeUnknown).toEqual([
+      expect.objectContaining({ eventName: 'listenerRemoved', data: false }),
+      true,
+    ]);
     // __gpp returns nothing (v1.1).
-    expect(Object.entries(results).filter(([name, value]) => name.endsWith(':returned') && value !== undefined)).toEqual([]);
+    expect(
+      Object.entries(results).filter(([name, value]) => name.endsWith(':returned') && value !== undefined),
+    ).toEqual([]);
     // listenerRegistered, then "not ready", sectionChange and "ready" of the decision.
     expect(results.heard).toBe(4);
     await fence(s.page);
@@ -290,17 +320,28 @@ describe('bad calls', () => {
     const entries = await log();
     expect(entries.filter((entry) => entry.eventName == 'cmpStatus').map((entry) => entry.data)).toEqual(['error']);
     const answer = await s.page.evaluate(
-      () => new Promise((resolve) => (window as any).__gpp('getField', (data: unknown, success: boolean) => resolve([data, success]), 'usnat.SaleOptOut')),
+      () =>
+        new Promise((resolve) =>
+          (window as any).__gpp(
+            'getField',
+            (data: unknown, success: boolean) => resolve([data, success]),
+            'usnat.SaleOptOut',
+          ),
+        ),
     );
     expect(answer).toEqual([null, false]);
-    expect(await s.page.evaluate(() => (window as any).Consentry.state)).toEqual({ essential: true, analytics: false, advertising: false });
+    expect(await s.page.evaluate(() => (window as any).Consentry.state)).toEqual({
+      essential: true,
+      analytics: false,
+      advertising: false,
+    });
   });
 
   // A site's own build for a config with `gpp` carries the part: its pages need no gpp.js.
   const withoutAddOn = BUILT_FILE
-    ? 'a gpp config without gpp.js, in a site build made for gpp: __gpp served all the same'
-    : 'a gpp config without gpp.js: the config error names the add-on, and nothing non-essential runs';
-  it(withoutAddOn, async () => {
+    ? 'served all the same by a site build made for gpp'
+    : 'a config error naming gpp.js, nothing non-essential runs';
+  it(`a gpp config without gpp.js: ${withoutAddOn}`, async () => {
     const consoleErrors: string[] = [];
     s.page.on('console', (message) => message.type() == 'error' && consoleErrors.push(message.text()));
     await s.page.goto(s.server.origin + '/gpp-without-add-on.html');
@@ -310,7 +351,9 @@ describe('bad calls', () => {
       expect(consoleErrors).toEqual([]);
       return;
     }
-    await poll(() => consoleErrors.join('\n')).toContain('gpp: GPP is not loaded: add <script src=".../gpp.js"></script>');
+    await poll(() => consoleErrors.join('\n')).toContain(
+      'gpp: GPP is not loaded: add <script src=".../gpp.js"></script>',
+    );
     await poll(() => s.page.evaluate(() => !!(window as any).Consentry?.error)).toBe(true);
     expect(await s.page.evaluate(() => typeof (window as any).__gpp)).toBe('undefined');
   });

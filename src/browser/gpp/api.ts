@@ -163,7 +163,8 @@ export function installGpp(win: GppWindow = window): GppApi {
       return answer(callback, event('listenerRemoved', parameter, listeners.delete(parameter as number)), true);
     const generic = command == 'hasSection' || command == 'getSection' || command == 'getField';
     // The stub answers generic commands at once (with null while loading) and queues the rest.
-    if (cmpStatus == 'stub') return generic ? answer(callback, null, true) : void queue.push({ command, callback, parameter });
+    if (cmpStatus == 'stub')
+      return generic ? answer(callback, null, true) : void queue.push({ command, callback, parameter });
     if (!generic) return answer(callback, null, false);
     if (typeof parameter != 'string' || !parameter) return answer(callback, null, false);
     if (command == 'hasSection') return answer(callback, parameter in signal.parsedSections, true);

@@ -95,7 +95,8 @@ export function validateConfig(config: unknown, registry?: PresetRegistry, gpp?:
     reloadOnRevoke: bool,
     nonce: text(/^[\w+/=-]+$/, 'a base64 nonce'),
     log: shape({ endpoint: url() }, ['endpoint']),
-    gpp: (value, at, found) => gpp ? found.push(...gpp(value, names)) : isObject(value) || fail(found, at, 'an object', value),
+    gpp: (value, at, found) =>
+      gpp ? found.push(...gpp(value, names)) : isObject(value) || fail(found, at, 'an object', value),
     ui: shape({
       lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, '"auto" or a language like "de"'),
       privacyPolicyUrl: url(true),

@@ -16,7 +16,8 @@ const sections: Check = (value, at, issues) => {
   if (!Array.isArray(value) || !value.length || value.length > MAX_SECTIONS) return fail(issues, at, expected, value);
   value.forEach((prefix, index) => {
     if (!SECTION_PREFIXES.includes(prefix as string)) fail(issues, `${at}[${index}]`, expected, prefix);
-    else if (value.indexOf(prefix) != index) issues.push({ path: `${at}[${index}]`, message: `"${prefix}" is listed twice` });
+    else if (value.indexOf(prefix) != index)
+      issues.push({ path: `${at}[${index}]`, message: `"${prefix}" is listed twice` });
   });
 };
 
@@ -31,10 +32,18 @@ export function checkGpp(value: unknown, categories: readonly string[], at = 'gp
   const issues: ConfigIssue[] = [];
   const category: Check = (name, path, found) =>
     categories.includes(name as string) ||
-    fail(found, path, `one of "${categories.join('", "')}"`, name, typeof name == 'string' ? ': declare it under "categories"' : '');
+    fail(
+      found,
+      path,
+      `one of "${categories.join('", "')}"`,
+      name,
+      typeof name == 'string' ? ': declare it under "categories"' : '',
+    );
   shape({
     sections,
-    mspa: shape({ coveredTransaction: bool, mode: oneOf('opt-out-option', 'service-provider') }, ['coveredTransaction']),
+    mspa: shape({ coveredTransaction: bool, mode: oneOf('opt-out-option', 'service-provider') }, [
+      'coveredTransaction',
+    ]),
     notices: byName(NOTICE_NAMES, oneOf(...Object.keys(NOTICE_VALUES))),
     sensitiveData: byName(SENSITIVE_DATA, category),
     knownChildSensitiveData: byName(KNOWN_CHILD_DATA, category),
@@ -45,7 +54,10 @@ export function checkGpp(value: unknown, categories: readonly string[], at = 'gp
   // Under the MSPA a covered transaction runs in exactly one of its two modes.
   const mspa = isObject(value.mspa) ? value.mspa : {};
   if (mspa.coveredTransaction === true && mspa.mode === undefined)
-    issues.push({ path: join(at, 'mspa.mode'), message: 'is required when coveredTransaction is true: "opt-out-option" or "service-provider"' });
+    issues.push({
+      path: join(at, 'mspa.mode'),
+      message: 'is required when coveredTransaction is true: "opt-out-option" or "service-provider"',
+    });
   if (mspa.coveredTransaction === false && mspa.mode !== undefined)
     issues.push({ path: join(at, 'mspa.mode'), message: 'applies only when coveredTransaction is true' });
 

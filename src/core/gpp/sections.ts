@@ -31,7 +31,13 @@ const OPT_OUTS = ['SaleOptOut', 'TargetedAdvertisingOptOut', SENSITIVE, CHILD];
 /** Virginia's layout, shared by Colorado and Connecticut. */
 const VIRGINIA_LIKE = ['SharingNotice', ...SALE_AND_TARGETING, ...OPT_OUTS, ...MSPA];
 /** The layout of the states added in 2024 (a processing notice, an additional-consent field). */
-const PROCESSING_LIKE = ['ProcessingNotice', ...SALE_AND_TARGETING, ...OPT_OUTS, 'AdditionalDataProcessingConsent', ...MSPA];
+const PROCESSING_LIKE = [
+  'ProcessingNotice',
+  ...SALE_AND_TARGETING,
+  ...OPT_OUTS,
+  'AdditionalDataProcessingConsent',
+  ...MSPA,
+];
 
 const state = (
   id: number,

@@ -7,7 +7,14 @@ import { inUnitedStates } from '../jurisdiction';
 import type { CategoryInfo, ConsentState, GppConfig } from '../types';
 import { encodeGpp, fieldEntries, type SectionValues } from './encode';
 import { sectionNamed, type SectionDefinition } from './sections';
-import { KNOWN_CHILD_DATA, NOTICE_FIELDS, NOTICE_NAMES, NOTICE_VALUES, OPT_OUT_NOTICES, SENSITIVE_DATA } from './vocabulary';
+import {
+  KNOWN_CHILD_DATA,
+  NOTICE_FIELDS,
+  NOTICE_NAMES,
+  NOTICE_VALUES,
+  OPT_OUT_NOTICES,
+  SENSITIVE_DATA,
+} from './vocabulary';
 
 /** What the signal is computed from. */
 export interface GppInputs {
@@ -42,7 +49,8 @@ export interface GppSignal {
  * visitors when listed, and a state section for visitors of its state (`US-CA` → `usca`).
  */
 export function applicableSections(inputs: Pick<GppInputs, 'config' | 'region' | 'timeZone'>): SectionDefinition[] {
-  const listed = inputs.config.sections == undefined || inputs.config.sections == 'auto' ? ['usnat'] : inputs.config.sections;
+  const listed =
+    inputs.config.sections == undefined || inputs.config.sections == 'auto' ? ['usnat'] : inputs.config.sections;
   if (!inUnitedStates(inputs.region, inputs.timeZone)) return [];
   const state = /^us-([a-z]{2})$/i.exec(inputs.region ?? '')?.[1]?.toLowerCase();
   return listed

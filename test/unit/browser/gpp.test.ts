@@ -105,7 +105,11 @@ describe('startGpp', () => {
     const api = installGpp(win);
     const order: unknown[] = [];
     win.__gpp!('usnat.custom', (data: unknown, success: boolean) => order.push(['custom', data, success]));
-    win.__gpp!('getField', (data: unknown, success: boolean) => order.push(['getField', data, success]), 'usnat.SaleOptOut');
+    win.__gpp!(
+      'getField',
+      (data: unknown, success: boolean) => order.push(['getField', data, success]),
+      'usnat.SaleOptOut',
+    );
     expect(order).toEqual([['getField', null, true]]);
     startGpp(createConsent(US), { api });
     // No section-specific command is supported: answered with success false once loaded.

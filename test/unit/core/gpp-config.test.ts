@@ -10,7 +10,9 @@ describe('checkGpp', () => {
   it('accepts the documented shapes', () => {
     expect(full({ gpp: {} })).toEqual([]);
     expect(full({ gpp: { sections: 'auto' } })).toEqual([]);
-    expect(full({ gpp: { sections: ['usnat', 'usca'], mspa: { coveredTransaction: true, mode: 'service-provider' } } })).toEqual([]);
+    expect(
+      full({ gpp: { sections: ['usnat', 'usca'], mspa: { coveredTransaction: true, mode: 'service-provider' } } }),
+    ).toEqual([]);
     expect(
       full({
         categories: { health: {} },
@@ -27,16 +29,23 @@ describe('checkGpp', () => {
 
   it('names the path of each problem', () => {
     expect(full({ gpp: { sections: ['usnat', 'usxx'] } })).toEqual([
-      { path: 'gpp.sections[1]', message: expect.stringMatching(/^expected "auto" or a list of one or two of "usnat", "usca", .*got "usxx"$/) },
+      {
+        path: 'gpp.sections[1]',
+        message: expect.stringMatching(/^expected "auto" or a list of one or two of "usnat", "usca", .*got "usxx"$/),
+      },
     ]);
     expect(full({ gpp: { sections: ['usnat', 'usca', 'usva'] } })[0]!.path).toBe('gpp.sections');
     expect(full({ gpp: { sections: [] } })[0]!.path).toBe('gpp.sections');
-    expect(full({ gpp: { sections: ['usca', 'usca'] } })).toEqual([{ path: 'gpp.sections[1]', message: '"usca" is listed twice' }]);
+    expect(full({ gpp: { sections: ['usca', 'usca'] } })).toEqual([
+      { path: 'gpp.sections[1]', message: '"usca" is listed twice' },
+    ]);
     expect(full({ gpp: { notices: { saleOptOut: 'yes' } } })[0]).toEqual({
       path: 'gpp.notices.saleOptOut',
       message: 'expected one of "given", "not-given", "not-applicable", got "yes"',
     });
-    expect(full({ gpp: { notices: { saleOptOuts: 'given' } } })[0]!.message).toBe('unknown key (did you mean "saleOptOut"?)');
+    expect(full({ gpp: { notices: { saleOptOuts: 'given' } } })[0]!.message).toBe(
+      'unknown key (did you mean "saleOptOut"?)',
+    );
     expect(full({ gpp: { sensitiveData: { health: 'medical' } } })[0]).toEqual({
       path: 'gpp.sensitiveData.health',
       message: 'expected one of "essential", "analytics", "advertising", got "medical": declare it under "categories"',

@@ -101,7 +101,8 @@ describe('the encoder against published and cross-checked strings', () => {
       section.fields.forEach((name, index) => {
         const length = section.lists[name];
         const value = (index % 2) + 1;
-        fields[name] = length === undefined ? value : Array.from({ length }, (_, entry) => ((index + entry) % 3) as number);
+        fields[name] =
+          length === undefined ? value : Array.from({ length }, (_, entry) => ((index + entry) % 3) as number);
       });
       fields.MspaCoveredTransaction = 1;
       const gpp = encodeGpp([{ section, fields, gpc: section.gpc ? true : undefined }]);
@@ -112,7 +113,10 @@ describe('the encoder against published and cross-checked strings', () => {
       if (section.gpc) expect(fromLibrary.Gpc, section.prefix).toBe(true);
       // Every field of the library's section is one the table writes (no field missing from the table).
       const written = new Set(['Version', ...section.fields, 'Gpc', 'GpcSegmentType', 'GpcSegmentIncluded']);
-      expect(Object.keys(fromLibrary).filter((name) => !written.has(name)), section.prefix).toEqual([]);
+      expect(
+        Object.keys(fromLibrary).filter((name) => !written.has(name)),
+        section.prefix,
+      ).toEqual([]);
     }
   });
 
@@ -167,7 +171,12 @@ describe('what Consentry signals, decoded by GppModel', () => {
 
   it('"Do Not Sell" clicked (advertising denied): sale, sharing and targeted advertising opted out', () => {
     const signal = gppSignal(inputs({ gpp: {} }, { ...ALL_GRANTED, advertising: false }));
-    expect(decoded(signal.gppString).usnat).toMatchObject({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: false });
+    expect(decoded(signal.gppString).usnat).toMatchObject({
+      SaleOptOut: 1,
+      SharingOptOut: 1,
+      TargetedAdvertisingOptOut: 1,
+      Gpc: false,
+    });
   });
 
   it('GPC on: opted out and the GPC sub-section true, the string of the cross-checked fixture', () => {
@@ -194,7 +203,9 @@ describe('what Consentry signals, decoded by GppModel', () => {
     expect(sections.usnat).toMatchObject({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1 });
     // Outside California only usnat applies; with only "usca" listed, nothing does.
     expect(gppSignal(inputs(config, ALL_GRANTED, { region: 'US-NY' })).applicableSections).toEqual([7]);
-    expect(gppSignal(inputs({ gpp: { sections: ['usca'] } }, ALL_GRANTED, { region: 'US-NY' })).applicableSections).toEqual([-1]);
+    expect(
+      gppSignal(inputs({ gpp: { sections: ['usca'] } }, ALL_GRANTED, { region: 'US-NY' })).applicableSections,
+    ).toEqual([-1]);
   });
 
   it('a non-US region: no section applies ([-1]) and the string is the header alone', () => {
@@ -214,13 +225,17 @@ describe('what Consentry signals, decoded by GppModel', () => {
   });
 
   it('an MSPA signatory: covered, in the mode it declares', () => {
-    const optOut = gppSignal(inputs({ gpp: { mspa: { coveredTransaction: true, mode: 'opt-out-option' } } }, ALL_GRANTED));
+    const optOut = gppSignal(
+      inputs({ gpp: { mspa: { coveredTransaction: true, mode: 'opt-out-option' } } }, ALL_GRANTED),
+    );
     expect(decoded(optOut.gppString).usnat).toMatchObject({
       MspaCoveredTransaction: 1,
       MspaOptOutOptionMode: 1,
       MspaServiceProviderMode: 2,
     });
-    const provider = gppSignal(inputs({ gpp: { mspa: { coveredTransaction: true, mode: 'service-provider' } } }, ALL_GRANTED));
+    const provider = gppSignal(
+      inputs({ gpp: { mspa: { coveredTransaction: true, mode: 'service-provider' } } }, ALL_GRANTED),
+    );
     expect(decoded(provider.gppString).usnat).toMatchObject({
       MspaCoveredTransaction: 1,
       MspaOptOutOptionMode: 2,
@@ -256,7 +271,11 @@ describe('what Consentry signals, decoded by GppModel', () => {
   it('sensitive data, child data and personal data consents from the categories the site names', () => {
     const config: ConsentConfig = {
       categories: { health: {}, location: {}, kids: {} },
-      gpp: { sensitiveData: { health: 'health', preciseGeolocation: 'location' }, knownChildSensitiveData: { under13: 'kids' }, personalData: 'analytics' },
+      gpp: {
+        sensitiveData: { health: 'health', preciseGeolocation: 'location' },
+        knownChildSensitiveData: { under13: 'kids' },
+        personalData: 'analytics',
+      },
     };
     const state = { ...ALL_GRANTED, health: true, location: false, kids: false, analytics: false };
     const usnatDecoded = decoded(gppSignal(inputs(config, state)).gppString).usnat!;
