@@ -111,9 +111,12 @@ export default [
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.
   nodeModule('bundles/cli.ts', 'dist/cli.mjs', { banner: '#!/usr/bin/env node' }),
   nodeModule('src/build.ts', 'dist/build.mjs'),
+  // GPP is its own entry: a site's file imports it only for a config with `gpp`, and its
+  // top-level tables would otherwise stay in every site's bundle (esbuild keeps array spreads and
+  // calls it cannot prove pure). What both entries use goes to one shared chunk.
   {
-    input: 'bundles/build-runtime.ts',
-    output: { file: 'dist/build/runtime.mjs', format: 'es' },
+    input: { runtime: 'bundles/build-runtime.ts', gpp: 'bundles/build-gpp.ts' },
+    output: { dir: 'dist/build', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'shared-[name].mjs' },
     plugins: [coreFromSource, resolveSources(), transpile()],
   },
 ];

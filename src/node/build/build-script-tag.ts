@@ -72,10 +72,17 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
   const esbuild = await loadEsbuild();
   const runtime = join(options.distDir, 'build/runtime.mjs');
   if (!existsSync(runtime)) throw new Error(`consentry build: ${runtime} is missing (is the package built?)`);
+  const gppRuntime = join(options.distDir, 'build/gpp.mjs');
 
   const result = await esbuild.build({
     stdin: {
-      contents: scriptTagEntry({ runtime, presetExports: presets.map(exportName), features, config: builtIn }),
+      contents: scriptTagEntry({
+        runtime,
+        gppRuntime,
+        presetExports: presets.map(exportName),
+        features,
+        config: builtIn,
+      }),
       resolveDir: options.distDir,
       loader: 'js',
     },

@@ -6,6 +6,8 @@ import type { RuntimeFeatures } from './features';
 export interface EntrySpec {
   /** Module the runtime parts come from (dist/build/runtime.mjs for `consentry build`). */
   runtime: string;
+  /** Module the GPP part comes from (dist/build/gpp.mjs), imported only for `features.gpp`. */
+  gppRuntime: string;
   /** Preset factory export names (`googleAnalytics`), imported from `runtime` too. */
   presetExports: string[];
   features: RuntimeFeatures;
@@ -24,10 +26,10 @@ export const exportName = (presetName: string): string =>
 export function scriptTagEntry(spec: EntrySpec): string {
   const imports = ['bootScriptTag', 'mountReopenButton', 'LANGUAGES', ...spec.presetExports];
   if (spec.features.autoBlock) imports.push('installAutoBlock');
-  if (spec.features.gpp) imports.push('createGppPart');
   const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
   const lines = [
     `import { ${imports.join(', ')} } from ${JSON.stringify(spec.runtime)};`,
+    spec.features.gpp ? `import { createGppPart } from ${JSON.stringify(spec.gppRuntime)};` : '',
     'bootScriptTag({',
     `  registry: { ${registry.join(', ')} },`,
     '  mountReopenButton,',
