@@ -87,6 +87,7 @@ export default [
   esm('presets/index.ts', 'dist/presets.mjs', [copySchema]),
   esm('ui/index.ts', 'dist/ui.mjs'),
   esm('src/debug.ts', 'dist/debug.mjs'),
+  esm('src/gpp.ts', 'dist/gpp.mjs'),
   // `consentry/i18n` and `consentry/i18n/<lang>`: the index imports each language dynamically,
   // so the app's bundler makes one chunk per language.
   {

@@ -24,12 +24,13 @@ const ENTRIES = [
   { name: 'consentry-i18n', input: 'ui/i18n/index.d.ts', output: 'dist/i18n/index.d.ts' },
   { name: 'consentry-build', input: 'src/build.d.ts', output: 'dist/build.d.ts' },
   { name: 'consentry-debug', input: 'src/debug.d.ts', output: 'dist/debug.d.ts' },
+  { name: 'consentry-gpp', input: 'src/gpp.d.ts', output: 'dist/gpp.d.ts' },
 ];
 
 /**
- * consentry/build and consentry/debug are entries of their own: what their declarations take from
- * the core (`./core/…`, `../core/…`) is the `consentry` package's. (ui/ and presets/ import it by
- * that name already.)
+ * consentry/build, consentry/debug and consentry/gpp are entries of their own: what their
+ * declarations take from the core (`./core/…`, `../core/…`) is the `consentry` package's. (ui/
+ * and presets/ import it by that name already.)
  */
 function importCoreByName() {
   const core = {
@@ -37,6 +38,7 @@ function importCoreByName() {
     'src/debug.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
     'src/node/build': /(['"])(\.\.\/)+core\/[^'"]*\1/g,
     'src/browser/debug-report.d.ts': /(['"])\.\.\/core\/[^'"]*\1/g,
+    'src/gpp.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
   };
   for (const [place, pattern] of Object.entries(core)) {
     const at = join(TYPES, place);

@@ -123,6 +123,7 @@ export async function measure() {
   };
   file('script-tag', 'dist/consentry.js');
   file('ui', 'dist/consentry-ui.js');
+  file('gpp', 'dist/gpp.js');
   const core = entryFile('.');
   rows.push({
     id: 'core',

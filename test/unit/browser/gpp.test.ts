@@ -147,3 +147,19 @@ describe('the debug report', () => {
     expect(tables.length - before).toBe(5);
   });
 });
+
+describe('consentry/gpp (the npm entry)', () => {
+  it('startGpp serves __gpp for an npm app and stops following its decisions on stop()', async () => {
+    const { startGpp: startFromEntry } = await import('../../../src/gpp');
+    const consent = createConsent(US);
+    const handle = startFromEntry(consent);
+    expect(ping()).toMatchObject({ cmpStatus: 'loaded', applicableSections: [7] });
+    consent.rejectAll('banner');
+    expect(decoded(ping().gppString).usnat).toMatchObject({ SaleOptOut: 1 });
+    handle.stop();
+    consent.acceptAll('banner');
+    // Stopped: the last signal stays, and the decision is stored without a GPP string.
+    expect(decoded(ping().gppString).usnat).toMatchObject({ SaleOptOut: 1 });
+    expect(consent.record.gpp).toBeUndefined();
+  });
+});
