@@ -39,7 +39,10 @@ export interface GppApi {
   load(signal: GppSignal | Error): void;
   /** The signal after a decision: "not ready", a sectionChange per section in the string, "ready". */
   update(signal: GppSignal): void;
-  /** The banner or dialog shown (`visible`) or not (`hidden`); fires cmpDisplayStatus on a change. */
+  /**
+   * The banner or dialog shown (`visible`) or not (`hidden`), or null when the only UI is the
+   * reopen link; once loaded, fires cmpDisplayStatus on a change.
+   */
   setDisplayStatus(status: DisplayStatus): void;
   /** The PingReturn now. */
   ping(): PingReturn;
@@ -214,9 +217,10 @@ export function installGpp(win: GppWindow = window): GppApi {
       locator.remove();
     },
     setDisplayStatus(status) {
-      if (cmpStatus != 'loaded' || status === displayStatus) return;
+      if (cmpStatus == 'error' || status === displayStatus) return;
       displayStatus = status;
-      fire('cmpDisplayStatus', status);
+      // Set before the load, it is what the first ping says; after it, listeners hear of it.
+      if (cmpStatus == 'loaded') fire('cmpDisplayStatus', status);
     },
   };
 }

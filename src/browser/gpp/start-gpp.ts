@@ -57,12 +57,19 @@ export function startGpp(consent: Consent, options: StartGppOptions = {}): GppHa
 
   const signalFor = (state: ConsentState): GppSignal =>
     gppSignal({ config: config.gpp!, categories, state, gpc: consent.signals.gpc, region: config.region });
+  // Before the load, so that the first ping already says it. Null while the only UI is the
+  // reopen link: no banner to show (decided before, or a signal applied silently) and none shown
+  // yet on this page (CMP API v1.1, PingReturn: null when the only UI is a link like "Do Not Sell").
+  let shownOnce = false;
+  const stopWatching = watchDisplay(win.document, (visible) => {
+    shownOnce ||= visible;
+    api.setDisplayStatus(visible ? 'visible' : shownOnce || consent.needsPrompt ? 'hidden' : null);
+  });
   api.load(signalFor(consent.state));
   const gppConsent = consent as GppConsent;
   const encode = (state: ConsentState): string => signalFor(state).gppString;
   gppConsent[GPP_STRING] = encode;
   const unsubscribe = consent.on('change', (state) => api.update(signalFor(state)));
-  const stopWatching = watchDisplay(win.document, (visible) => api.setDisplayStatus(visible ? 'visible' : 'hidden'));
   return {
     api,
     stop() {

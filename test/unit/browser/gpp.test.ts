@@ -163,3 +163,17 @@ describe('consentry/gpp (the npm entry)', () => {
     expect(consent.record.gpp).toBeUndefined();
   });
 });
+
+describe('cmpDisplayStatus', () => {
+  it('is "hidden" while a banner is still to be shown, null for a visitor whose only UI is the reopen link', () => {
+    const first = createConsent(US);
+    const handle = startGpp(first);
+    expect(ping().cmpDisplayStatus).toBe('hidden');
+    first.rejectAll('banner');
+    handle.stop();
+    handle.api.remove();
+    // The next page: decided before, so no banner, and nothing shown yet.
+    startGpp(createConsent(US));
+    expect(ping().cmpDisplayStatus).toBeNull();
+  });
+});
