@@ -11,8 +11,18 @@ export interface CopyDeps {
   err(line: string): void;
 }
 
-/** The files `consentry.js` needs next to it; `consentry.full.js` is the one-file alternative. */
-const SCRIPT_TAG_FILES = ['consentry.js', 'consentry-ui.js', 'consentry.full.js'];
+/**
+ * The files `consentry.js` needs next to it; `consentry.full.js` is the one-file alternative;
+ * `gpp.js` the add-on a config with `gpp` loads before it.
+ */
+const SCRIPT_TAG_FILES = [
+  'consentry.js',
+  'consentry-ui.js',
+  'consentry.full.js',
+  'consentry-embeds.js',
+  'consentry-cleanup.js',
+  'gpp.js',
+];
 /** Folders that sites and static-site tools serve as the site's root (`public/x` is served as `/x`). */
 const WEB_ROOTS = ['public', 'static', 'www', 'htdocs', 'dist', 'build', '_site', 'out'];
 
