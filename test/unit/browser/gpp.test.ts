@@ -5,6 +5,7 @@ import { GppModel } from '@iabgpp/cmpapi';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installGpp, type GppWindow } from '../../../src/browser/gpp/api';
 import { startGpp } from '../../../src/browser/gpp/start-gpp';
+import { startConsentLog } from '../../../src/browser/consent-log';
 import { debugReport } from '../../../src/browser/debug-report';
 import { decodeRecord } from '../../../src/core/store/record-codec';
 import { ConsentConfigError, createConsent, type ConsentConfig } from '../../../src/index';
@@ -41,7 +42,10 @@ describe('startGpp', () => {
   it('stores the string with each decision: the cookie, the record and the log beacon carry it', async () => {
     const beacon = vi.fn((..._args: unknown[]) => true);
     stub(navigator, 'sendBeacon', beacon);
-    const consent = createConsent({ ...US, log: { endpoint: '/consent-log' } });
+    const config = { ...US, log: { endpoint: '/consent-log' } };
+    const consent = createConsent(config);
+    // The consent log is a runtime part (gate() and the script tag start it).
+    startConsentLog(consent, config);
     startGpp(consent);
     consent.rejectAll('banner');
     const served = ping().gppString as string;
