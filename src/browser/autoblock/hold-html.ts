@@ -7,7 +7,7 @@
 import { cloneScript } from '../clone-script';
 import type { Intercept } from './hold-attributes';
 import { rewriteMarkup, type HeldValue } from './rewrite-markup';
-import { MARK, URL_ATTRIBUTES, watchedAttribute } from './url-attributes';
+import { BLOCKED, MARK, URL_ATTRIBUTES, watchedAttribute } from './url-attributes';
 
 export interface MarkupHolds {
   /** Whether a value of a URL attribute (relative to `base`) may have to wait. */
@@ -21,7 +21,8 @@ export interface MarkupHolds {
 /** Contexts whose string content is text, not elements (html.spec.whatwg.org/multipage/parsing.html#parsing-html-fragments). */
 const RAW_TEXT = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)$/;
 const XHTML = 'http://www.w3.org/1999/xhtml';
-const BLOCKED = MARK + 'type';
+/** A blocked script's own type, moved off. */
+const TYPE = MARK + 'type';
 const ELEMENTS = [...URL_ATTRIBUTES.keys()].join();
 /** Elements with a URL moved off: `[data-consentry-held-src],[data-consentry-held-srcset],...` */
 const MARKED = [...new Set([...URL_ATTRIBUTES.values()].flat())]
@@ -58,14 +59,15 @@ export function holdHTML(win: Window, holds: MarkupHolds): () => void {
     if (!root) return;
     for (const el of elementsIn(root, MARKED))
       for (const { name, value } of [...el.attributes]) {
-        if (!name.startsWith(MARK) || name == BLOCKED) continue;
+        if (!name.startsWith(MARK) || name == TYPE) continue;
         el.removeAttribute(name);
         const attribute = name.slice(MARK.length);
         if (el.hasAttribute(BLOCKED)) {
           // A script that would have run: a fresh copy runs in its place once allowed.
           const release = (): void => {
-            const script = cloneScript(el as HTMLScriptElement, el.getAttribute(BLOCKED), holds.nonce());
+            const script = cloneScript(el as HTMLScriptElement, el.getAttribute(TYPE), holds.nonce());
             script.removeAttribute(BLOCKED);
+            script.removeAttribute(TYPE);
             script.src = value;
             el.replaceWith(script);
           };
@@ -117,7 +119,10 @@ export function holdHTML(win: Window, holds: MarkupHolds): () => void {
       const context = contextOf(this);
       const rewritten = rewrite(markup, context, false);
       original.set!.call(this, rewritten);
-      if (rewritten !== markup) rearm(context);
+      if (rewritten === markup) return;
+      // A template's elements are in its content: given their URLs when they enter the document.
+      rearm(context);
+      watch();
     };
     Object.defineProperty(proto, name, { ...original, set });
     undo.push(() => {

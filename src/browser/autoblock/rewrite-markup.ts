@@ -4,7 +4,7 @@
 // inert into script (research.securitum.com/mutation-xss-via-mathml-mutation-dompurify-2-0-17,
 // html.spec.whatwg.org/multipage/parsing.html#serialising-html-fragments warns of it). The
 // browser parses the page's own string once; only the names of held URL attributes change.
-import { MARK, URL_ATTRIBUTES } from './url-attributes';
+import { BLOCKED, MARK, URL_ATTRIBUTES } from './url-attributes';
 
 /** Whether `value` of `attribute` names a URL that must wait (for `srcdoc`: markup that does). */
 export type HeldValue = (attribute: string, value: string) => boolean;
@@ -27,7 +27,7 @@ export const mayFetch = (markup: string): boolean => {
  * `markup` with the held URL attributes of its elements renamed to `data-consentry-held-<name>`
  * (every occurrence in the tag, so a duplicate cannot take over); where scripts would run
  * (`runnable`: `document.write`, `createContextualFragment`), a held script also gets the type
- * `javascript/blocked` first and its own `type` renamed, so neither its URL nor its inline text
+ * `javascript/blocked` first, the flag `data-consentry-blocked`, and its own `type` renamed, so neither its URL nor its inline text
  * runs. Only attribute names change, and only to letters and single hyphens, and the type is
  * unquoted: whatever state the real tokenizer is in at that spot (a tag, a quoted value, a
  * comment, raw text), it stays in it. Returns `markup` itself when nothing is held.
@@ -59,7 +59,7 @@ export function rewriteMarkup(markup: string, held: HeldValue, runnable: boolean
     if (runnable && element == 'script') {
       heldNames.add('type');
       // Right after the tag name, so it is the first `type`: of two, the first wins.
-      edits.push({ at: tag.index + tag[0].length, length: 0, text: ' type=javascript/blocked ' });
+      edits.push({ at: tag.index + tag[0].length, length: 0, text: ` type=javascript/blocked ${BLOCKED} ` });
     }
     for (const { name, at, length } of attributes)
       if (heldNames.has(name)) edits.push({ at, length, text: MARK + name.replace('xlink:', '') });

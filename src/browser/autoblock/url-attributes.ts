@@ -44,6 +44,8 @@ export const urlsIn = (attribute: string, value: string): string[] =>
 
 /** Marks a URL moved off an element until auto-blocking has decided: `data-consentry-held-src`. */
 export const MARK = 'data-consentry-held-';
+/** Flags a script from markup that would run (`document.write`, `createContextualFragment`) made inert until released. */
+export const BLOCKED = 'data-consentry-blocked';
 
 /**
  * Converts a value given for a URL once, so that an object whose `toString` answers differently
