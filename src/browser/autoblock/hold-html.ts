@@ -186,8 +186,9 @@ export function holdHTML(win: Window, holds: MarkupHolds): () => void {
     const original = docProto[name];
     const write = function (this: Document, ...markup: unknown[]): void {
       const rewritten = markup.map((part) => rewrite(part, this, true));
-      original.apply(this, rewritten as string[]);
+      // Watched first: the parser inserts what it can before the call returns.
       if (rewritten.some((part, i) => part !== markup[i])) watch();
+      original.apply(this, rewritten as string[]);
     };
     docProto[name] = write;
     undo.push(() => {
