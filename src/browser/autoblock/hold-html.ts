@@ -21,14 +21,16 @@ export interface MarkupHolds {
 /** Contexts whose string content is text, not elements (html.spec.whatwg.org/multipage/parsing.html#parsing-html-fragments). */
 const RAW_TEXT = /^(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)$/;
 const XHTML = 'http://www.w3.org/1999/xhtml';
-/** A blocked script's own type, moved off. */
-const TYPE = MARK + 'type';
-const ELEMENTS = [...URL_ATTRIBUTES.keys()].join();
+/** A blocked script's own type, moved off (`MARK` + `type`, written out so that builds without auto-blocking drop it). */
+const TYPE = 'data-consentry-held-type';
+// Computed in pure calls: a build without auto-blocking that reaches this module drops them.
+const ELEMENTS = /* @__PURE__ */ (() => [...URL_ATTRIBUTES.keys()].join())();
 /** Elements with a URL moved off: `[data-consentry-held-src],[data-consentry-held-srcset],...` */
-const MARKED = [...new Set([...URL_ATTRIBUTES.values()].flat())]
-  .filter((name) => !name.includes(':'))
-  .map((name) => `[${MARK}${name}]`)
-  .join();
+const MARKED = /* @__PURE__ */ (() =>
+  [...new Set([...URL_ATTRIBUTES.values()].flat())]
+    .filter((name) => !name.includes(':'))
+    .map((name) => `[${MARK}${name}]`)
+    .join())();
 
 /** Elements matching `selector` at and under `root`, shadow trees included. */
 function elementsIn(root: Node, selector: string): Element[] {

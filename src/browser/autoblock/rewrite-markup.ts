@@ -13,7 +13,8 @@ export type HeldValue = (attribute: string, value: string) => boolean;
 // starts with a letter and ends at whitespace, `/` or `>`; an attribute name ends at whitespace,
 // `/`, `>` or `=`; a value is double-quoted, single-quoted, or runs to whitespace or `>`. A `/`
 // between attributes separates them like a space. Carriage returns are line feeds by then.
-const TAG = new RegExp(`<(${[...URL_ATTRIBUTES.keys()].join('|')})(?=[\\t\\n\\f\\r />])`, 'gi');
+const TAG = /* @__PURE__ */ (() =>
+  new RegExp(`<(${[...URL_ATTRIBUTES.keys()].join('|')})(?=[\\t\\n\\f\\r />])`, 'gi'))();
 const ATTRIBUTE =
   /[\t\n\f\r /]*([^\t\n\f\r />][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*("[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?/y;
 

@@ -7,7 +7,7 @@
  * `<object>`/`<embed>`, `<base>` (which moves every relative URL after it) and `ping`.
  * A `Map`: a custom element may be named like an `Object.prototype` member.
  */
-export const URL_ATTRIBUTES = new Map<string, readonly string[]>([
+export const URL_ATTRIBUTES = /* @__PURE__ */ new Map<string, readonly string[]>([
   ['script', ['src', 'href', 'xlink:href']],
   ['img', ['src', 'srcset']],
   ['image', ['src', 'srcset', 'href', 'xlink:href']],
