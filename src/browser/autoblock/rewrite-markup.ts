@@ -37,14 +37,20 @@ export function rewriteMarkup(markup: string, held: HeldValue, runnable: boolean
   if (!mayFetch(markup)) return markup;
   /** Where to cut `markup`, and what goes in instead of `length` characters there. */
   const edits: Array<{ at: number; length: number; text: string }> = [];
-  TAG.lastIndex = 0;
-  for (let tag = TAG.exec(markup); tag; tag = TAG.exec(markup)) {
+  // Expressions of this call alone: `held` may rewrite a `srcdoc` inside it, which would move
+  // the shared ones' positions (and restart this loop for ever).
+  const tagPattern = new RegExp(TAG.source, TAG.flags);
+  const attributePattern = new RegExp(ATTRIBUTE.source, ATTRIBUTE.flags);
+  for (let tag = tagPattern.exec(markup); tag; tag = tagPattern.exec(markup)) {
     const element = tag[1]!.toLowerCase();
     const watched = URL_ATTRIBUTES.get(element)!;
     const attributes: Array<{ name: string; at: number; length: number }> = [];
     const heldNames = new Set<string>();
-    ATTRIBUTE.lastIndex = TAG.lastIndex;
-    for (let match = ATTRIBUTE.exec(markup); match?.[0]; match = ATTRIBUTE.exec(markup)) {
+    attributePattern.lastIndex = tagPattern.lastIndex;
+    /** Where the tag's last attribute ends (a failed sticky match sets `lastIndex` back to 0). */
+    let end = tagPattern.lastIndex;
+    for (let match = attributePattern.exec(markup); match?.[0]; match = attributePattern.exec(markup)) {
+      end = attributePattern.lastIndex;
       const raw = match[1]!;
       const name = raw.toLowerCase();
       attributes.push({ name, at: match.index + match[0].indexOf(raw), length: raw.length });
@@ -55,7 +61,8 @@ export function rewriteMarkup(markup: string, held: HeldValue, runnable: boolean
       )
         heldNames.add(name);
     }
-    TAG.lastIndex = Math.max(TAG.lastIndex, ATTRIBUTE.lastIndex);
+    // The next tag starts after this one's attributes: markup inside a value (`srcdoc`, `title`) is text.
+    tagPattern.lastIndex = end;
     if (!heldNames.size) continue;
     if (runnable && element == 'script') {
       heldNames.add('type');
