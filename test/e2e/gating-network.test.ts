@@ -248,7 +248,12 @@ describe('hostile and odd use of the wrapped APIs', () => {
         seen.push('logged');
         return own(input, init);
       };
-      seen.push(await fetch('https://tracker.test/wrapped').then(() => 'sent', (error) => error.name));
+      seen.push(
+        await fetch('https://tracker.test/wrapped').then(
+          () => 'sent',
+          (error) => error.name,
+        ),
+      );
       // A polyfill that sends with XMLHttpRequest instead.
       window.fetch = (input: RequestInfo | URL) =>
         new Promise((resolve, reject) => {
@@ -258,7 +263,12 @@ describe('hostile and odd use of the wrapped APIs', () => {
           xhr.onerror = () => reject(new TypeError('Network request failed'));
           xhr.send();
         });
-      seen.push(await fetch('https://tracker.test/polyfilled').then(() => 'sent', (error) => error.name));
+      seen.push(
+        await fetch('https://tracker.test/polyfilled').then(
+          () => 'sent',
+          (error) => error.name,
+        ),
+      );
       return seen;
     });
     expect(outcome).toEqual(['logged', 'TypeError', 'TypeError']);
