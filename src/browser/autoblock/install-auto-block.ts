@@ -184,6 +184,11 @@ export function installAutoBlock(options: AutoBlockOptions = {}): AutoBlock {
     held.get(el)?.delete(attribute);
     try {
       entry.release();
+      // A media element picks its <source> only when one is inserted, not when a `src` changes
+      // (html.spec.whatwg.org/multipage/media.html#concept-media-load-algorithm): ask it again.
+      const media = el.parentElement;
+      if (el.localName == 'source' && media && /^(video|audio)$/.test(media.localName) && !media.hasAttribute('src'))
+        (media as HTMLMediaElement).load();
     } catch (error) {
       console.error('consentry: could not release', el, error);
     }
