@@ -132,7 +132,7 @@ describe('Partytown with GA4 and Meta in text/partytown scripts', () => {
             .length,
       ),
     ).toBe(0);
-    await poll(vendorTagsTaken).toBe(2);
+    await poll(vendorTagsTaken).toBeGreaterThanOrEqual(2);
   });
 
   it('with auto-blocking: nothing after rejectAll', async () => {
