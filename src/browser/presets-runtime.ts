@@ -54,9 +54,11 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
         // A configured `src` was validated as a URL by the core.
         src: (url) => entry.src || url,
         loadScript(src, attrs) {
-          const url = new URL(src, (options.page || window).document.baseURI);
           const loading = loadScript(category, src, attrs);
-          options.presetScripts?.push({ url, loaded: loading });
+          options.presetScripts?.push({
+            url: new URL(src, (options.page || window).document.baseURI),
+            loaded: loading,
+          });
           loading.catch((error: Error) =>
             console.error(`consentry: preset "${definition.name}" could not load ${src}`, error),
           );
