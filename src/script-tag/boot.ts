@@ -10,6 +10,7 @@ import { onPreferencesOpeners } from '../browser/preferences-openers';
 import { createPageState } from '../browser/page-state';
 import { startRuntime } from '../browser/gate';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
+import { explainAddOnFiles } from './add-on-files';
 import { lazyDebug } from './lazy-debug';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
@@ -77,7 +78,7 @@ export function bootScriptTag(options: BootOptions): void {
   const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
     if (config !== options.config && validate) {
       const issues = validate(config, registry);
-      if (issues.length) throw new ConsentConfigError(issues);
+      if (issues.length) throw new ConsentConfigError(explainAddOnFiles(issues, config));
     }
     return createValidatedConsent(config as ConsentConfig, { registry, nonce });
   };

@@ -22,7 +22,7 @@ interface Case {
   script: string;
   queue: string;
   /** What the vendor finds in its queue, the site's two calls last. */
-  expected: (before: unknown[], after: unknown[]) => unknown[];
+  expected: (before: string, after: string) => unknown[];
 }
 
 /** Arguments objects and arrays in a queue, as plain arrays. */
