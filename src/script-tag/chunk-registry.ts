@@ -4,6 +4,7 @@
 // every read and write of those globals goes through this module.
 import type { validateConfig } from '../core/config/validate';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
+import type { DebugPage } from '../browser/debug-report';
 
 /** The options the script tag mounts the UI with: the config's `ui`, plus where its files are. */
 export type ScriptTagMountOptions = UIConfig & { i18nBase?: string; nonce?: string };
@@ -17,7 +18,7 @@ export interface ChunkParts {
   /** `consentry-check.js`: the config validator, for files made by `consentry build`. */
   validateConfig: typeof validateConfig;
   /** `consentry-debug.js`: `Consentry.debug()`'s report. */
-  debugReport: (consent: Consent) => void;
+  debugReport: (consent: Consent, page?: DebugPage) => void;
   /** `i18n/<lang>.js`: one language's texts each. */
   i18n: Record<string, Record<string, string>>;
 }
