@@ -13,6 +13,10 @@ export const COMPANION_FILES: readonly string[] = [
   'consentry-check.js',
   // `Consentry.debug()`'s report, on its first call.
   'consentry-debug.js',
+  // The embed placeholders, when the page holds an iframe.
+  'consentry-embeds.js',
+  // The withdrawal clean-up, when a visitor withdraws consent.
+  'consentry-cleanup.js',
 ];
 
 /** Folders of dist/ whose every `.js` file the page may fetch or add next to the script tag. */

@@ -33,6 +33,8 @@ describe('consentry copy', () => {
         'consentry-ui.js',
         'consentry-check.js',
         'consentry-debug.js',
+        'consentry-embeds.js',
+        'consentry-cleanup.js',
         'i18n',
         ...languages.map((f) => `i18n/${f}`),
         'presets',
@@ -43,7 +45,15 @@ describe('consentry copy', () => {
     expect(copied.filter((f) => f.endsWith('.js'))).toEqual(
       ['consentry.js', 'consentry.full.js', ...companionFiles(DIST)].sort(),
     );
-    for (const file of ['consentry.js', 'consentry-ui.js', 'consentry-debug.js', 'i18n/de.js', 'presets/hotjar.js'])
+    for (const file of [
+      'consentry.js',
+      'consentry-ui.js',
+      'consentry-debug.js',
+      'consentry-embeds.js',
+      'consentry-cleanup.js',
+      'i18n/de.js',
+      'presets/hotjar.js',
+    ])
       expect(await readFile(join(tmp.path, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
     expect(stdout).toContain(`copied ${copied.length - 2} files to public/consentry/`);
   });

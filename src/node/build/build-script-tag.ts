@@ -58,7 +58,7 @@ async function loadEsbuild(): Promise<Esbuild> {
 export async function buildScriptTag(config: ConsentConfig, options: BuildOptions): Promise<BuildResult> {
   const issues = validateConfig(config, options.registry);
   if (issues.length) throw new ConsentConfigError(issues);
-  const { presets, features } = siteNeeds(config);
+  const { presets, features } = siteNeeds(config, options.registry);
   const { $schema: _editorsOnly, ...builtIn } = config;
   const esbuild = await loadEsbuild();
   const runtime = join(options.distDir, 'build/runtime.mjs');
