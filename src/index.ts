@@ -3,6 +3,8 @@ export { createConsent } from './core/create-consent';
 export type { CreateConsentOptions } from './core/create-consent';
 export { ConsentConfigError } from './core/config/errors';
 export { validateConfig } from './core/config/validate';
+export { decisionFromCookie } from './core/decision-from-cookie';
+export type { ConsentSnapshot, RequestSignals } from './core/decision-from-cookie';
 export { definePreset, PRESET } from './core/define-preset';
 export { gate } from './browser/gate';
 export type { Gate, GateOptions } from './browser/gate';
