@@ -22,7 +22,6 @@ export interface CreateConsentOptions {
   nonce?: string;
 }
 
-
 /**
  * The instance for a config that was validated already (by `createConsent`, or by
  * `consentry build` before deployment).
