@@ -14,11 +14,13 @@ interface Held {
 
 const HeldContext = /* @__PURE__ */ createContext<Held | null>(null);
 
+/** The props of `<Consent>`. */
 export interface ConsentProps {
   /** The category that must be granted. */
   category: RegisteredCategory;
   /** Rendered until then (and on the server for a visitor who has not agreed). @default nothing */
   fallback?: ReactNode;
+  /** What needs the category: an embed, a widget, a vendor's component. */
   children?: ReactNode;
 }
 
@@ -38,6 +40,7 @@ export function Consent({ category, fallback = null, children }: ConsentProps): 
   return createElement(HeldContext.Provider, { value: held }, granted || once ? children : fallback);
 }
 
+/** The props of `<ConsentPlaceholder>`. */
 export interface ConsentPlaceholderProps {
   /** @default the category of the enclosing `<Consent>` */
   category?: RegisteredCategory;
@@ -45,6 +48,7 @@ export interface ConsentPlaceholderProps {
   title?: string;
   /** Overrides the provider's texts. */
   texts?: PlaceholderTextsOption;
+  /** A class for the box, for the site's own styles (it also carries `data-consentry-placeholder`). */
   className?: string;
 }
 

@@ -1,6 +1,6 @@
 // Public entry of `consentry/react`: only re-exports. Importing it touches no DOM global.
 export { ConsentProvider } from './provider';
-export type { ConsentProviderProps } from './provider';
+export type { ConsentProviderOptions, ConsentProviderProps } from './provider';
 export { useConsent, useGranted } from './hooks';
 export { Consent, ConsentPlaceholder } from './consent';
 export type { ConsentProps, ConsentPlaceholderProps } from './consent';

@@ -12,7 +12,8 @@ import { holdPageRuntime, type PageRuntime, type PageRuntimeOptions } from '../s
 import type { PlaceholderTextsOption } from '../shared/placeholder-texts';
 import { ConsentContext, createBinding } from './context';
 
-interface ProviderOptions extends PageRuntimeOptions {
+/** What `<ConsentProvider>` takes besides the instance or its config. */
+export interface ConsentProviderOptions extends PageRuntimeOptions {
   /**
    * The state the server rendered with (`decisionFromCookie()` in the `consentry` entry): the first
    * render in the browser uses it too, so hydration matches, then the instance's own state.
@@ -20,10 +21,12 @@ interface ProviderOptions extends PageRuntimeOptions {
   initial?: ConsentSnapshot;
   /** Placeholder texts and category labels, e.g. a language from `consentry/i18n/<lang>`. */
   texts?: PlaceholderTextsOption;
+  /** The app, or the part of it that reads consent. */
   children?: ReactNode;
 }
 
-export type ConsentProviderProps = ProviderOptions &
+/** The props of `<ConsentProvider>`: an instance, or a config to create one from, and the options. */
+export type ConsentProviderProps = ConsentProviderOptions &
   (
     | { /** An instance from `createConsent()`. */ consent: Consent; config?: undefined; options?: undefined }
     | {

@@ -11,6 +11,7 @@ export interface ConsentView extends ConsentSnapshot {
   state: ConsentState & Record<RegisteredCategory, boolean>;
 }
 
+/** The decisions `useConsent()` can make, and the instance they act on. */
 export interface ConsentActions {
   /** Grants every category a signal does not deny (`source` defaults to `api`; a custom banner passes `banner`). */
   acceptAll(source?: DecisionSource): void;

@@ -5,6 +5,7 @@
 import { gate, internalsOf, onPreferencesOpeners, type Consent, type GateOptions } from 'consentry';
 import type { MountOptions, UIHandle } from 'consentry/ui';
 
+/** What a provider or plugin may start in the browser for its instance. */
 export interface PageRuntimeOptions {
   /** Start the browser runtime for the instance: `true`, or `gate()`'s options. Leave it out when you call `gate()` yourself. */
   gate?: boolean | GateOptions;

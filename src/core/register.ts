@@ -10,13 +10,15 @@ import type { CategoryName } from './types';
 /** Declare `config: typeof yourConfig` here to type category names in `consentry/react` and `consentry/vue`. */
 export interface Register {}
 
-/** The names a config's `categories` declares (`string` for a config typed as plain `ConsentConfig`). */
-type DeclaredCategories<Config> = Config extends { categories: infer Declared } ? keyof Declared & string : never;
-
 /**
- * A category name of the registered config: `essential`, `analytics`, `advertising` and the ones it
- * declares; any string when no config is registered.
+ * A category name of the registered config: `essential`, `analytics`, `advertising` and the ones its
+ * `categories` declares (any string for a config typed as plain `ConsentConfig`); any string when no
+ * config is registered.
  */
 export type RegisteredCategory = Register extends { config: infer Config }
-  ? 'essential' | 'analytics' | 'advertising' | DeclaredCategories<Config>
+  ?
+      | 'essential'
+      | 'analytics'
+      | 'advertising'
+      | (Config extends { categories: infer Declared } ? keyof Declared & string : never)
   : CategoryName;

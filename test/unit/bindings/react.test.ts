@@ -139,7 +139,9 @@ describe('<ConsentPlaceholder>', () => {
     render(h(ConsentProvider, { consent: createConsent(CONFIG), texts: de }, h(Video)));
     const box = screen.getByRole('group');
     expect(box.querySelector('p')!.textContent).toBe(de.embedBlocked.replace('{category}', de.advertisingLabel));
-    expect(within(box).getByRole('button', { name: de.embedAllow.replace('{category}', de.advertisingLabel) }));
+    expect(
+      within(box).getByRole('button', { name: de.embedAllow.replace('{category}', de.advertisingLabel) }),
+    ).toBeTruthy();
     // A label the site configured wins, as in gate()'s placeholder.
     document.body.innerHTML = '';
     const labelled = createConsent({ categories: { advertising: { label: 'Werbung & Videos' } } });

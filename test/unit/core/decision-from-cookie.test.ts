@@ -188,8 +188,7 @@ describe('fails closed and never throws', () => {
         needsPrompt: false,
         signals: { gpc: false, dnt: false },
       });
-    for (const cookie of [42, {}, [], Symbol('x')])
-      expect(decisionFromCookie(cookie as never, {}).decided).toBe(false);
+    for (const cookie of [42, {}, [], Symbol('x')]) expect(decisionFromCookie(cookie as never, {}).decided).toBe(false);
   });
 
   it('a JSON config naming presets is read with the registry, as createConsent reads it', () => {
