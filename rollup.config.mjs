@@ -87,8 +87,13 @@ export default [
   esm('presets/index.ts', 'dist/presets.mjs', [copySchema]),
   esm('ui/index.ts', 'dist/ui.mjs'),
   esm('src/debug.ts', 'dist/debug.mjs'),
-  // The framework bindings: React and Vue stay the app's own.
-  esm('bindings/react/index.ts', 'dist/react.mjs'),
+  // The framework bindings: React and Vue stay the app's own. `consentry/react` is client code
+  // for React Server Components (react.dev/reference/rsc/use-client): a server component (Next.js
+  // App Router) may render <Consent> and <ConsentProvider>, which run in the browser.
+  {
+    ...esm('bindings/react/index.ts', 'dist/react.mjs'),
+    output: { file: 'dist/react.mjs', format: 'es', banner: "'use client';" },
+  },
   esm('bindings/vue/index.ts', 'dist/vue.mjs'),
   // `consentry/i18n` and `consentry/i18n/<lang>`: the index imports each language dynamically,
   // so the app's bundler makes one chunk per language.
