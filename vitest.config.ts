@@ -77,6 +77,7 @@ export default defineConfig({
             'test/e2e/ui-delivery.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
+            'test/e2e/framework-bindings.test.ts',
             'test/e2e/cdn-tag.test.ts',
           ],
           env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },

@@ -30,12 +30,17 @@ function lockedClosure(names: string[]): Record<string, Locked> {
     for (let at = from; at; at = at.slice(0, Math.max(0, at.lastIndexOf('/node_modules/'))))
       if (repoLock[`${at}/node_modules/${name}`]) return `${at}/node_modules/${name}`;
     if (repoLock[`node_modules/${name}`]) return `node_modules/${name}`;
-    throw new Error(`${name} (needed by ${from || 'the app'}) is not in package-lock.json: npm install it in the repository`);
+    throw new Error(
+      `${name} (needed by ${from || 'the app'}) is not in package-lock.json: npm install it in the repository`,
+    );
   };
   const add = (name: string, from: string): void => {
     const key = locate(name, from);
     if (closure[key]) return;
     const { dev: _dev, devOptional: _devOptional, peer: _peer, ...entry } = repoLock[key]!;
+    // The repository's lock may leave the registry URL out; npm ci needs it to find the tarball in its cache.
+    const packageName = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    entry.resolved ??= `https://registry.npmjs.org/${packageName}/-/${packageName.split('/').pop()}-${entry.version}.tgz`;
     closure[key] = entry;
     const required = Object.keys(entry.peerDependencies ?? {}).filter(
       (peer) => !entry.peerDependenciesMeta?.[peer]?.optional,
@@ -77,7 +82,10 @@ export function installPackedApp(dir: string, frameworks: string[]): void {
   writeFileSync(join(dir, 'package.json'), JSON.stringify(project, null, 2));
   writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock, null, 2));
   try {
-    execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: dir, stdio: 'pipe' });
+    execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
   } catch (error) {
     const output = String((error as { stderr?: Buffer }).stderr);
     throw new Error(`npm ci --offline failed in a fresh project (run npm install in the repository first):\n${output}`);
