@@ -5,7 +5,6 @@
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { effectiveState, signalDecides, signalDenied } from './decide';
 import { resolveMode } from './jurisdiction';
-import { sendLog } from './log-beacon';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
@@ -37,8 +36,14 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
   const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
+  /** Told of each decision made through this instance (not of one read from another tab). */
+  const decisionListeners = new Set<(record: ConsentRecord) => void>();
   const startedAt = Date.now();
-  const id = randomId();
+  // The visitor's consent id until a decision is stored, made when first asked for: a returning
+  // visitor's page view has the stored one, and the browser's random source costs milliseconds on
+  // its first use in a page (measured in the benchmark's CPU profiles).
+  let id: string | undefined;
+  const ownId = (): string => (id ??= randomId());
 
   /** The stored record, if it is for the current revision and has not expired. */
   const load = (): ConsentRecord | null => currentRecord(store.read(), revision, cookie.days ?? 182);
@@ -61,7 +66,7 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
     const record: ConsentRecord = {
-      id: stored?.id ?? id,
+      id: stored?.id ?? ownId(),
       revision,
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
@@ -70,7 +75,8 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     };
     store.write(encodeRecord(record));
     apply(record);
-    if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
+    for (const listener of [...decisionListeners])
+      safely(() => listener({ ...record, choices: { ...record.choices } }));
   };
 
   const consent: RuntimeConsent = {
@@ -88,7 +94,7 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
       return stored
         ? { ...stored, choices: { ...stored.choices } }
         : {
-            id,
+            id: ownId(),
             revision,
             createdAt: startedAt,
             updatedAt: startedAt,
@@ -100,7 +106,16 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     mode,
     signalDenied: denied,
     error: null,
-    [INTERNALS]: { config, categories, presets: resolvePresets(config, options.registry), nonce },
+    [INTERNALS]: {
+      config,
+      categories,
+      presets: resolvePresets(config, options.registry),
+      nonce,
+      onDecision(listener) {
+        decisionListeners.add(listener);
+        return () => void decisionListeners.delete(listener);
+      },
+    },
     granted: (category) => state[category] === true,
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source),

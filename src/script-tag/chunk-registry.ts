@@ -1,9 +1,13 @@
 // The script tag's files are separate scripts: `consentry.js` fetches `consentry-ui.js`,
-// `consentry-check.js`, `consentry-debug.js` and `i18n/<lang>.js` from its own folder, and a site
+// `consentry-check.js`, `consentry-embeds.js`, `consentry-cleanup.js`, `consentry-debug.js` and
+// `i18n/<lang>.js` from its own folder, and a site
 // adds `presets/<name>.js` before it. They find each other only through globals on `window`;
 // every read and write of those globals goes through this module.
+import type { EmbedHolderFactory } from '../browser/embed-holder';
+import type { ClearCategory } from '../browser/withdrawal';
 import type { validateConfig } from '../core/config/validate';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
+import type { DebugPage } from '../browser/debug-report';
 
 /** The options the script tag mounts the UI with: the config's `ui`, plus where its files are. */
 export type ScriptTagMountOptions = UIConfig & { i18nBase?: string; nonce?: string };
@@ -16,8 +20,12 @@ export interface ChunkParts {
   createMountUI: (mountReopenButton: MountReopenButton) => MountUI;
   /** `consentry-check.js`: the config validator, for files made by `consentry build`. */
   validateConfig: typeof validateConfig;
+  /** `consentry-embeds.js`: placeholders for held iframes, fetched once the page holds one. */
+  embedHolder: EmbedHolderFactory;
+  /** `consentry-cleanup.js`: deletes a withdrawn category's cookies and storage keys, fetched on the first withdrawal. */
+  clearCategory: ClearCategory;
   /** `consentry-debug.js`: `Consentry.debug()`'s report. */
-  debugReport: (consent: Consent) => void;
+  debugReport: (consent: Consent, page?: DebugPage) => void;
   /** `i18n/<lang>.js`: one language's texts each. */
   i18n: Record<string, Record<string, string>>;
 }

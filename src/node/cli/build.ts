@@ -2,7 +2,7 @@
 // (same messages, exit 1 when invalid), then writes the site's own script-tag file and prints
 // the tag to paste.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { buildScriptTag } from '../build/build-script-tag';
 import type { PresetRegistry } from '../../core/types';
 import { checkFile } from './check';
@@ -18,6 +18,23 @@ export interface BuildDeps {
 }
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
+
+/** `consentry-ui.js, i18n/ (10 files), presets/ (12 files)`: files by name, folders by count. */
+function listFiles(files: string[]): string {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const [first, ...rest] = file.split(sep);
+    const name = rest.length ? first + '/' : file;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, count]) => (name.endsWith('/') ? `${name} (${count} files)` : name)).join(', ');
+}
+/** The optional runtime parts a config may leave out, as the summary names them. */
+const OPTIONAL_PARTS = [
+  ['autoBlock', 'auto-blocking'],
+  ['consentMode', 'Google Consent Mode'],
+  ['log', 'the consent log'],
+] as const;
 
 /** Exit code 0 when the file was written; 1 when the config is unreadable or invalid, or the build failed. */
 export async function buildFile(
@@ -35,15 +52,17 @@ export async function buildFile(
       outFile: resolve(deps.cwd, outFile),
       src,
     });
-    const leftOut = Object.keys(deps.registry).length - result.presets.length;
+    const otherPresets = Object.keys(deps.registry).length - result.presets.length;
+    const parts = (used: boolean) =>
+      OPTIONAL_PARTS.filter(([feature]) => result.features[feature] === used).map(([, name]) => name);
+    const carried = [result.presets.length ? result.presets.join(', ') : 'no presets', ...parts(true)];
+    const leftOut = [`${otherPresets} other presets`, ...parts(false)];
     deps.out(
-      `wrote ${outFile} (${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip): ` +
-        `${result.presets.length ? result.presets.join(', ') : 'no presets'}` +
-        `${result.features.autoBlock ? ', auto-blocking' : ''}; left out ${leftOut} other presets` +
-        `${result.features.autoBlock ? '' : ', auto-blocking'} and the config validator`,
+      `wrote ${outFile} (${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip): ${carried.join(', ')}; ` +
+        `left out ${leftOut.join(', ')} and the config validator`,
     );
-    const copied = result.files.slice(1).map((path) => relative(deps.cwd, path));
-    if (copied.length) deps.out(`copied next to it: ${copied.join(', ')}`);
+    const copied = result.files.slice(1).map((path) => relative(dirname(result.files[0]!), path));
+    if (copied.length) deps.out(`copied next to it: ${listFiles(copied)}`);
     deps.out(
       result.features.autoBlock
         ? 'paste this tag first in <head> (auto-blocking must run before any other script):'
