@@ -1,5 +1,5 @@
 import type { Consent } from '../core/types';
-import { cookieDomains, cookiePaths } from './cookie-domains';
+import { cookieDomains, cookiePaths } from '../core/store/cookie-domains';
 import { matchesName } from './name-pattern';
 import { internalsOf } from '../core/internals';
 

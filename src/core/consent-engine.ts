@@ -11,7 +11,11 @@ import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
-import { decodeRecord, encodeRecord } from './store/record-codec';
+import { encodeRecord } from './store/record-codec';
+import { currentRecord } from './store/stored-decision';
+import { noOptions, ownCopy } from './config/own-copy';
+import { hasOwn } from './has-own';
+import { isObject } from './config/is-object';
 import { safely, whenGranted } from './when-granted';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
@@ -22,15 +26,15 @@ export interface CreateConsentOptions {
   nonce?: string;
 }
 
-const DAY = 864e5;
-
 /**
  * The instance for a config that was validated already (by `createConsent`, or by
  * `consentry build` before deployment).
  * @internal
  */
-export function createValidatedConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
-  const { cookie = {}, revision = 0, signals: policy = {}, nonce = options.nonce } = config;
+export function createValidatedConsent(given: ConsentConfig, options: CreateConsentOptions = {}): Consent {
+  // Own properties only, from here on: see own-copy.ts.
+  const config = ownCopy(given);
+  const { cookie = noOptions(), revision = 0, signals: policy = noOptions(), nonce = options.nonce } = config;
   const categories = resolveCategories(config);
   const store = createStore(cookie);
   const mode = resolveMode(config.mode, config.region);
@@ -43,12 +47,7 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const id = randomId();
 
   /** The stored record, if it is for the current revision and has not expired. */
-  const load = (): ConsentRecord | null => {
-    const record = decodeRecord(store.read());
-    if (!record || record.revision !== revision) return null;
-    const expiresAt = record.updatedAt + (cookie.days ?? 182) * DAY;
-    return expiresAt > Date.now() ? record : null;
-  };
+  const load = (): ConsentRecord | null => currentRecord(store.read(), config);
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
 
@@ -92,8 +91,9 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     },
     get record() {
       // Before a decision: what applies now, recorded as coming from a signal or the default.
+      // Choices without a prototype: a category the record does not name reads as undefined.
       return stored
-        ? { ...stored, choices: { ...stored.choices } }
+        ? { ...stored, choices: Object.assign(noOptions(), stored.choices) }
         : {
             id,
             revision,
@@ -108,12 +108,19 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     signalDenied: denied,
     error: null,
     [INTERNALS]: { config, categories, presets: resolvePresets(config, options.registry), nonce },
-    granted: (category) => state[category] === true,
+    // Own properties: a category the config does not have is denied, whatever Object.prototype says.
+    granted: (category) => hasOwn(state, category) && state[category] === true,
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source),
     rejectAll: (source) => decide(() => false, source),
     update: (choices, source) =>
-      decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
+      decide(
+        (name) =>
+          isObject(choices) && hasOwn(choices, name) && typeof choices[name] == 'boolean'
+            ? choices[name]!
+            : state[name]!,
+        source,
+      ),
     reset() {
       store.remove();
       apply(null);
