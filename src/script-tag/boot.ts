@@ -19,6 +19,7 @@ import { registeredPresets, type MountReopenButton, type MountUI } from './chunk
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
 import { chunkBase, ownScript } from './own-script';
+import type { ChunkFolder, ChunkIntegrity } from './load-chunk';
 import { internalsOf } from '../core/internals';
 
 export interface BootOptions {
@@ -39,6 +40,8 @@ export interface BootOptions {
   config?: ConsentConfig;
   /** Languages with a translation file in `i18n/` next to this file (English is built in). */
   languages: readonly string[];
+  /** The integrity of each file next to this one that it may load, computed by the build (load-chunk.ts). */
+  chunkIntegrity?: ChunkIntegrity;
 }
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
@@ -60,11 +63,24 @@ function withSitePresets(builtIn: PresetRegistry): PresetRegistry {
   return registry;
 }
 
+/**
+ * Sets `window.Consentry` so that no other script can replace or delete it: a non-writable,
+ * non-configurable property (ECMA-262 §10.1.6.3, ValidateAndApplyPropertyDescriptor). Host code
+ * reads and calls it as before. A second copy of the script tag on the page finds it taken.
+ */
+function expose(win: ScriptTagWindow, consent: Consent): void {
+  try {
+    Object.defineProperty(win, 'Consentry', { value: consent, enumerable: true, writable: false, configurable: false });
+  } catch {
+    console.error('consentry: window.Consentry is already set (is the script tag on the page twice?)');
+  }
+}
+
 export function bootScriptTag(options: BootOptions): void {
   const win = window as ScriptTagWindow;
   const script = ownScript();
   const nonce = script?.nonce || undefined;
-  const base = chunkBase(script);
+  const folder: ChunkFolder = { url: chunkBase(script), integrity: options.chunkIntegrity ?? {} };
   const registry = withSitePresets(options.registry);
   const pageState = createPageState();
   const firstSource = readConfig(script, win, options.config);
@@ -101,17 +117,20 @@ export function bootScriptTag(options: BootOptions): void {
         pageState,
         autoBlock: followsConfig ? autoBlock : undefined,
       });
-      translateEmbeds(runtime, consent, base, options.languages);
+      translateEmbeds(runtime, consent, folder, options.languages);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
-    const ui = lazyUI(consent, base, options);
-    win.Consentry = Object.assign(consent, {
-      show: ui.show,
-      showPreferences: ui.showPreferences,
-      // The report is its own file, fetched on the first call.
-      debug: lazyDebug(consent, base),
-    });
+    const ui = lazyUI(consent, folder, options);
+    expose(
+      win,
+      Object.assign(consent, {
+        show: ui.show,
+        showPreferences: ui.showPreferences,
+        // The report is its own file, fetched on the first call.
+        debug: lazyDebug(consent, folder),
+      }),
+    );
     // Before the UI is loaded, elements marked as preferences openers load it; once it is
     // mounted, it listens to them itself.
     const stopOpeners = onPreferencesOpeners(document, () => ui.showPreferences());
@@ -131,7 +150,7 @@ export function bootScriptTag(options: BootOptions): void {
   const startChecked = (source: ConfigSource): void => {
     if (options.validate || 'error' in source || ('config' in source && source.config === options.config))
       return start(source);
-    void loadConfigCheck(base, nonce).then(
+    void loadConfigCheck(folder, nonce).then(
       (validate) => start(source, validate),
       (error: Error) => start({ error }),
     );
