@@ -2,6 +2,7 @@
 // and `consentry` itself for ui/ and presets/) to the app's bundler. The script tag's files are
 // IIFEs that carry everything they need, one per entry file in bundles/. Every input named here
 // must exist: a missing or renamed entry fails the build.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -73,12 +74,45 @@ const iife = (input, file) => ({
   plugins: [coreFromSource, resolveSources(), transpile({ minify: true })],
 });
 
+/**
+ * Subresource Integrity for the chunks: the script tag's files get the sha384 of every file they
+ * may fetch from their folder (src/script-tag/load-chunk.ts), read from dist/ after those files
+ * were written. Rollup builds the configurations below in order, so the chunks come first. Any
+ * chunk added to CHUNKS is covered.
+ */
+const chunkIntegrity = (chunks) => ({
+  name: 'chunk-integrity',
+  load(id) {
+    if (id !== fileURLToPath(new URL('bundles/chunk-integrity.ts', import.meta.url))) return null;
+    const hashes = Object.fromEntries(
+      chunks.map((config) => {
+        const sha384 = createHash('sha384').update(readFileSync(config.output.file)).digest('base64');
+        return [config.output.file.slice('dist/'.length), 'sha384-' + sha384];
+      }),
+    );
+    return `export const CHUNK_INTEGRITY = ${JSON.stringify(hashes)};`;
+  },
+});
+
 /** Ships the config's JSON Schema as `consentry/schema.json`. */
 const copySchema = {
   name: 'copy-schema',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'schema.json', source: readFileSync('src/core/config/schema.json') });
   },
+};
+
+/** The files the script tag fetches from its own folder; built before the files that load them. */
+const CHUNKS = [
+  iife('bundles/ui-chunk.ts', 'dist/consentry-ui.js'),
+  iife('bundles/config-check.ts', 'dist/consentry-check.js'),
+  iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
+  ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
+];
+/** A script-tag file: it carries the integrity of each chunk. */
+const scriptTag = (input, file) => {
+  const config = iife(input, file);
+  return { ...config, plugins: [chunkIntegrity(CHUNKS), ...config.plugins] };
 };
 
 export default [
@@ -99,12 +133,9 @@ export default [
   },
 
   // The script tag and the files it fetches from its own folder.
-  iife('bundles/script-tag.ts', 'dist/consentry.js'),
-  iife('bundles/script-tag-full.ts', 'dist/consentry.full.js'),
-  iife('bundles/ui-chunk.ts', 'dist/consentry-ui.js'),
-  iife('bundles/config-check.ts', 'dist/consentry-check.js'),
-  iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
-  ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
+  ...CHUNKS,
+  scriptTag('bundles/script-tag.ts', 'dist/consentry.js'),
+  scriptTag('bundles/script-tag-full.ts', 'dist/consentry.full.js'),
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),
 
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.

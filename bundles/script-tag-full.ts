@@ -3,6 +3,7 @@
 import { installAutoBlock } from '../src/browser/autoblock/install-auto-block';
 import { validateConfig } from '../src/core/config/validate';
 import { bootScriptTag } from '../src/script-tag/boot';
+import { CHUNK_INTEGRITY } from './chunk-integrity';
 import { builtInPresets } from '../presets/built-in';
 import { LANGUAGES } from '../ui/i18n/languages';
 import { mountUI } from '../ui/mount-ui';
@@ -15,4 +16,5 @@ bootScriptTag({
   validate: validateConfig,
   installAutoBlock,
   languages: LANGUAGES,
+  chunkIntegrity: CHUNK_INTEGRITY,
 });

@@ -4,6 +4,7 @@
 import { installAutoBlock } from '../src/browser/autoblock/install-auto-block';
 import { validateConfig } from '../src/core/config/validate';
 import { bootScriptTag } from '../src/script-tag/boot';
+import { CHUNK_INTEGRITY } from './chunk-integrity';
 import { builtInPresets } from '../presets/built-in';
 import { LANGUAGES } from '../ui/i18n/languages';
 import { mountReopenButton } from '../ui/reopen-button';
@@ -14,4 +15,5 @@ bootScriptTag({
   validate: validateConfig,
   installAutoBlock,
   languages: LANGUAGES,
+  chunkIntegrity: CHUNK_INTEGRITY,
 });

@@ -1,7 +1,7 @@
 // `consentry build`: one site's script-tag file, with only the presets and runtime parts its
 // config uses and the config built in. The config is validated here, once, before deployment,
 // so the file carries no validator. Uses esbuild, an optional peer dependency.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
@@ -72,9 +72,21 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
   const runtime = join(options.distDir, 'build/runtime.mjs');
   if (!existsSync(runtime)) throw new Error(`consentry build: ${runtime} is missing (is the package built?)`);
 
+  // The file checks each companion it fetches against the hash of the copy written next to it
+  // (Subresource Integrity): a chunk altered on the server or a CDN is refused.
+  const companions = companionFiles(options.distDir);
+  const chunkIntegrity = Object.fromEntries(
+    companions.map((file) => [file, integrityOf(readFileSync(join(options.distDir, file)))]),
+  );
   const result = await esbuild.build({
     stdin: {
-      contents: scriptTagEntry({ runtime, presetExports: presets.map(exportName), features, config: builtIn }),
+      contents: scriptTagEntry({
+        runtime,
+        presetExports: presets.map(exportName),
+        features,
+        config: builtIn,
+        chunkIntegrity,
+      }),
       resolveDir: options.distDir,
       loader: 'js',
     },
@@ -96,7 +108,7 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
   const files = [outFile];
   // Next to the output, unless it is written into the package's own dist/.
   if (resolve(options.distDir) !== outDir)
-    for (const file of companionFiles(options.distDir)) {
+    for (const file of companions) {
       mkdirSync(dirname(join(outDir, file)), { recursive: true });
       copyFileSync(join(options.distDir, file), join(outDir, file));
       files.push(join(outDir, file));
