@@ -1,8 +1,7 @@
 // Reads and writes the consent cookie. It is read raw from `document.cookie` (consent-cookie.ts
-// says which cookie counts) and written through js-cookie. When cookies cannot be read or
+// says which cookie counts) and written as a plain `document.cookie` string. When cookies cannot be read or
 // written (a throwing `document.cookie`, cookies disabled, a domain that does not match), the
 // value lives in memory for this page and everything else keeps working.
-import Cookies from 'js-cookie';
 import { consentCookieNames, readConsentCookie, type ConsentCookie, type CookieConfig } from './consent-cookie';
 import { cookieDomains, pathPrefixes } from './cookie-domains';
 
@@ -11,6 +10,22 @@ export interface Store {
   write(value: string): void;
   remove(): void;
 }
+
+/**
+ * The `document.cookie` string that sets `rawName` (written as is: records hold only cookie-safe
+ * characters, record-codec.ts) until `expires`. Built here rather than by js-cookie, which
+ * copies the attributes with `for…in`: a key another script put on Object.prototype became an
+ * attribute, and an object there made every write throw, so no decision was ever stored.
+ */
+const cookieString = (
+  rawName: string,
+  value: string,
+  at: { path: string; domain?: string; secure: boolean; expires: Date },
+): string =>
+  `${rawName}=${value}; path=${at.path}${at.domain ? '; domain=' + at.domain : ''}; expires=${at.expires.toUTCString()}` +
+  `; SameSite=Lax${at.secure ? '; secure' : ''}`;
+
+const EXPIRED = new Date(0);
 
 const NOTHING: ConsentCookie = { value: undefined, unprefixed: false, intruders: [] };
 
@@ -46,7 +61,14 @@ export function createStore(cookie: CookieConfig): Store {
   let persistent = true;
   // What the jar held at the last read: who stands in the way, and whether it needs moving.
   let seen = NOTHING;
-  const attributes = (): Cookies.CookieAttributes => ({ path, domain, sameSite: 'Lax', secure });
+  /** Sets (or, with EXPIRED, deletes) `rawName`; a refused or throwing write is seen by the next read. */
+  const put = (rawName: string, value: string, expires: Date): void => {
+    try {
+      document.cookie = cookieString(rawName, value, { path, domain, secure, expires });
+    } catch {
+      // The jar does not hold the value.
+    }
+  };
   const fromJar = (): string | undefined => {
     try {
       seen = readConsentCookie(document.cookie, cookie);
@@ -55,22 +77,9 @@ export function createStore(cookie: CookieConfig): Store {
     }
     return seen.value;
   };
-  /** Sets the cookie; a refused or throwing write is seen by the next read. */
-  const set = (value: string): void => {
-    try {
-      Cookies.set(written, value, { ...attributes(), expires: days });
-    } catch {
-      // The jar does not hold the value.
-    }
-  };
+  const set = (value: string): void => put(written, value, new Date(Date.now() + days * 864e5));
   /** Deletes the decision an older version stored under the plain name. */
-  const removeUnprefixed = (): void => {
-    try {
-      Cookies.remove(name, attributes());
-    } catch {
-      // Nothing stored, nothing to remove.
-    }
-  };
+  const removeUnprefixed = (): void => put(name, '', EXPIRED);
   return {
     read() {
       if (!persistent) return memory;
@@ -96,11 +105,7 @@ export function createStore(cookie: CookieConfig): Store {
     },
     remove() {
       memory = undefined;
-      try {
-        Cookies.remove(written, attributes());
-      } catch {
-        // Nothing stored, nothing to remove.
-      }
+      put(written, '', EXPIRED);
       if (written !== name) removeUnprefixed();
     },
   };

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
 import { validateConfig } from '../../core/config/validate';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
-import { integrityOf } from '../integrity';
+import { chunkIntegrityOf, integrityOf } from '../integrity';
 import { siteNeeds, type RuntimeFeatures } from './features';
 import { exportName, scriptTagEntry } from './script-tag-entry';
 
@@ -76,7 +76,7 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
   // (Subresource Integrity): a chunk altered on the server or a CDN is refused.
   const companions = companionFiles(options.distDir);
   const chunkIntegrity = Object.fromEntries(
-    companions.map((file) => [file, integrityOf(readFileSync(join(options.distDir, file)))]),
+    companions.map((file) => [file, chunkIntegrityOf(readFileSync(join(options.distDir, file)))]),
   );
   const result = await esbuild.build({
     stdin: {
