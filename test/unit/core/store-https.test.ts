@@ -40,7 +40,7 @@ it('is __Host-consentry: Secure, SameSite=Lax, on / and without a domain', () =>
   expect(location.protocol).toBe('https:');
   createConsent({}).acceptAll();
   expect(writes[0]).toMatch(/^__Host-consentry=/);
-  expect(writes[0]!.split('; ')).toEqual(expect.arrayContaining(['secure', 'sameSite=Lax', 'path=/']));
+  expect(writes[0]!.split('; ')).toEqual(expect.arrayContaining(['secure', 'SameSite=Lax', 'path=/']));
   expect(writes[0]).not.toMatch(/domain=/i);
   expect(names()).toEqual(['__Host-consentry']);
   expect(createConsent({}).decided).toBe(true);
