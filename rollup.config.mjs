@@ -48,11 +48,14 @@ const esm = (input, file, extraPlugins = []) => ({
   plugins: [resolveSources(), transpile(), ...extraPlugins],
 });
 
-/** A Node module (the CLI, `consentry/build`): node: built-ins and esbuild stay external. */
+/**
+ * A Node module (the CLI, `consentry/build`): node: built-ins and the optional peer dependencies
+ * (esbuild, and the audit's playwright-core and @duckduckgo/autoconsent) stay external.
+ */
 const nodeModule = (input, file, output = {}) => ({
   input,
   output: { file, format: 'es', ...output },
-  external: (id) => id.startsWith('node:') || id === 'esbuild',
+  external: (id) => id.startsWith('node:') || /^(esbuild|playwright-core|@duckduckgo\/autoconsent)(\/|$)/.test(id),
   plugins: [resolveSources(), transpile({ target: NODE })],
 });
 
@@ -61,13 +64,15 @@ const nodeModule = (input, file, output = {}) => ({
  * when loaded; every module it imports only defines things. Telling rollup so lets it drop a
  * module of which nothing is used even if it has top-level calls (the validator's checks,
  * js-cookie's default instance). Terser after esbuild saves about 3 % gzip that a site's bundler
- * would otherwise not recover.
+ * would otherwise not recover. A source map is written beside each file without a reference in
+ * it (not published: package.json leaves maps out), so the benchmark's CPU profiles name modules.
  */
 const iife = (input, file) => ({
   input,
   output: {
     file,
     format: 'iife',
+    sourcemap: 'hidden',
     plugins: [terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
   },
   treeshake: { moduleSideEffects: (id) => id.startsWith(BUNDLES) },
@@ -95,6 +100,18 @@ const chunkIntegrity = (chunks) => ({
   },
 });
 
+/** The Open Cookie Database's licence (Apache-2.0), next to the audit's chunk that carries the data. */
+const copyCookieDatabaseLicence = {
+  name: 'copy-cookie-database-licence',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'node/open-cookie-database.LICENSE.txt',
+      source: readFileSync('src/node/audit/data/open-cookie-database.LICENSE.txt'),
+    });
+  },
+};
+
 /** Ships the config's JSON Schema as `consentry/schema.json`. */
 const copySchema = {
   name: 'copy-schema',
@@ -107,6 +124,8 @@ const copySchema = {
 const CHUNKS = [
   iife('bundles/ui-chunk.ts', 'dist/consentry-ui.js'),
   iife('bundles/config-check.ts', 'dist/consentry-check.js'),
+  iife('bundles/embeds-chunk.ts', 'dist/consentry-embeds.js'),
+  iife('bundles/cleanup-chunk.ts', 'dist/consentry-cleanup.js'),
   iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
   ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
 ];
@@ -140,7 +159,22 @@ export default [
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),
 
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.
-  nodeModule('bundles/cli.ts', 'dist/cli.mjs', { banner: '#!/usr/bin/env node' }),
+  // The CLI; `consentry audit` is its own chunk in dist/node/, with the cookie database and its
+  // licence next to it, loaded on use.
+  {
+    ...nodeModule('bundles/cli.ts'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'cli.mjs',
+      // Only the audit is imported on use, so it is the one chunk; the core code the other
+      // commands share stays in cli.mjs (a manual chunk would pull that code, and with it every
+      // command's start, into the audit's file).
+      chunkFileNames: 'node/audit.mjs',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
+    plugins: [...nodeModule('bundles/cli.ts').plugins, copyCookieDatabaseLicence],
+  },
   nodeModule('src/build.ts', 'dist/build.mjs'),
   {
     input: 'bundles/build-runtime.ts',

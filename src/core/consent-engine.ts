@@ -5,7 +5,6 @@
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { effectiveState, signalDecides, signalDenied } from './decide';
 import { resolveMode } from './jurisdiction';
-import { sendLog } from './log-beacon';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
@@ -43,8 +42,14 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
   const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
   const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
+  /** Told of each decision made through this instance (not of one read from another tab). */
+  const decisionListeners = new Set<(record: ConsentRecord) => void>();
   const startedAt = Date.now();
-  const id = randomId();
+  // The visitor's consent id until a decision is stored, made when first asked for: a returning
+  // visitor's page view has the stored one, and the browser's random source costs milliseconds on
+  // its first use in a page (measured in the benchmark's CPU profiles).
+  let id: string | undefined;
+  const ownId = (): string => (id ??= randomId());
 
   /** The stored record, if it is for the current revision and has not expired. */
   const load = (): ConsentRecord | null => currentRecord(store.read(), config);
@@ -67,7 +72,7 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
     const record: ConsentRecord = {
-      id: stored?.id ?? id,
+      id: stored?.id ?? ownId(),
       revision,
       createdAt: stored?.createdAt ?? now,
       updatedAt: now,
@@ -76,7 +81,8 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     };
     store.write(encodeRecord(record));
     apply(record);
-    if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
+    for (const listener of [...decisionListeners])
+      safely(() => listener({ ...record, choices: { ...record.choices } }));
   };
 
   const consent: RuntimeConsent = {
@@ -95,7 +101,7 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
       return stored
         ? { ...stored, choices: Object.assign(noOptions(), stored.choices) }
         : {
-            id,
+            id: ownId(),
             revision,
             createdAt: startedAt,
             updatedAt: startedAt,
@@ -107,7 +113,16 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     mode,
     signalDenied: denied,
     error: null,
-    [INTERNALS]: { config, categories, presets: resolvePresets(config, options.registry), nonce },
+    [INTERNALS]: {
+      config,
+      categories,
+      presets: resolvePresets(config, options.registry),
+      nonce,
+      onDecision(listener) {
+        decisionListeners.add(listener);
+        return () => void decisionListeners.delete(listener);
+      },
+    },
     // Own properties: a category the config does not have is denied, whatever Object.prototype says.
     granted: (category) => hasOwn(state, category) && state[category] === true,
     // "Accept all" grants everything a signal does not deny.

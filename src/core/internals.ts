@@ -1,7 +1,7 @@
 // What the runtime parts and the UI read from an instance beyond its public API: the resolved
 // configuration. Kept off the public `Consent` interface (and out of the published declarations),
 // so sites code against the documented API only.
-import type { CategoryInfo, Consent, ConsentConfig, ResolvedPreset } from './types';
+import type { CategoryInfo, Consent, ConsentConfig, ConsentRecord, ResolvedPreset } from './types';
 
 /**
  * The resolved configuration of one instance.
@@ -16,6 +16,12 @@ export interface ConsentInternals {
   readonly presets: ResolvedPreset[];
   /** Put on every element the library inserts. */
   readonly nonce: string | undefined;
+  /**
+   * Calls `listener` with the record of each decision made through this instance (the API, the
+   * banner, the dialog), not for a reset or a decision read from another tab; returns the
+   * function that stops it. Missing on an instance that never decides (the script tag's denied one).
+   */
+  readonly onDecision?: (listener: (record: ConsentRecord) => void) => () => void;
 }
 
 /**

@@ -3,11 +3,11 @@
 // validator, and fetch this one only when the page overrides that config with its own.
 import type { validateConfig } from '../core/config/validate';
 import { registered } from './chunk-registry';
-import { loadChunk, type ChunkFolder } from './load-chunk';
+import { insertChunk, type ChunkFolder } from './load-chunk';
 
 /** The validator `consentry-check.js` registers, loaded from `folder` the first time. */
 export async function loadConfigCheck(folder: ChunkFolder, nonce?: string): Promise<typeof validateConfig> {
-  if (!registered('validateConfig')) await loadChunk(folder, 'consentry-check.js', nonce);
+  if (!registered('validateConfig')) await insertChunk(folder, 'consentry-check.js', nonce);
   const validate = registered('validateConfig');
   if (!validate) throw new Error(`consentry: ${folder.url}consentry-check.js did not register the config check`);
   return validate;

@@ -3,7 +3,7 @@
 import type { Consent } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { registered } from './chunk-registry';
-import { loadChunk, type ChunkFolder } from './load-chunk';
+import { insertChunk, type ChunkFolder } from './load-chunk';
 
 /**
  * `debug` for `window.Consentry`: resolves once the report is printed, never rejects.
@@ -15,7 +15,7 @@ export const lazyDebug =
   (consent: Consent, folder: ChunkFolder): (() => Promise<void>) =>
   async () => {
     try {
-      if (!registered('debugReport')) await loadChunk(folder, 'consentry-debug.js', internalsOf(consent).nonce);
+      if (!registered('debugReport')) await insertChunk(folder, 'consentry-debug.js', internalsOf(consent).nonce);
       registered('debugReport')!(consent);
     } catch (error) {
       console.error('consentry: could not load consentry-debug.js', error);

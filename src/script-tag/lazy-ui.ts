@@ -3,7 +3,7 @@
 import type { Consent, UIHandle } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { registered, type MountReopenButton, type MountUI } from './chunk-registry';
-import { loadChunk, loadTranslation, type ChunkFolder } from './load-chunk';
+import { insertChunk, loadTranslation, type ChunkFolder } from './load-chunk';
 
 /**
  * `mountUI`: the UI bundled into the file (`consentry.full.js`), else `consentry-ui.js` is
@@ -18,7 +18,7 @@ export function lazyUI(
   const mounted: Array<() => void> = [];
   const fetchMountUI = async (): Promise<MountUI | undefined> => {
     if (parts.mountUI) return parts.mountUI;
-    await loadChunk(folder, 'consentry-ui.js', internalsOf(consent).nonce);
+    await insertChunk(folder, 'consentry-ui.js', internalsOf(consent).nonce);
     return registered('createMountUI')?.(parts.mountReopenButton);
   };
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.

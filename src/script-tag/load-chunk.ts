@@ -6,7 +6,7 @@
 // itself is when it carries `integrity`. A file missing from the map loads without a check.
 import { insertScript } from '../browser/insert-script';
 import { hasOwn } from '../core/has-own';
-import { registered } from './chunk-registry';
+import { registered, type ChunkParts } from './chunk-registry';
 import { chunkURL } from './own-script';
 
 /** File name in the folder (`consentry-ui.js`, `i18n/de.js`) → its integrity (`sha256-…`). */
@@ -24,10 +24,10 @@ export interface ChunkFolder {
  * needs for a folder on another origin, such as a CDN) and the nonce; resolves once it has run.
  * Rejects when the folder is unknown, the file fails to load or its bytes do not match.
  * ```ts
- * await loadChunk(folder, 'consentry-ui.js', nonce)
+ * await insertChunk(folder, 'consentry-ui.js', nonce)
  * ```
  */
-export function loadChunk(
+export function insertChunk(
   folder: ChunkFolder,
   file: string,
   nonce?: string,
@@ -44,6 +44,26 @@ export function loadChunk(
 }
 
 /**
+ * The part `file` registers (see chunk-registry.ts), loaded from `folder` unless it is registered
+ * already. Rejects when the file cannot be loaded, fails its integrity check, or did not register
+ * the part.
+ * ```ts
+ * const create = await loadChunk(folder, 'consentry-embeds.js', 'embedHolder', nonce)
+ * ```
+ */
+export async function loadChunk<Part extends keyof ChunkParts>(
+  folder: ChunkFolder,
+  file: string,
+  part: Part,
+  nonce?: string,
+): Promise<ChunkParts[Part]> {
+  if (!registered(part)) await insertChunk(folder, file, nonce);
+  const value = registered(part);
+  if (!value) throw new Error(`consentry: ${folder.url}${file} did not register ${part}`);
+  return value;
+}
+
+/**
  * The shipped texts of `language` (`i18n/<language>.js`, which registers them), fetched once;
  * undefined when the file cannot be loaded.
  */
@@ -53,6 +73,6 @@ export async function loadTranslation(
   nonce?: string,
 ): Promise<Record<string, string> | undefined> {
   // UTF-8 whatever the page's own encoding: the files hold Arabic, Greek, Polish… as is.
-  if (!registered('i18n')?.[language]) await loadChunk(folder, `i18n/${language}.js`, nonce, { charset: 'utf-8' });
+  if (!registered('i18n')?.[language]) await insertChunk(folder, `i18n/${language}.js`, nonce, { charset: 'utf-8' });
   return registered('i18n')?.[language];
 }

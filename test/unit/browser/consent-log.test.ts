@@ -1,8 +1,18 @@
-// Proof of consent: with `log.endpoint`, every decision sends the record plus url, mode and
-// signals, by sendBeacon or else fetch with keepalive; it never blocks or breaks a decision.
+// Proof of consent: with `log.endpoint`, the runtime's log part sends every decision made on the
+// page (the record plus url, mode and signals), by sendBeacon or else fetch with keepalive; it
+// never blocks or breaks a decision, and a decision received from another tab is not sent again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsent } from '../../../src/index';
+import { createConsent as createInstance, gate, type ConsentConfig, type Gate } from '../../../src/index';
+import { startConsentLog } from '../../../src/browser/consent-log';
 import { clearCookies, stub } from '../helpers';
+
+const runtimes: Gate[] = [];
+/** An instance with its browser runtime started, as a page has it. */
+const createConsent = (config: ConsentConfig) => {
+  const consent = createInstance(config);
+  runtimes.push(gate(consent));
+  return consent;
+};
 
 const ENDPOINT = '/consent-log';
 let fetchSpy: ReturnType<typeof vi.fn>;
@@ -13,6 +23,7 @@ beforeEach(() => {
   vi.stubGlobal('fetch', fetchSpy);
 });
 afterEach(() => {
+  for (const runtime of runtimes.splice(0)) runtime.stop();
   vi.unstubAllGlobals();
   clearCookies();
 });
@@ -48,6 +59,32 @@ describe('with sendBeacon', () => {
     stub(navigator, 'sendBeacon', beacon);
     createConsent({ log: { endpoint: ENDPOINT } });
     createConsent({}).acceptAll();
+    expect(beacon).not.toHaveBeenCalled();
+  });
+
+  it('does not send again a decision read from another tab, nor a reset', () => {
+    const beacon = vi.fn(() => true);
+    stub(navigator, 'sendBeacon', beacon);
+    const here = createConsent({ log: { endpoint: ENDPOINT } });
+    // The other tab shares the cookie: its decision reaches this one through `refresh()`.
+    createInstance({}).acceptAll('banner');
+    here.refresh();
+    expect(here.granted('analytics')).toBe(true);
+    here.reset();
+    expect(beacon).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing once the runtime has stopped, and nothing from the part when it is stopped', () => {
+    const beacon = vi.fn(() => true);
+    stub(navigator, 'sendBeacon', beacon);
+    const config = { log: { endpoint: ENDPOINT } };
+    const consent = createInstance(config);
+    const runtime = gate(consent);
+    runtime.stop();
+    consent.acceptAll();
+    const stop = startConsentLog(consent, config);
+    stop();
+    consent.rejectAll();
     expect(beacon).not.toHaveBeenCalled();
   });
 });
