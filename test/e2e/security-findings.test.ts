@@ -45,6 +45,8 @@ describe('finding 3: a sibling subdomain cannot overrule the visitor (cookie tos
       { rawName, domain: SITE_DOMAIN },
     );
 
+    // What the blog page loaded after its "accept" is in the log before counting starts.
+    await fence(s.page);
     gaBefore = s.thirdParty.hits('googletagmanager.com').length;
     await s.page.goto(shop());
     await s.page.waitForFunction(() => 'Consentry' in window);
