@@ -81,6 +81,7 @@ export default defineConfig({
             'test/e2e/automation-autoconsent.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
+            'test/e2e/install-routes.test.ts',
             'test/e2e/cdn-tag.test.ts',
           ],
           env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },

@@ -1,12 +1,13 @@
 // `consentry build`: one site's script-tag file, with only the presets and runtime parts its
 // config uses and the config built in. The config is validated here, once, before deployment,
 // so the file carries no validator. Uses esbuild, an optional peer dependency.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
 import { validateConfig } from '../../core/config/validate';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
+import { companionFiles } from '../companion-files';
 import { chunkIntegrityOf, integrityOf } from '../integrity';
 import { siteNeeds, type RuntimeFeatures } from './features';
 import { exportName, scriptTagEntry } from './script-tag-entry';
@@ -14,7 +15,7 @@ import { exportName, scriptTagEntry } from './script-tag-entry';
 export interface BuildOptions {
   /** Every preset the config may name, by JSON name (`presetRegistry` from `consentry/presets`). */
   registry: PresetRegistry;
-  /** The file to write, e.g. `public/consentry.js`; the UI and language files go next to it. */
+  /** The file to write, e.g. `public/consentry.js`; the files it may fetch go next to it (companion-files.ts). */
   outFile: string;
   /** The package's dist/ folder, holding the runtime module and the files copied next to the output. */
   distDir: string;
@@ -48,20 +49,6 @@ async function loadEsbuild(): Promise<Esbuild> {
 }
 
 /**
- * The files the script tag fetches from its own folder: the UI, the config check, the embed
- * placeholders, the withdrawal clean-up and the language files.
- */
-function companionFiles(distDir: string): string[] {
-  const files = ['consentry-ui.js', 'consentry-check.js', 'consentry-embeds.js', 'consentry-cleanup.js'].filter(
-    (file) => existsSync(join(distDir, file)),
-  );
-  const i18n = join(distDir, 'i18n');
-  if (existsSync(i18n))
-    for (const file of readdirSync(i18n).sort()) if (file.endsWith('.js')) files.push(`i18n/${file}`);
-  return files;
-}
-
-/**
  * Validates `config` (throwing a `ConsentConfigError` with the checker's paths and messages) and
  * writes the site's script-tag file. Deterministic: the same config and package give the same bytes.
  * ```ts
@@ -78,10 +65,11 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
   if (!existsSync(runtime)) throw new Error(`consentry build: ${runtime} is missing (is the package built?)`);
 
   // The file checks each companion it fetches against the hash of the copy written next to it
-  // (Subresource Integrity): a chunk altered on the server or a CDN is refused.
-  const companions = companionFiles(options.distDir);
+  // (Subresource Integrity): a chunk altered on the server or a CDN is refused. Add-on presets are
+  // not fetched by the file (the page's own tags add them), so they need no hash in it.
+  const fetched = companionFiles(options.distDir).filter((file) => !file.startsWith('presets/'));
   const chunkIntegrity = Object.fromEntries(
-    companions.map((file) => [file, chunkIntegrityOf(readFileSync(join(options.distDir, file)))]),
+    fetched.map((file) => [file, chunkIntegrityOf(readFileSync(join(options.distDir, file)))]),
   );
   const result = await esbuild.build({
     stdin: {
@@ -108,16 +96,17 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
 
   const outFile = resolve(options.outFile);
   const outDir = dirname(outFile);
+  // Every file the page may fetch from the output's folder goes next to it, unless the output
+  // is written into the package's own dist/. Listed first: a missing one fails before any write.
+  const companions = resolve(options.distDir) === outDir ? [] : companionFiles(options.distDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outFile, code);
   const files = [outFile];
-  // Next to the output, unless it is written into the package's own dist/.
-  if (resolve(options.distDir) !== outDir)
-    for (const file of companions) {
-      mkdirSync(dirname(join(outDir, file)), { recursive: true });
-      copyFileSync(join(options.distDir, file), join(outDir, file));
-      files.push(join(outDir, file));
-    }
+  for (const file of companions) {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    copyFileSync(join(options.distDir, file), join(outDir, file));
+    files.push(join(outDir, file));
+  }
 
   const integrity = integrityOf(code);
   const src = options.src ?? basename(outFile);
