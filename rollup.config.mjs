@@ -40,11 +40,11 @@ const coreFromSource = {
   resolveId: (source) => (source === 'consentry' ? fileURLToPath(new URL('src/index.ts', import.meta.url)) : null),
 };
 
-/** An npm entry: an ES module whose dependencies the app's bundler resolves. */
+/** An npm entry: an ES module whose dependencies (React and Vue for the bindings) the app's bundler resolves. */
 const esm = (input, file, extraPlugins = []) => ({
   input,
   output: { file, format: 'es' },
-  external: (id) => /^(preact|js-cookie|consentry)(\/|$)/.test(id),
+  external: (id) => /^(preact|js-cookie|consentry|react|vue)(\/|$)/.test(id),
   plugins: [resolveSources(), transpile(), ...extraPlugins],
 });
 
@@ -141,6 +141,14 @@ export default [
   esm('presets/index.ts', 'dist/presets.mjs', [copySchema]),
   esm('ui/index.ts', 'dist/ui.mjs'),
   esm('src/debug.ts', 'dist/debug.mjs'),
+  // The framework bindings: React and Vue stay the app's own. `consentry/react` is client code
+  // for React Server Components (react.dev/reference/rsc/use-client): a server component (Next.js
+  // App Router) may render <Consent> and <ConsentProvider>, which run in the browser.
+  {
+    ...esm('bindings/react/index.ts', 'dist/react.mjs'),
+    output: { file: 'dist/react.mjs', format: 'es', banner: "'use client';" },
+  },
+  esm('bindings/vue/index.ts', 'dist/vue.mjs'),
   // `consentry/i18n` and `consentry/i18n/<lang>`: the index imports each language dynamically,
   // so the app's bundler makes one chunk per language.
   {

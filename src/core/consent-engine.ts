@@ -10,8 +10,7 @@ import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
-import { encodeRecord } from './store/record-codec';
-import { currentRecord } from './store/stored-decision';
+import { currentRecord, encodeRecord } from './store/record-codec';
 import { noOptions, ownCopy } from './config/own-copy';
 import { hasOwn } from './has-own';
 import { isObject } from './config/is-object';
@@ -52,7 +51,7 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
   const ownId = (): string => (id ??= randomId());
 
   /** The stored record, if it is for the current revision and has not expired. */
-  const load = (): ConsentRecord | null => currentRecord(store.read(), config);
+  const load = (): ConsentRecord | null => currentRecord(store.read(), revision, cookie.days ?? 182);
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
 
