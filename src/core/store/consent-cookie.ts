@@ -48,26 +48,16 @@ interface Pair {
   value: string;
 }
 
-/** `a=1; b=2` → name/value pairs, names trimmed and never decoded. */
+/**
+ * `a=1; b=2` → name/value pairs, names and values trimmed and never decoded: a record holds only
+ * characters a cookie carries as is (record-codec.ts), so a quoted or percent-encoded value was
+ * not written by Consentry and is no decision (decisionFromCookie agrees).
+ */
 const pairsOf = (header: string): Pair[] =>
   header
     .split(';')
     .filter((pair) => pair.includes('='))
     .map((pair) => ({ name: pair.slice(0, pair.indexOf('=')).trim(), value: pair.slice(pair.indexOf('=') + 1) }));
-
-/**
- * A cookie value as js-cookie reads it (which wrote it): quotes around it dropped, percent
- * escapes decoded (a server framework may have written it encoded). What comes out must still be
- * exactly a valid record (record-codec.ts).
- */
-function decodedValue(value: string): string {
-  const unquoted = value[0] == '"' ? value.slice(1, -1) : value;
-  try {
-    return unquoted.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
-  } catch {
-    return unquoted;
-  }
-}
 
 /** What a name-decoding reader would take `name` for. */
 function decodedName(name: string): string {
@@ -90,7 +80,7 @@ export function readConsentCookie(header: string, cookie: CookieConfig = {}): Co
   const { name, prefixed } = consentCookieNames(cookie);
   const pairs = pairsOf(header);
   const lookup = (wanted: string, unprefixed: boolean): ConsentCookie => {
-    const values = pairs.filter((pair) => pair.name === wanted).map((pair) => decodedValue(pair.value));
+    const values = pairs.filter((pair) => pair.name === wanted).map((pair) => pair.value.trim());
     const intruders = pairs
       .filter((pair) => pair.name !== wanted && decodedName(pair.name) === wanted)
       .map((pair) => pair.name);

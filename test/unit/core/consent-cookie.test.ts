@@ -84,9 +84,9 @@ describe('readConsentCookie', () => {
       expect(readConsentCookie(`${name}=${VALUE}`, { domain: '.shop.test' }).value).toBeUndefined();
   });
 
-  it('decodes the value as js-cookie wrote it: quoted or percent-encoded', () => {
-    expect(readConsentCookie(`consentry="${VALUE}"`).value).toBe(VALUE);
-    expect(readConsentCookie(`consentry=${encodeURIComponent(VALUE)}`).value).toBe(VALUE);
+  it('never decodes the value: a quoted or percent-encoded one is passed on as is, and decodes to no record', () => {
+    expect(readConsentCookie(`consentry="${VALUE}"`).value).toBe(`"${VALUE}"`);
+    expect(readConsentCookie(`consentry=${encodeURIComponent(VALUE)}`).value).toBe(encodeURIComponent(VALUE));
     expect(readConsentCookie('consentry=%E2%82').value).toBe('%E2%82');
   });
 });
