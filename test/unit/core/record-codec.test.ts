@@ -2,7 +2,6 @@
 // mutated strings: the reader never throws and never reports a decision that is not exactly a
 // valid, current, unexpired encoding (fed to `decodeRecord` and to `createConsent` through
 // `document.cookie`). Seeded, so a failure names the seed and the string that reproduce it.
-import Cookies from 'js-cookie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentRecord } from '../../../src/index';
 import { decodeRecord, encodeRecord, MAX_COOKIE_BYTES } from '../../../src/core/store/record-codec';
