@@ -12,6 +12,9 @@ import { GPP_STRING, type GppConsent } from './gpp-string';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { currentRecord, encodeRecord } from './store/record-codec';
+import { noOptions, ownCopy } from './config/own-copy';
+import { hasOwn } from './has-own';
+import { isObject } from './config/is-object';
 import { safely, whenGranted } from './when-granted';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
@@ -27,8 +30,10 @@ export interface CreateConsentOptions {
  * `consentry build` before deployment).
  * @internal
  */
-export function createValidatedConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
-  const { cookie = {}, revision = 0, signals: policy = {}, nonce = options.nonce } = config;
+export function createValidatedConsent(given: ConsentConfig, options: CreateConsentOptions = {}): Consent {
+  // Own properties only, from here on: see own-copy.ts.
+  const config = ownCopy(given);
+  const { cookie = noOptions(), revision = 0, signals: policy = noOptions(), nonce = options.nonce } = config;
   const categories = resolveCategories(config);
   const store = createStore(cookie);
   const mode = resolveMode(config.mode, config.region);
@@ -102,8 +107,9 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     },
     get record() {
       // Before a decision: what applies now, recorded as coming from a signal or the default.
+      // Choices without a prototype: a category the record does not name reads as undefined.
       return stored
-        ? { ...stored, choices: { ...stored.choices } }
+        ? { ...stored, choices: Object.assign(noOptions(), stored.choices) }
         : {
             id: ownId(),
             revision,
@@ -127,12 +133,19 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
         return () => void decisionListeners.delete(listener);
       },
     },
-    granted: (category) => state[category] === true,
+    // Own properties: a category the config does not have is denied, whatever Object.prototype says.
+    granted: (category) => hasOwn(state, category) && state[category] === true,
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source),
     rejectAll: (source) => decide(() => false, source),
     update: (choices, source) =>
-      decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
+      decide(
+        (name) =>
+          isObject(choices) && hasOwn(choices, name) && typeof choices[name] == 'boolean'
+            ? choices[name]!
+            : state[name]!,
+        source,
+      ),
     reset() {
       store.remove();
       apply(null);

@@ -6,7 +6,7 @@ import { validateConfig } from './config/validate';
 import { effectiveState, signalDecides, signalDenied } from './decide';
 import { resolveMode } from './jurisdiction';
 import { DEFAULT_SIGNALS } from './signals';
-import { cookieFromHeader } from './store/cookie-header';
+import { readConsentCookie } from './store/consent-cookie';
 import { currentRecord, decodeRecord } from './store/record-codec';
 import type { ConsentConfig, ConsentState, PresetRegistry, Signals } from './types';
 
@@ -70,8 +70,9 @@ export function decisionFromCookie(
     const gpc = policy.gpc ?? DEFAULT_SIGNALS.gpc;
     const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
     const text = typeof cookie == 'string' ? cookie : '';
-    // The cookie's value alone, or a header to find it in.
-    const value = decodeRecord(text) ? text : cookieFromHeader(text, storage.name ?? 'consentry');
+    // The cookie's value alone, or a header to find it in, read as the browser reads it
+    // (consent-cookie.ts): `__Host-consentry` first, and a tossed or encoded duplicate is no decision.
+    const value = decodeRecord(text) ? text : readConsentCookie(text, storage).value;
     const record = currentRecord(value, revision, storage.days ?? 182, request.now);
     return {
       state: effectiveState(categories, mode, signalDenied(categories, signals, gpc, dnt), record),

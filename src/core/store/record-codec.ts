@@ -15,6 +15,12 @@ const FORMAT =
 const CHOICE = /([a-z][a-z0-9_-]{0,31})=([01])/g;
 /** Clock skew tolerated between the device that wrote the record and this one. */
 const SKEW = 864e5;
+/**
+ * The longest value read: browsers keep a cookie of at most 4,096 bytes of name and value
+ * (RFC 6265bis §5.7), so nothing longer can be the visitor's. The config check limits the
+ * categories so that every record fits (MAX_CATEGORIES in config/validate.ts).
+ */
+export const MAX_COOKIE_BYTES = 4096;
 const DAY = 864e5;
 
 export const encodeRecord = ({ id, revision, createdAt, updatedAt, source, choices, gpp }: ConsentRecord): string =>
@@ -24,9 +30,10 @@ export const encodeRecord = ({ id, revision, createdAt, updatedAt, source, choic
 
 /** The record in `value`, or null for anything missing, garbled, tampered, oversized or from a future schema. */
 export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | null {
-  const fields = typeof value == 'string' && value.length <= 1024 && FORMAT.exec(value);
+  const fields = typeof value == 'string' && value.length <= MAX_COOKIE_BYTES && FORMAT.exec(value);
   if (!fields) return null;
-  const choices: Record<string, boolean> = {};
+  // No prototype: a category missing from the record is missing, whatever the page added to Object.prototype.
+  const choices: Record<string, boolean> = Object.create(null);
   for (const [, name, bit] of fields[6]!.matchAll(CHOICE)) choices[name!] = bit == '1';
   const record = {
     id: fields[1]!,

@@ -1,7 +1,7 @@
 // `consentry build`: one site's script-tag file, with only the presets and runtime parts its
 // config uses and the config built in. The config is validated here, once, before deployment,
 // so the file carries no validator. Uses esbuild, an optional peer dependency.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
@@ -9,7 +9,7 @@ import { validateConfig } from '../../core/config/validate';
 import { checkGpp } from '../../core/gpp/check';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
 import { companionFiles } from '../companion-files';
-import { integrityOf } from '../integrity';
+import { chunkIntegrityOf, integrityOf } from '../integrity';
 import { siteNeeds, type RuntimeFeatures } from './features';
 import { exportName, scriptTagEntry } from './script-tag-entry';
 
@@ -66,6 +66,13 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
   if (!existsSync(runtime)) throw new Error(`consentry build: ${runtime} is missing (is the package built?)`);
   const gppRuntime = join(options.distDir, 'build/gpp.mjs');
 
+  // The file checks each companion it fetches against the hash of the copy written next to it
+  // (Subresource Integrity): a chunk altered on the server or a CDN is refused. Add-on presets are
+  // not fetched by the file (the page's own tags add them), so they need no hash in it.
+  const fetched = companionFiles(options.distDir).filter((file) => !file.startsWith('presets/'));
+  const chunkIntegrity = Object.fromEntries(
+    fetched.map((file) => [file, chunkIntegrityOf(readFileSync(join(options.distDir, file)))]),
+  );
   const result = await esbuild.build({
     stdin: {
       contents: scriptTagEntry({
@@ -74,6 +81,7 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
         presetExports: presets.map(exportName),
         features,
         config: builtIn,
+        chunkIntegrity,
       }),
       resolveDir: options.distDir,
       loader: 'js',

@@ -13,6 +13,8 @@ export interface EntrySpec {
   features: RuntimeFeatures;
   /** Built into the file; a `data-config` on the tag still overrides it (validated then). */
   config?: ConsentConfig;
+  /** The integrity of each file copied next to the site's file (src/script-tag/load-chunk.ts). */
+  chunkIntegrity?: Record<string, string>;
 }
 
 /** `google-analytics` → `googleAnalytics`: the preset factory's export name. */
@@ -47,6 +49,7 @@ export function scriptTagEntry(spec: EntrySpec): string {
     // Made as the file runs, before the boot: `__gpp` exists from the first moment.
     features.gpp ? '  gpp: createGppPart(),' : '',
     spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
+    spec.chunkIntegrity ? `  chunkIntegrity: ${JSON.stringify(spec.chunkIntegrity)},` : '',
     '});',
   ];
   return lines.filter(Boolean).join('\n') + '\n';
