@@ -39,19 +39,22 @@ const coreFromSource = {
   resolveId: (source) => (source === 'consentry' ? fileURLToPath(new URL('src/index.ts', import.meta.url)) : null),
 };
 
-/** An npm entry: an ES module whose dependencies the app's bundler resolves. */
+/** An npm entry: an ES module whose dependencies (React and Vue for the bindings) the app's bundler resolves. */
 const esm = (input, file, extraPlugins = []) => ({
   input,
   output: { file, format: 'es' },
-  external: (id) => /^(preact|js-cookie|consentry)(\/|$)/.test(id),
+  external: (id) => /^(preact|js-cookie|consentry|react|vue)(\/|$)/.test(id),
   plugins: [resolveSources(), transpile(), ...extraPlugins],
 });
 
-/** A Node module (the CLI, `consentry/build`): node: built-ins and esbuild stay external. */
+/**
+ * A Node module (the CLI, `consentry/build`): node: built-ins and the optional peer dependencies
+ * (esbuild, and the audit's playwright-core and @duckduckgo/autoconsent) stay external.
+ */
 const nodeModule = (input, file, output = {}) => ({
   input,
   output: { file, format: 'es', ...output },
-  external: (id) => id.startsWith('node:') || id === 'esbuild',
+  external: (id) => id.startsWith('node:') || /^(esbuild|playwright-core|@duckduckgo\/autoconsent)(\/|$)/.test(id),
   plugins: [resolveSources(), transpile({ target: NODE })],
 });
 
@@ -75,6 +78,18 @@ const iife = (input, file) => ({
   plugins: [coreFromSource, resolveSources(), transpile({ minify: true })],
 });
 
+/** The Open Cookie Database's licence (Apache-2.0), next to the audit's chunk that carries the data. */
+const copyCookieDatabaseLicence = {
+  name: 'copy-cookie-database-licence',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'node/open-cookie-database.LICENSE.txt',
+      source: readFileSync('src/node/audit/data/open-cookie-database.LICENSE.txt'),
+    });
+  },
+};
+
 /** Ships the config's JSON Schema as `consentry/schema.json`. */
 const copySchema = {
   name: 'copy-schema',
@@ -89,6 +104,14 @@ export default [
   esm('presets/index.ts', 'dist/presets.mjs', [copySchema]),
   esm('ui/index.ts', 'dist/ui.mjs'),
   esm('src/debug.ts', 'dist/debug.mjs'),
+  // The framework bindings: React and Vue stay the app's own. `consentry/react` is client code
+  // for React Server Components (react.dev/reference/rsc/use-client): a server component (Next.js
+  // App Router) may render <Consent> and <ConsentProvider>, which run in the browser.
+  {
+    ...esm('bindings/react/index.ts', 'dist/react.mjs'),
+    output: { file: 'dist/react.mjs', format: 'es', banner: "'use client';" },
+  },
+  esm('bindings/vue/index.ts', 'dist/vue.mjs'),
   // `consentry/i18n` and `consentry/i18n/<lang>`: the index imports each language dynamically,
   // so the app's bundler makes one chunk per language.
   {
@@ -112,7 +135,22 @@ export default [
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),
 
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.
-  nodeModule('bundles/cli.ts', 'dist/cli.mjs', { banner: '#!/usr/bin/env node' }),
+  // The CLI; `consentry audit` is its own chunk in dist/node/, with the cookie database and its
+  // licence next to it, loaded on use.
+  {
+    ...nodeModule('bundles/cli.ts'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'cli.mjs',
+      // Only the audit is imported on use, so it is the one chunk; the core code the other
+      // commands share stays in cli.mjs (a manual chunk would pull that code, and with it every
+      // command's start, into the audit's file).
+      chunkFileNames: 'node/audit.mjs',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
+    plugins: [...nodeModule('bundles/cli.ts').plugins, copyCookieDatabaseLicence],
+  },
   nodeModule('src/build.ts', 'dist/build.mjs'),
   {
     input: 'bundles/build-runtime.ts',

@@ -10,7 +10,7 @@ import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
-import { decodeRecord, encodeRecord } from './store/record-codec';
+import { currentRecord, encodeRecord } from './store/record-codec';
 import { safely, whenGranted } from './when-granted';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
@@ -20,8 +20,6 @@ export interface CreateConsentOptions {
   /** Used when `config.nonce` is not set (the script tag passes its own nonce). */
   nonce?: string;
 }
-
-const DAY = 864e5;
 
 /**
  * The instance for a config that was validated already (by `createConsent`, or by
@@ -48,12 +46,7 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const ownId = (): string => (id ??= randomId());
 
   /** The stored record, if it is for the current revision and has not expired. */
-  const load = (): ConsentRecord | null => {
-    const record = decodeRecord(store.read());
-    if (!record || record.revision !== revision) return null;
-    const expiresAt = record.updatedAt + (cookie.days ?? 182) * DAY;
-    return expiresAt > Date.now() ? record : null;
-  };
+  const load = (): ConsentRecord | null => currentRecord(store.read(), revision, cookie.days ?? 182);
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
 

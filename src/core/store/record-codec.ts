@@ -14,6 +14,7 @@ const FORMAT =
 const CHOICE = /([a-z][a-z0-9_-]{0,31})=([01])/g;
 /** Clock skew tolerated between the device that wrote the record and this one. */
 const SKEW = 864e5;
+const DAY = 864e5;
 
 export const encodeRecord = ({ id, revision, createdAt, updatedAt, source, choices }: ConsentRecord): string =>
   `1|${id}|${revision}|${createdAt.toString(36)}|${updatedAt.toString(36)}|${source}|${Object.keys(choices)
@@ -37,4 +38,15 @@ export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | 
   return record.createdAt <= record.updatedAt && record.updatedAt <= now + SKEW && encodeRecord(record) == value
     ? record
     : null;
+}
+
+/**
+ * The decision stored in `value` if it still applies: well formed, for the config's current
+ * `revision`, and not older than `days` (the cookie's lifetime). The browser's instance and the
+ * server's `decisionFromCookie` both read a cookie through this one check, so they agree.
+ */
+export function currentRecord(value: unknown, revision: number, days: number, now = Date.now()): ConsentRecord | null {
+  const record = decodeRecord(value, now);
+  if (!record || record.revision !== revision) return null;
+  return record.updatedAt + days * DAY > now ? record : null;
 }
