@@ -24,12 +24,15 @@ const ENTRIES = [
   { name: 'consentry-i18n', input: 'ui/i18n/index.d.ts', output: 'dist/i18n/index.d.ts' },
   { name: 'consentry-build', input: 'src/build.d.ts', output: 'dist/build.d.ts' },
   { name: 'consentry-debug', input: 'src/debug.d.ts', output: 'dist/debug.d.ts' },
+  { name: 'consentry-gpp', input: 'src/gpp.d.ts', output: 'dist/gpp.d.ts' },
+  { name: 'consentry-react', input: 'bindings/react/index.d.ts', output: 'dist/react.d.ts' },
+  { name: 'consentry-vue', input: 'bindings/vue/index.d.ts', output: 'dist/vue.d.ts' },
 ];
 
 /**
- * consentry/build and consentry/debug are entries of their own: what their declarations take from
- * the core (`./core/…`, `../core/…`) is the `consentry` package's. (ui/ and presets/ import it by
- * that name already.)
+ * consentry/build, consentry/debug and consentry/gpp are entries of their own: what their
+ * declarations take from the core (`./core/…`, `../core/…`) is the `consentry` package's. (ui/
+ * and presets/ import it by that name already.)
  */
 function importCoreByName() {
   const core = {
@@ -37,6 +40,7 @@ function importCoreByName() {
     'src/debug.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
     'src/node/build': /(['"])(\.\.\/)+core\/[^'"]*\1/g,
     'src/browser/debug-report.d.ts': /(['"])\.\.\/core\/[^'"]*\1/g,
+    'src/gpp.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
   };
   for (const [place, pattern] of Object.entries(core)) {
     const at = join(TYPES, place);
@@ -109,14 +113,14 @@ function extract({ name, input, output }) {
 
 /**
  * The core's rolled-up declarations as an installed `consentry` package beside the other
- * entries' declarations, so the roll-ups of ui/ and presets/ import its types instead of
- * copying them.
+ * entries' declarations, so the roll-ups of ui/, presets/ and the bindings import its types
+ * instead of copying them; `consentry/ui`'s too, for the bindings' `ui` option.
  */
-function installCoreForOtherEntries() {
+function installForOtherEntries(file, output) {
   const dir = join(TYPES, 'node_modules/consentry');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consentry', types: 'index.d.ts' }));
-  copyFileSync(join(ROOT, 'dist/consentry.d.ts'), join(dir, 'index.d.ts'));
+  copyFileSync(join(ROOT, output), join(dir, file));
 }
 
 /**
@@ -139,7 +143,8 @@ importCoreByName();
 let ok = true;
 for (const entry of ENTRIES) {
   ok = extract(entry) && ok;
-  if (entry.name === 'consentry') installCoreForOtherEntries();
+  if (entry.name === 'consentry') installForOtherEntries('index.d.ts', entry.output);
+  if (entry.name === 'consentry-ui') installForOtherEntries('ui.d.ts', entry.output);
 }
 declareLanguages();
 if (!ok) process.exit(1);

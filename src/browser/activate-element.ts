@@ -1,4 +1,5 @@
 import { cloneScript } from './clone-script';
+import { scriptURL } from './trusted-types';
 
 /**
  * Activates a held element. An iframe or image gets its `data-src` as `src`; a script is
@@ -20,9 +21,11 @@ export function activateElement(el: Element, nonce?: string): Promise<unknown> |
     return;
   }
   const script = cloneScript(el as HTMLScriptElement, el.getAttribute('data-type'), nonce);
-  if (src) script.src = src;
+  if (src) script.src = scriptURL(src) as string;
   else script.text = (el as HTMLScriptElement).text;
   el.replaceWith(script);
+  // Partytown reads scripts added later when told so (partytown.qwik.dev, "ptupdate").
+  if (script.type == 'text/partytown') el.ownerDocument.defaultView?.dispatchEvent(new CustomEvent('ptupdate'));
   if (!script.hasAttribute('src') || script.hasAttribute('async')) return;
   return new Promise((settled) => {
     script.addEventListener('load', settled);

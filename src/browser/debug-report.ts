@@ -5,6 +5,13 @@ import { HELD } from './held-markup';
 import type { Consent, ResolvedPreset } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { DEFAULT_SIGNALS } from '../core/signals';
+import type { LeftoverScript } from './leftover-scripts';
+
+/** What the runtime found on the page, beyond the instance. */
+export interface DebugPage {
+  /** Vendor scripts that ran outside consent gating while their category was denied. */
+  leftoverScripts?: readonly LeftoverScript[];
+}
 
 /** Why the instance runs in its mode: the configured mode, or what `auto` decided from. */
 function modeReason(consent: Consent): string {
@@ -65,15 +72,31 @@ function lastConsentCommand(command: 'default' | 'update'): Record<string, unkno
 }
 
 /**
+ * What `window.__gpp` answers now (a ping, which the API answers synchronously), for sites with
+ * `gpp`: the string ad tech reads and the sections in force; or why there is no answer.
+ */
+function gppStatus(): Record<string, unknown> {
+  const gpp = (window as Window & { __gpp?: (command: string, callback: (data: any) => void) => void }).__gpp;
+  if (typeof gpp != 'function') return { gpp: 'window.__gpp is missing: is gpp.js loaded before consentry.js?' };
+  let ping: Record<string, unknown> = {};
+  gpp('ping', (data) => (ping = data || {}));
+  const { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections, gppString } = ping;
+  return {
+    gpp: { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections: String(applicableSections), gppString },
+  };
+}
+
+/**
  * Prints the report: mode and why, signals, each category's state and source, each preset's
- * status, held elements by category, and the last Consent Mode default and update pushed.
- * Never throws into the page.
+ * status, held elements by category, the vendor scripts `page` found outside gating, the last
+ * Consent Mode default and update pushed, and with `gpp` what `window.__gpp` answers (the GPP
+ * string and the sections in force). Never throws into the page.
  * ```ts
  * import { debugReport } from 'consentry/debug'
  * debugReport(consent)
  * ```
  */
-export function debugReport(consent: Consent): void {
+export function debugReport(consent: Consent, page: DebugPage = {}): void {
   try {
     console.group('consentry debug report');
     console.log(`mode: ${consent.mode} (${modeReason(consent)})`);
@@ -102,7 +125,14 @@ export function debugReport(consent: Consent): void {
       held[category] = (held[category] || 0) + 1;
     }
     console.table(Object.entries(held).map(([category, elements]) => ({ category, 'held elements': elements })));
+    if (page.leftoverScripts?.length) {
+      console.warn(
+        'vendor scripts outside consent gating (mark them data-consent, remove them, or turn on autoBlock):',
+      );
+      console.table(page.leftoverScripts.map(({ src, preset, category }) => ({ script: src, preset, category })));
+    }
     console.table({ default: lastConsentCommand('default'), update: lastConsentCommand('update') });
+    if (internalsOf(consent).config.gpp) console.table(gppStatus());
     console.groupEnd();
   } catch (error) {
     console.error('consentry: the debug report failed', error);

@@ -8,9 +8,13 @@ import { resolveMode } from './jurisdiction';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
+import { GPP_STRING, type GppConsent } from './gpp-string';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
-import { decodeRecord, encodeRecord } from './store/record-codec';
+import { currentRecord, encodeRecord } from './store/record-codec';
+import { noOptions, ownCopy } from './config/own-copy';
+import { hasOwn } from './has-own';
+import { isObject } from './config/is-object';
 import { safely, whenGranted } from './when-granted';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
@@ -21,15 +25,15 @@ export interface CreateConsentOptions {
   nonce?: string;
 }
 
-const DAY = 864e5;
-
 /**
  * The instance for a config that was validated already (by `createConsent`, or by
  * `consentry build` before deployment).
  * @internal
  */
-export function createValidatedConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
-  const { cookie = {}, revision = 0, signals: policy = {}, nonce = options.nonce } = config;
+export function createValidatedConsent(given: ConsentConfig, options: CreateConsentOptions = {}): Consent {
+  // Own properties only, from here on: see own-copy.ts.
+  const config = ownCopy(given);
+  const { cookie = noOptions(), revision = 0, signals: policy = noOptions(), nonce = options.nonce } = config;
   const categories = resolveCategories(config);
   const store = createStore(cookie);
   const mode = resolveMode(config.mode, config.region);
@@ -48,12 +52,7 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const ownId = (): string => (id ??= randomId());
 
   /** The stored record, if it is for the current revision and has not expired. */
-  const load = (): ConsentRecord | null => {
-    const record = decodeRecord(store.read());
-    if (!record || record.revision !== revision) return null;
-    const expiresAt = record.updatedAt + (cookie.days ?? 182) * DAY;
-    return expiresAt > Date.now() ? record : null;
-  };
+  const load = (): ConsentRecord | null => currentRecord(store.read(), revision, cookie.days ?? 182);
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
 
@@ -69,6 +68,14 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     state = effectiveState(categories, mode, denied, next);
     for (const listener of [...listeners]) safely(() => listener({ ...state }, previous));
   };
+  /** The GPP string for the state `record` makes, when the GPP part runs (never throws: a decision must not fail). */
+  const gppStringOf = (record: ConsentRecord): string | undefined => {
+    try {
+      return (consent as GppConsent)[GPP_STRING]?.(effectiveState(categories, mode, denied, record));
+    } catch {
+      return undefined;
+    }
+  };
   /** Stores a decision: `choose` gives each non-essential category's choice. */
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
     const now = Date.now();
@@ -80,6 +87,8 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
       choices: choicesOf(choose),
       source,
     };
+    const gpp = gppStringOf(record);
+    if (gpp) record.gpp = gpp;
     store.write(encodeRecord(record));
     apply(record);
     for (const listener of [...decisionListeners])
@@ -98,8 +107,9 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     },
     get record() {
       // Before a decision: what applies now, recorded as coming from a signal or the default.
+      // Choices without a prototype: a category the record does not name reads as undefined.
       return stored
-        ? { ...stored, choices: { ...stored.choices } }
+        ? { ...stored, choices: Object.assign(noOptions(), stored.choices) }
         : {
             id: ownId(),
             revision,
@@ -123,12 +133,19 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
         return () => void decisionListeners.delete(listener);
       },
     },
-    granted: (category) => state[category] === true,
+    // Own properties: a category the config does not have is denied, whatever Object.prototype says.
+    granted: (category) => hasOwn(state, category) && state[category] === true,
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source),
     rejectAll: (source) => decide(() => false, source),
     update: (choices, source) =>
-      decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
+      decide(
+        (name) =>
+          isObject(choices) && hasOwn(choices, name) && typeof choices[name] == 'boolean'
+            ? choices[name]!
+            : state[name]!,
+        source,
+      ),
     reset() {
       store.remove();
       apply(null);

@@ -1,6 +1,6 @@
 // Tiny validation combinators: each check appends `{ path, message }` issues and never throws.
 import type { ConfigIssue } from '../types';
-import { didYouMean, misspelt } from './suggest';
+import { keyAdvice, misspelt } from './suggest';
 import { isObject } from './is-object';
 import { hasOwn } from '../has-own';
 
@@ -66,16 +66,17 @@ export const shape =
   (value, path, issues) => {
     if (!isObject(value)) return fail(issues, path, 'an object', value);
     for (const key of required)
-      if (value[key] === undefined && !misspelt(value, key, Object.keys(fields)))
+      if ((!hasOwn(value, key) || value[key] === undefined) && !misspelt(value, key, Object.keys(fields)))
         issues.push({ path: join(path, key), message: 'is required' });
-    for (const key in value) {
-      // Own keys only: `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
+    // Own keys only, of the value and of `fields`: what another script added to Object.prototype
+    // is no key of the config, and `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
+    for (const key of Object.keys(value)) {
       let check: Check | undefined;
       if (anyKey) check = fields['*'];
       else if (hasOwn(fields, key)) check = fields[key];
       if (anyKey && !anyKey.test(key)) fail(issues, join(path, key), keyExpected, key);
       else if (!check)
-        issues.push({ path: join(path, key), message: 'unknown key' + didYouMean(key, Object.keys(fields)) });
+        issues.push({ path: join(path, key), message: 'unknown key' + keyAdvice(key, Object.keys(fields)) });
       else if (value[key] !== undefined) check(value[key], join(path, key), issues);
     }
   };
