@@ -29,15 +29,11 @@ export function Banner({ view }: { view: ViewProps }) {
         <ChoiceButton view={view} action="preferences" label={strings.customize} />,
       ];
   return (
-    <div
-      class={'card banner layout-' + layoutOf(view.options.layout)}
-      part="banner"
-      role="region"
-      aria-labelledby="banner-title"
-      data-consentry-banner=""
-    >
+    // The landmark is the host element, named "Cookie consent" (mount-ui.tsx): one region, found
+    // from the page as well as from inside.
+    <div class={'card banner layout-' + layoutOf(view.options.layout)} part="banner" data-consentry-banner="">
       <div class="banner-text">
-        <h2 class="title" id="banner-title" part="title">
+        <h2 class="title" part="title">
           {/* Announced once, when the banner appears: an alert is read when inserted with its text. */}
           <span role="alert">{strings.title}</span>
         </h2>

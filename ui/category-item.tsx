@@ -29,7 +29,8 @@ export function CategoryItem({ view, category, index, draft }: CategoryProps) {
   const { strings } = view.texts;
   const { consent } = view;
   const { name, locked } = category;
-  const id = 'category-' + index;
+  // Ids are unique in the page too: with `shadow: false` the dialog is in the page's DOM.
+  const id = 'consentry-category-' + index;
   const services = internalsOf(consent).presets.filter((preset) => preset.category == name);
   const signalled = consent.signalDenied.includes(name) && !consent.granted(name);
   const described = [locked && id + '-badge', signalled && id + '-signal', id + '-description'];

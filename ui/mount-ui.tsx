@@ -1,6 +1,8 @@
 // Mounts the banner and the preferences dialog for a consent instance, in an open shadow
-// root so site CSS cannot break them. What is shown is one state record, changed only by
-// `update()`, which redraws. Plain function components without hooks: the state is small and
+// root so site CSS cannot break them, or, with `shadow: false`, in the page's own DOM under a
+// scoped sheet, where tools that do not enter shadow roots (compliance scanners reading
+// `document.querySelector`) find its text, buttons and privacy link. What is shown is one state
+// record, changed only by `update()`, which redraws. Plain function components without hooks: the state is small and
 // lives here, and hooks would add 0.8 KB to the chunk. Uses only the public Consent API.
 import { h, render } from 'preact';
 import type { Consent } from 'consentry';
@@ -8,7 +10,8 @@ import { adoptStyles } from './adopt-styles';
 import { ConsentUI } from './consent-ui';
 import { loadTexts, type LoadedTexts } from './i18n/load-texts';
 import { mountReopenButton, REOPEN_TAG, type MountReopenButton } from './reopen-button';
-import { CSS } from './styles';
+import { adoptPageStyles } from './page-styles';
+import { CSS, LIGHT_CSS, LIGHT_HOST } from './styles';
 import { schemeClass } from './theme';
 import type { Action, ActionDetails, MountOptions, UIHandle } from './types';
 import { internalsOf, onPreferencesOpeners } from 'consentry';
@@ -67,8 +70,16 @@ function mount(consent: Consent, options: MountOptions, showReopenButton: MountR
     if (doc.body) doc.body.prepend(host);
     else doc.documentElement.appendChild(host);
   }
-  const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, CSS);
+  const light = options.shadow === false;
+  let removeStyles = (): void => {};
+  let target: ShadowRoot | HTMLElement = host;
+  if (light) {
+    host.setAttribute(LIGHT_HOST, '');
+    removeStyles = adoptPageStyles(doc, LIGHT_CSS);
+  } else {
+    target = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    adoptStyles(target, CSS);
+  }
   let state: UIState = { banner: consent.needsPrompt, preferences: undefined, opener: null, destroyed: false };
   let removeReopen: (() => void) | undefined;
 
@@ -85,8 +96,25 @@ function mount(consent: Consent, options: MountOptions, showReopenButton: MountR
     const view = { consent, texts, options, onAction };
     // Read at each draw: a page may declare its colour scheme after the UI mounted.
     const scheme = schemeClass(options.theme);
-    render(<ConsentUI view={view} scheme={scheme} banner={state.banner} preferences={state.preferences} />, shadow);
+    render(<ConsentUI view={view} scheme={scheme} banner={state.banner} preferences={state.preferences} />, target);
+    labelHost(texts);
     syncReopenButton(texts);
+  }
+
+  /**
+   * While the banner shows, the host is a `region` landmark named in the page's language
+   * (WAI-ARIA 1.2, https://www.w3.org/TR/wai-aria-1.2/#region): screen-reader users can jump to
+   * it, and tools looking for a consent banner by its name (`[aria-label*="cookie" i]`) find it.
+   * Without the banner it is no landmark: an empty one would only be noise.
+   */
+  function labelHost(texts: LoadedTexts): void {
+    if (state.banner) {
+      host.setAttribute('role', 'region');
+      host.setAttribute('aria-label', texts.strings.regionLabel);
+    } else {
+      host.removeAttribute('role');
+      host.removeAttribute('aria-label');
+    }
   }
 
   /** On by default after the decision (GDPR Art. 7(3)); a site with its own link turns it off. */
@@ -140,7 +168,9 @@ function mount(consent: Consent, options: MountOptions, showReopenButton: MountR
     showPreferences: () => open(),
     hide: () => update({ banner: false, preferences: undefined }),
     destroy() {
-      render(null, shadow);
+      render(null, target);
+      removeStyles();
+      for (const name of ['role', 'aria-label', LIGHT_HOST]) host.removeAttribute(name);
       state = { ...state, destroyed: true };
       off();
       stopOpeners();

@@ -35,15 +35,15 @@ export function Preferences({ view, draft }: { view: ViewProps; draft: Record<st
       ref={showAsModal}
       class="card dialog"
       part="dialog"
-      aria-labelledby="preferences-title"
-      aria-describedby="preferences-text"
+      aria-labelledby="consentry-preferences-title"
+      aria-describedby="consentry-preferences-text"
       tabIndex={-1}
       data-consentry-preferences=""
       // Esc closes a modal <dialog> natively; keep the state in step.
       onClose={() => view.onAction('close')}
     >
       <div class="dialog-header">
-        <h2 class="title" id="preferences-title" part="title">
+        <h2 class="title" id="consentry-preferences-title" part="title">
           {strings.prefsTitle}
         </h2>
         <button
@@ -57,7 +57,7 @@ export function Preferences({ view, draft }: { view: ViewProps; draft: Record<st
         </button>
       </div>
       <div class="dialog-body">
-        <p class="body" id="preferences-text" part="body">
+        <p class="body" id="consentry-preferences-text" part="body">
           {strings.prefsText}
         </p>
         <ul class="categories">

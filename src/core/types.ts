@@ -68,6 +68,12 @@ export interface UIConfig {
   layout?: 'box' | 'bar' | 'bar-top' | 'modal';
   /** `auto` follows the page's declared `color-scheme`, then the visitor's preference. @default 'light' */
   theme?: 'light' | 'dark' | 'auto';
+  /**
+   * `false` renders the banner and the dialog in the page's own DOM, styled by a scoped sheet,
+   * instead of a shadow root: compliance scanners that do not enter shadow roots then find its
+   * text, buttons and privacy link. The page's CSS can then reach it. @default true
+   */
+  shadow?: boolean;
   /** Per language, any text key of the UI. */
   texts?: Record<string, Record<string, string>>;
 }

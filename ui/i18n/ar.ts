@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'إلغاء الاشتراك',
   signal: 'تم احترام إشارة تفضيل إلغاء الاشتراك',
   reopen: 'إعدادات الخصوصية',
+  regionLabel: 'الموافقة على ملفات تعريف الارتباط',
   essentialLabel: 'ضرورية',
   essentialDescription: 'لازمة لعمل الموقع، مثل تذكّر هذه الاختيارات.',
   analyticsLabel: 'التحليلات',

@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Fravalg',
   signal: 'Dit fravalgssignal er respekteret',
   reopen: 'Privatlivsindstillinger',
+  regionLabel: 'Samtykke til cookies',
   essentialLabel: 'Nødvendige',
   essentialDescription: 'Kræves for at hjemmesiden kan fungere, for eksempel for at huske disse valg.',
   analyticsLabel: 'Statistik',

@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Widerspruch',
   signal: 'Opt-out-Präferenzsignal berücksichtigt',
   reopen: 'Datenschutzeinstellungen',
+  regionLabel: 'Cookie-Einwilligung',
   essentialLabel: 'Notwendig',
   essentialDescription: 'Erforderlich, damit die Website funktioniert, zum Beispiel um diese Auswahl zu speichern.',
   analyticsLabel: 'Statistik',

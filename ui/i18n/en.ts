@@ -26,6 +26,8 @@ export interface Texts {
   optOut: string;
   signal: string;
   reopen: string;
+  /** The accessible name of the UI's host element while the banner shows (a `region` landmark). */
+  regionLabel: string;
   essentialLabel: string;
   essentialDescription: string;
   analyticsLabel: string;
@@ -56,6 +58,7 @@ export const en: Texts = {
   optOut: 'Opt out',
   signal: 'Opt-out preference signal honoured',
   reopen: 'Privacy settings',
+  regionLabel: 'Cookie consent',
   essentialLabel: 'Essential',
   essentialDescription: 'Needed for the site to work, such as remembering these choices.',
   analyticsLabel: 'Analytics',

@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Exclusión',
   signal: 'Señal de exclusión voluntaria respetada',
   reopen: 'Configuración de privacidad',
+  regionLabel: 'Consentimiento de cookies',
   essentialLabel: 'Esenciales',
   essentialDescription: 'Necesarias para que el sitio funcione, por ejemplo para recordar esta selección.',
   analyticsLabel: 'Analítica',

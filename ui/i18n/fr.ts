@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Désactivation',
   signal: 'Signal de refus respecté',
   reopen: 'Paramètres de confidentialité',
+  regionLabel: 'Consentement aux cookies',
   essentialLabel: 'Essentiels',
   essentialDescription: 'Nécessaires au fonctionnement du site, par exemple pour mémoriser ces choix.',
   analyticsLabel: 'Mesure d’audience',

@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Opt-out',
   signal: 'Segnale di opt-out rispettato',
   reopen: 'Impostazioni privacy',
+  regionLabel: 'Consenso ai cookie',
   essentialLabel: 'Essenziali',
   essentialDescription: 'Necessari per il funzionamento del sito, ad esempio per ricordare queste scelte.',
   analyticsLabel: 'Statistiche',

@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Afmelden',
   signal: 'Opt-outsignaal gerespecteerd',
   reopen: 'Privacy-instellingen',
+  regionLabel: 'Cookietoestemming',
   essentialLabel: 'Noodzakelijk',
   essentialDescription: 'Nodig om de website te laten werken, bijvoorbeeld om deze keuzes te onthouden.',
   analyticsLabel: 'Statistieken',

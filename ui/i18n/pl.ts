@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Rezygnacja',
   signal: 'Uwzględniono sygnał rezygnacji (opt-out)',
   reopen: 'Ustawienia prywatności',
+  regionLabel: 'Zgoda na pliki cookie',
   essentialLabel: 'Niezbędne',
   essentialDescription: 'Potrzebne do działania witryny, na przykład do zapamiętania tych wyborów.',
   analyticsLabel: 'Analityczne',

@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Exclusão',
   signal: 'Sinal de preferência de exclusão respeitado',
   reopen: 'Definições de privacidade',
+  regionLabel: 'Consentimento de cookies',
   essentialLabel: 'Essenciais',
   essentialDescription: 'Necessários para o funcionamento do site, por exemplo para memorizar estas escolhas.',
   analyticsLabel: 'Estatísticas',

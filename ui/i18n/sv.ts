@@ -23,6 +23,7 @@ const texts: LanguageTexts = {
   optOut: 'Välj bort',
   signal: 'Din signal om att avböja har respekterats',
   reopen: 'Integritetsinställningar',
+  regionLabel: 'Samtycke till cookies',
   essentialLabel: 'Nödvändiga',
   essentialDescription: 'Behövs för att webbplatsen ska fungera, till exempel för att komma ihåg dessa val.',
   analyticsLabel: 'Statistik',

@@ -16,6 +16,9 @@ export const BASE = `
 .icon-button{display:grid;place-items:center;flex:none;width:40px;height:40px;margin:-4px;padding:0;color:var(--muted);background:transparent;border:0;border-radius:50%;cursor:pointer;transition:background-color .15s}
 .icon-button:hover{color:var(--fg);background:var(--surface)}
 .icon-button svg{width:20px;height:20px}
-@keyframes consentry-enter{from{opacity:0;transform:translateY(12px)}}
 .banner,.dialog[open]{animation:consentry-enter .2s cubic-bezier(.2,.8,.2,1)}
 @media (prefers-reduced-motion:reduce){.consentry *{animation:none!important;transition:none!important}}`;
+
+/** The banner's and the dialog's entrance; apart, because a keyframes rule cannot be nested in a style rule. */
+export const KEYFRAMES = `
+@keyframes consentry-enter{from{opacity:0;transform:translateY(12px)}}`;

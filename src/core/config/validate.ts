@@ -124,6 +124,7 @@ export function validateConfig(given: unknown, registry?: PresetRegistry, gpp?: 
       reopenButton: bool,
       layout: oneOf('box', 'bar', 'bar-top', 'modal'),
       theme: oneOf('light', 'dark', 'auto'),
+      shadow: bool,
       texts: shape(
         { '*': shape({ '*': text(/[^]*/) }, [], /^\w+$/, 'a text key') },
         [],

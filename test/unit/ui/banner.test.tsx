@@ -1,5 +1,5 @@
 // The first layer: what a visitor sees before deciding, in opt-in and opt-out mode.
-import { fireEvent } from '@testing-library/preact';
+import { fireEvent, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { nextTask, stub } from '../helpers';
 import { action, banner, dialog, host, personClick, reopenButton, setup, ui } from './setup';
@@ -8,12 +8,13 @@ const attributeNames = (element: Element) =>
   element.getAttributeNames().filter((name) => name != 'data-consentry-action');
 
 describe('banner, opt-in', () => {
-  it('shows by itself on a first visit, as a labelled region with the three choices', async () => {
+  it('shows by itself on a first visit, in a region named "Cookie consent", with the three choices', async () => {
     await setup({ mode: 'opt-in' });
-    const region = ui().getByRole('region', { name: 'Cookies on this site' });
-    expect(region).toBe(banner());
+    expect(within(document.body).getByRole('region', { name: 'Cookie consent' })).toBe(host());
+    expect(ui().queryByRole('region')).toBeNull();
+    expect(ui().getByRole('heading', { name: 'Cookies on this site' })).toBeTruthy();
     expect(ui().getByText(/only with your consent/)).toBeTruthy();
-    const buttons = [...region.querySelectorAll('button')].map((b) => [b.dataset.consentryAction, b.textContent]);
+    const buttons = [...banner()!.querySelectorAll('button')].map((b) => [b.dataset.consentryAction, b.textContent]);
     expect(buttons).toEqual([
       ['accept-all', 'Accept all'],
       ['reject-all', 'Reject all'],
