@@ -83,8 +83,9 @@ export default defineConfig({
             'test/e2e/ui-contrast.test.ts',
             'test/e2e/ui-a11y.test.ts',
             'test/e2e/ui-delivery.test.ts',
-            // Pop-up automation acts on the banner's markup, which is the same ui/ in both.
+            // Pop-up automation and compliance scanners act on the banner's markup, the same ui/ in both.
             'test/e2e/automation-autoconsent.test.ts',
+            'test/e2e/scanner-gdpr.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
             'test/e2e/framework-bindings.test.ts',

@@ -62,6 +62,8 @@ describe('README and docs blocks', () => {
         'npm-one-language',
         'npm-static',
         'script-tag',
+        // docs/guide/automated-tools.md, scanned in test/e2e/scanner-gdpr.test.ts.
+        'scanner-visible',
         // docs/guide/react.md and docs/guide/vue.md, built and run in test/e2e/framework-bindings.test.ts.
         'bindings-config',
         'react-main',
