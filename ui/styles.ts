@@ -18,7 +18,9 @@ export const LIGHT_HOST = 'data-consentry-ui';
  * Module, https://www.w3.org/TR/css-nesting-1/), so they style nothing else on the page and win
  * over the page's element and class selectors. The host and the UI's root element generate no
  * box (`display: contents`): the card is what is seen, so tools that test whether the host is
- * visible look at it. The root resets what would otherwise inherit from the page, as `:host`
- * does in the shadow root.
+ * visible look at it. First, every element of the UI goes back to the browser's own styles
+ * (`all: revert`, CSS Cascade 4 §7.3), so a page's `button {…}` or `h2 {…}` cannot restyle what
+ * the rules below leave unset; SVG keeps its presentation attributes, which `revert` would drop.
+ * The root then resets what would otherwise inherit from the page, as `:host` does in a shadow root.
  */
-export const LIGHT_CSS = `[${LIGHT_HOST}]{display:contents;.consentry{all:initial;display:contents}${RULES}}${KEYFRAMES}`;
+export const LIGHT_CSS = `[${LIGHT_HOST}]{display:contents;:not(svg,svg *){all:revert}.consentry{all:initial;display:contents}${RULES}}${KEYFRAMES}`;

@@ -58,9 +58,19 @@ interface Scene {
   mode?: 'opt-out';
   /** A stylesheet from examples/themes/ that the page loads. */
   stylesheet?: string;
+  /** The page's own CSS. */
+  siteCss?: string;
 }
 
-async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode, stylesheet }: Scene): Promise<void> {
+async function show({
+  ui = {},
+  lang = 'en',
+  width = 1280,
+  height = 720,
+  mode,
+  stylesheet,
+  siteCss,
+}: Scene): Promise<void> {
   await s.page.setViewportSize({ width, height });
   // Nothing mid-animation in a screenshot.
   await s.page.emulateMedia({ reducedMotion: 'reduce', colorScheme: 'light' });
@@ -72,6 +82,10 @@ async function show({ ui = {}, lang = 'en', width = 1280, height = 720, mode, st
       type: 'text/css',
     });
     head += '<link rel="stylesheet" href="/theme.css">';
+  }
+  if (siteCss) {
+    s.server.set('/site.css', { body: siteCss, type: 'text/css' });
+    head += '<link rel="stylesheet" href="/site.css">';
   }
   s.server.set('/shop.html', shopPage(config, lang, head));
   await s.page.goto(s.server.origin + '/shop.html');
@@ -118,6 +132,41 @@ describe('preferences dialog matches its reference screenshot', () => {
     expect(await differenceFromReference(reference), 'see test-results/screenshots/').toBeLessThanOrEqual(
       MAX_DIFF_RATIO,
     );
+  });
+});
+
+// `ui.shadow: false` renders the same markup in the page's DOM under a scoped stylesheet: it must
+// look exactly like the shadow-root rendering, so it is compared with the same references.
+describe('rendered in the page DOM (shadow: false), banner and dialog match the same screenshots', () => {
+  const inPage = (name: string): Scene => ({ ...SCENES[name], ui: { ...SCENES[name]!.ui, shadow: false } });
+
+  it.each(['box-light', 'box-dark', 'box-rtl', 'bar-light', 'modal-light', 'phone-light', 'phone-rtl'])(
+    'banner %s',
+    async (name) => {
+      await show(inPage(name));
+      expect(await s.page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot)).toBeNull();
+      expect(await differenceFromReference('banner-' + name)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+    },
+  );
+
+  it.each(['box-light', 'phone-dark'])('dialog %s', async (name) => {
+    await show(inPage(name));
+    await openDialog();
+    const reference = 'dialog-' + name.replace('box-', '');
+    expect(await differenceFromReference(reference)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+  });
+
+  it("a site's element rules do not restyle it: the page's buttons, headings, boxes and dialogs", async () => {
+    // Rules of the kind a site's reset or theme sets for every element (the shop page has none of
+    // these elements itself, so only the UI could change).
+    const siteCss = `h2{margin:2em 0;font:italic 700 28px/1 serif;color:#c00;text-transform:uppercase}
+button{padding:0;background:transparent;border:0;font-size:10px;text-transform:uppercase;letter-spacing:.1em}
+div{padding:4px;text-align:center}p a{color:red;text-decoration:none}dialog{padding:3em;border:5px solid red}
+input[type=checkbox]{width:10px;height:10px;accent-color:red}`;
+    await show({ ui: { shadow: false }, siteCss });
+    expect(await differenceFromReference('banner-box-light')).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+    await openDialog();
+    expect(await differenceFromReference('dialog-light')).toBeLessThanOrEqual(MAX_DIFF_RATIO);
   });
 });
 
