@@ -85,6 +85,7 @@ export default defineConfig({
             'test/e2e/ui-delivery.test.ts',
             // Pop-up automation and compliance scanners act on the banner's markup, the same ui/ in both.
             'test/e2e/automation-autoconsent.test.ts',
+            'test/e2e/automation-consent-o-matic.test.ts',
             'test/e2e/scanner-gdpr.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
