@@ -41,7 +41,7 @@ async function buildExtension(out: string): Promise<void> {
 
 /** The extension's settings, as its options page stores them (Extension/GDPRConfig.js). */
 async function configure(worker: Worker, consentValues: Record<string, boolean>): Promise<void> {
-  const { $schema, ...rules } = RULE;
+  const { $schema: _schema, ...rules } = RULE;
   await worker.evaluate(
     ({ rules, consentValues }) =>
       Promise.all([
@@ -124,4 +124,9 @@ it('accepts for a user who allows everything, and the vendors load: it follows i
   await page.goto(`http://127.0.0.1:${server.port}/shadow.html`);
   await poll(decision, 'decision cookie').toMatch(/\|analytics=1&advertising=1$/);
   await poll(() => thirdParty.hits('googletagmanager.com').length, 'GA4 requested').toBeGreaterThan(0);
+  expect(await page.evaluate(() => ({ ...(window as any).Consentry.state }))).toEqual({
+    essential: true,
+    analytics: true,
+    advertising: true,
+  });
 });
