@@ -77,6 +77,28 @@ it('where the banner has no "Reject all" (opt-out mode), refuses everything thro
   expect(s.errors).toEqual([]);
 });
 
+it('the same rule rejects all where the banner renders in the page DOM (ui.shadow: false)', async () => {
+  const log = await runAutoconsent(s.context, 'optOut');
+  for (const file of ['consentry.js', 'consentry-ui.js'])
+    s.server.set(`/consentry/${file}`, {
+      body: readFileSync(join(ROOT, 'dist', file), 'utf8'),
+      type: 'text/javascript',
+    });
+  s.server.set(
+    '/in-page.html',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
+${readmeBlock('scanner-visible')}</head><body><main><h1>Coffee</h1></main></body></html>`,
+  );
+  await s.page.goto(s.server.origin + '/in-page.html');
+  await poll(() => log.done, 'autoconsent done').toBe(true);
+  expect(await s.page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot)).toBeNull();
+  expect(log.results).toEqual([{ cmp: 'consentry', action: 'optOut', ok: true }]);
+  expect(await state()).toEqual({ essential: true, analytics: false, advertising: false });
+  await askSelfTest(s.page);
+  await poll(() => log.selfTest, 'self-test').toBe(true);
+  expect(s.thirdParty.requests).toEqual([]);
+});
+
 describe('on the demo shop (npm start), under its strict CSP', () => {
   let demo: Server;
   let origin = '';
