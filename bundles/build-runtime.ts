@@ -2,6 +2,7 @@
 // Every runtime part and preset is here; the site's bundle keeps only what its config uses
 // (src/node/build/script-tag-entry.ts writes the entry that imports them).
 export { installAutoBlock } from '../src/browser/autoblock/install-auto-block';
+export { startConsentLog } from '../src/browser/consent-log/start-consent-log';
 export { bootScriptTag } from '../src/script-tag/boot';
 export * from '../presets/index';
 export { LANGUAGES } from '../ui/i18n/languages';

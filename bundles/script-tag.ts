@@ -2,6 +2,7 @@
 // the config validator and the reopen button; the UI (consentry-ui.js), the debug report and the
 // translations are fetched from its folder when a page needs them.
 import { installAutoBlock } from '../src/browser/autoblock/install-auto-block';
+import { startConsentLog } from '../src/browser/consent-log/start-consent-log';
 import { validateConfig } from '../src/core/config/validate';
 import { bootScriptTag } from '../src/script-tag/boot';
 import { builtInPresets } from '../presets/built-in';
@@ -13,5 +14,6 @@ bootScriptTag({
   mountReopenButton,
   validate: validateConfig,
   installAutoBlock,
+  startConsentLog,
   languages: LANGUAGES,
 });

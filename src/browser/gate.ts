@@ -14,6 +14,7 @@ import type { PlaceholderTexts } from './placeholder';
 import { scopeConsent } from './scoped-consent';
 import { handleWithdrawal } from './withdrawal';
 import { internalsOf } from '../core/internals';
+import { startConsentLog } from './consent-log/start-consent-log';
 
 export interface GateOptions {
   /** Put on every script it inserts or activates; default: the instance's nonce, else a held element's own. */
@@ -30,6 +31,8 @@ export interface RuntimeOptions extends GateOptions {
   pageState?: PageState;
   /** Auto-blocking installed before the config was read: from now on it follows this instance. */
   autoBlock?: AutoBlock;
+  /** The consent log (`log` in the config): left out of a site's build whose config has none. */
+  consentLog?: (consent: Consent) => () => void;
 }
 
 export interface Gate {
@@ -67,6 +70,7 @@ export function startRuntime(consent: Consent, options: RuntimeOptions = {}): Ga
   const stopAutoBlock = options.autoBlock?.follow(consent);
   const stopSync = syncAcrossTabs(consent);
   const stopEvents = announceChanges(consent, doc.defaultView as Window & typeof globalThis);
+  const stopLog = options.consentLog?.(consent);
 
   return {
     scan: markup.scan,
@@ -75,6 +79,7 @@ export function startRuntime(consent: Consent, options: RuntimeOptions = {}): Ga
       return markup.placeholders;
     },
     stop() {
+      stopLog?.();
       stopEvents();
       stopSync();
       stopAutoBlock?.();
@@ -93,7 +98,8 @@ export function startRuntime(consent: Consent, options: RuntimeOptions = {}): Ga
  * is granted (in document order, also for elements added later), shows placeholders for held
  * iframes, and on withdrawal deletes the category's cookies and storage keys, then reloads if
  * its scripts ran. Every change fires `consentry:change` on `window` and pushes
- * `consentry_update` to `dataLayer`. `stop()` stops all of it. Throws `consentry: gate() needs a
+ * `consentry_update` to `dataLayer`. With `log` in the config, each decision is sent to the
+ * records service (an unacknowledged one again on a later page view). `stop()` stops all of it. Throws `consentry: gate() needs a
  * browser` when called without a DOM (server-side rendering).
  * ```ts
  * const consent = createConsent(config)
@@ -103,5 +109,5 @@ export function startRuntime(consent: Consent, options: RuntimeOptions = {}): Ga
 export function gate(consent: Consent, options: GateOptions = {}): Gate {
   // On the server there is no page to gate: say so, instead of "document is not defined".
   if (!options.root && typeof document == 'undefined') throw new Error('consentry: gate() needs a browser');
-  return startRuntime(consent, options);
+  return startRuntime(consent, { ...options, consentLog: startConsentLog });
 }

@@ -5,7 +5,6 @@
 import { resolveCategories, resolvePresets } from './config/resolve';
 import { effectiveState, signalDecides, signalDenied } from './decide';
 import { resolveMode } from './jurisdiction';
-import { sendLog } from './log-beacon';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
@@ -13,6 +12,7 @@ import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { decodeRecord, encodeRecord } from './store/record-codec';
 import { safely, whenGranted } from './when-granted';
+import type { Decision, LogAction } from './log/record';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
 export interface CreateConsentOptions {
@@ -23,6 +23,14 @@ export interface CreateConsentOptions {
 }
 
 const DAY = 864e5;
+
+/** A custom choice that only takes back what was granted is a withdrawal; any other is `custom`. */
+function updateAction(before: Record<string, boolean>, after: Record<string, boolean>): LogAction {
+  const names = Object.keys(after);
+  const revoked = names.some((name) => before[name] && !after[name]);
+  const granted = names.some((name) => !before[name] && after[name]);
+  return revoked && !granted ? 'withdraw' : 'custom';
+}
 
 /**
  * The instance for a config that was validated already (by `createConsent`, or by
@@ -39,6 +47,9 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
   const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
+  // The consent log's subscription (a runtime part): told of decisions made here, not of changes
+  // read from the cookie (another tab's decision is logged by that tab).
+  const decisionListeners = new Set<(decision: Decision) => void>();
   const startedAt = Date.now();
   const id = randomId();
 
@@ -65,8 +76,9 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     for (const listener of [...listeners]) safely(() => listener({ ...state }, previous));
   };
   /** Stores a decision: `choose` gives each non-essential category's choice. */
-  const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
+  const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api', button?: LogAction): void => {
     const now = Date.now();
+    const before = state;
     const record: ConsentRecord = {
       id: stored?.id ?? id,
       revision,
@@ -77,7 +89,9 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     };
     store.write(encodeRecord(record));
     apply(record);
-    if (config.log) sendLog(config.log.endpoint, { ...record, mode, signals });
+    const action = source == 'signal' || source == 'default' ? source : (button ?? updateAction(before, state));
+    const decision: Decision = { record: { ...record, choices: { ...record.choices } }, action, state: { ...state } };
+    for (const listener of [...decisionListeners]) safely(() => listener(decision));
   };
 
   const consent: RuntimeConsent = {
@@ -107,11 +121,20 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     mode,
     signalDenied: denied,
     error: null,
-    [INTERNALS]: { config, categories, presets: resolvePresets(config, options.registry), nonce },
+    [INTERNALS]: {
+      config,
+      categories,
+      presets: resolvePresets(config, options.registry),
+      nonce,
+      onDecision(listener) {
+        decisionListeners.add(listener);
+        return () => void decisionListeners.delete(listener);
+      },
+    },
     granted: (category) => state[category] === true,
     // "Accept all" grants everything a signal does not deny.
-    acceptAll: (source) => decide((name) => !denied.includes(name), source),
-    rejectAll: (source) => decide(() => false, source),
+    acceptAll: (source) => decide((name) => !denied.includes(name), source, 'accept-all'),
+    rejectAll: (source) => decide(() => false, source, 'reject-all'),
     update: (choices, source) =>
       decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
     reset() {

@@ -1,6 +1,7 @@
 // What the runtime parts and the UI read from an instance beyond its public API: the resolved
 // configuration. Kept off the public `Consent` interface (and out of the published declarations),
 // so sites code against the documented API only.
+import type { Decision } from './log/record';
 import type { CategoryInfo, Consent, ConsentConfig, ResolvedPreset } from './types';
 
 /**
@@ -16,6 +17,12 @@ export interface ConsentInternals {
   readonly presets: ResolvedPreset[];
   /** Put on every element the library inserts. */
   readonly nonce: string | undefined;
+  /**
+   * Calls `listener` after each decision made on this instance (not for changes read from the
+   * cookie); returns the unsubscribe. The consent log subscribes; the invalid-config stand-in,
+   * which takes no decisions, has none.
+   */
+  readonly onDecision?: (listener: (decision: Decision) => void) => () => void;
 }
 
 /**

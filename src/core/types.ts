@@ -108,7 +108,12 @@ export interface ConsentConfig {
   blockList?: BlockRule[];
   reloadOnRevoke?: boolean;
   nonce?: string;
-  log?: { endpoint: string };
+  /** Proof of consent: each decision is sent to `endpoint` (a `consentry serve` receiver's `/v1/records`). */
+  log?: {
+    endpoint: string;
+    /** Also count each banner shown (no id), at the endpoint's sibling `impressions`. */
+    impressions?: boolean;
+  };
   ui?: UIConfig;
 }
 

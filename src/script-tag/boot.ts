@@ -3,6 +3,7 @@
 // the instance from the JSON, starts the runtime, exposes `window.Consentry`, and fetches the UI
 // only when needed.
 import type { installAutoBlock } from '../browser/autoblock/install-auto-block';
+import type { startConsentLog } from '../browser/consent-log/start-consent-log';
 import { ConsentConfigError } from '../core/config/errors';
 import type { validateConfig } from '../core/config/validate';
 import { createValidatedConsent } from '../core/consent-engine';
@@ -35,6 +36,8 @@ export interface BootOptions {
   validate?: typeof validateConfig;
   /** Auto-blocking: left out of a site's build whose config does not use it. */
   installAutoBlock?: typeof installAutoBlock;
+  /** The consent log (`log`): left out of a site's build whose config has none. */
+  startConsentLog?: typeof startConsentLog;
   /** The site's config, built in by `consentry build` (and checked then). */
   config?: ConsentConfig;
   /** Languages with a translation file in `i18n/` next to this file (English is built in). */
@@ -100,6 +103,9 @@ export function bootScriptTag(options: BootOptions): void {
         texts: configuredTexts(consent, options.languages),
         pageState,
         autoBlock: followsConfig ? autoBlock : undefined,
+        consentLog:
+          options.startConsentLog &&
+          ((instance) => options.startConsentLog!(instance, { languages: options.languages })),
       });
       translateEmbeds(runtime, consent, base, options.languages);
     } catch (error) {

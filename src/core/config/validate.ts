@@ -85,7 +85,7 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
     blockList: list(shape({ host, path, category }, ['host', 'category'])),
     reloadOnRevoke: bool,
     nonce: text(/^[\w+/=-]+$/, 'a base64 nonce'),
-    log: shape({ endpoint: url() }, ['endpoint']),
+    log: shape({ endpoint: url(), impressions: bool }, ['endpoint']),
     ui: shape({
       lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, '"auto" or a language like "de"'),
       privacyPolicyUrl: url(true),

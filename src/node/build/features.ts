@@ -10,6 +10,8 @@ import type { ConsentConfig } from '../../core/types';
 export interface RuntimeFeatures {
   /** Holds known trackers inserted without markup (`autoBlock: true`). */
   autoBlock: boolean;
+  /** Sends each decision to the records service (`log`). */
+  log: boolean;
 }
 
 export interface SiteNeeds {
@@ -25,5 +27,5 @@ export function siteNeeds(config: ConsentConfig): SiteNeeds {
     const name = (entry as { name: string }).name;
     if (!presets.includes(name)) presets.push(name);
   }
-  return { presets, features: { autoBlock: config.autoBlock === true } };
+  return { presets, features: { autoBlock: config.autoBlock === true, log: !!config.log } };
 }

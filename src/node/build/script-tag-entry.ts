@@ -24,6 +24,7 @@ export const exportName = (presetName: string): string =>
 export function scriptTagEntry(spec: EntrySpec): string {
   const imports = ['bootScriptTag', 'mountReopenButton', 'LANGUAGES', ...spec.presetExports];
   if (spec.features.autoBlock) imports.push('installAutoBlock');
+  if (spec.features.log) imports.push('startConsentLog');
   const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
   const lines = [
     `import { ${imports.join(', ')} } from ${JSON.stringify(spec.runtime)};`,
@@ -32,6 +33,7 @@ export function scriptTagEntry(spec: EntrySpec): string {
     '  mountReopenButton,',
     '  languages: LANGUAGES,',
     spec.features.autoBlock ? '  installAutoBlock,' : '',
+    spec.features.log ? '  startConsentLog,' : '',
     spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
     '});',
   ];
