@@ -47,6 +47,21 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The records service (`consentry serve`) on its real databases: SQLite in a temp folder and
+        // a throwaway PostgreSQL cluster the setup starts; the process tests run the built CLI.
+        test: {
+          name: 'records',
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+          include: ['test/records/**/*.test.ts'],
+          globalSetup: ['test/records/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
         // After the others, not beside them: Chromium needs the cores. Two at most: CI has two.
         test: {
           name: 'e2e',
