@@ -50,7 +50,7 @@ function fieldsOf(body: unknown, allowed: string[], what: string): Record<string
 }
 
 /** A key or value shown back in an error: short, without control characters. */
-const printable = (text: string): string => text.slice(0, 40).replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+const printable = (text: string): string => text.slice(0, 40).replace(/\p{Cc}/gu, '?');
 
 const matching = (value: unknown, pattern: RegExp, field: string, expected: string): string =>
   typeof value == 'string' && pattern.test(value) ? value : fail(`${field}: expected ${expected}`);
@@ -68,7 +68,7 @@ const region = (value: unknown): string | null =>
 
 /** An http(s) URL of at most 2,048 characters, reduced to its origin and path. */
 function pageUrl(value: unknown): string {
-  if (typeof value != 'string' || value.length > MAX_URL || /[\u0000-\u001f\u007f-\u009f\s]/.test(value))
+  if (typeof value != 'string' || value.length > MAX_URL || /[\p{Cc}\s]/u.test(value))
     fail(`url: expected an http(s) URL of at most ${MAX_URL} characters`);
   let url: URL;
   try {

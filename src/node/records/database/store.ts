@@ -1,7 +1,6 @@
 // Every query of the records service, written once for both databases with Kysely. What differs
 // is in two places only: the migrations (PostgreSQL partitions the records by month of receipt)
 // and the partition upkeep below (creating months ahead, dropping whole expired months).
-import type { Kysely } from 'kysely';
 import type { ImpressionEvent, LogAction, LogRecord } from '../../../core/log/record';
 import type { DeviceClass } from '../client-info';
 import { migrate, type Dialect } from './migrations';
