@@ -47,11 +47,17 @@ const esm = (input, file, extraPlugins = []) => ({
   plugins: [resolveSources(), transpile(), ...extraPlugins],
 });
 
-/** A Node module (the CLI, `consentry/build`): node: built-ins and esbuild stay external. */
+/**
+ * Optional peer dependencies the Node modules load on use: esbuild (`consentry build`), and the
+ * records service's server and database libraries (`consentry serve`, `consentry/server`).
+ */
+const NODE_PEERS = /^(esbuild|hono|@hono\/node-server|kysely|better-sqlite3|pg)(\/|$)/;
+
+/** A Node module (the CLI, `consentry/build`, `consentry/server`): node: built-ins and optional peers stay external. */
 const nodeModule = (input, file, output = {}) => ({
   input,
   output: { file, format: 'es', ...output },
-  external: (id) => id.startsWith('node:') || id === 'esbuild',
+  external: (id) => id.startsWith('node:') || NODE_PEERS.test(id),
   plugins: [resolveSources(), transpile({ target: NODE })],
 });
 
@@ -110,6 +116,7 @@ export default [
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.
   nodeModule('bundles/cli.ts', 'dist/cli.mjs', { banner: '#!/usr/bin/env node' }),
   nodeModule('src/build.ts', 'dist/build.mjs'),
+  nodeModule('src/server.ts', 'dist/server.mjs'),
   {
     input: 'bundles/build-runtime.ts',
     output: { file: 'dist/build/runtime.mjs', format: 'es' },

@@ -4,6 +4,9 @@ export { createRecordsService, MAX_BODY } from './node/records/service';
 export type { RecordsService, RecordsServiceOptions } from './node/records/service';
 export type {
   ConfigSnapshot,
+  Incoming,
+  RecordStore,
+  Write,
   Range,
   RetentionResult,
   Stats,
@@ -11,5 +14,5 @@ export type {
   StoredRecord,
   Summary,
 } from './node/records/database/store';
-export { configHash } from './core/log/config-hash';
-export type { ImpressionEvent, LogAction, LogRecord } from './core/log/record';
+export type { Dialect } from './node/records/database/migrations';
+export type { DeviceClass } from './node/records/client-info';
