@@ -54,7 +54,7 @@ export default defineConfig({
           environment: 'node',
           sequence: { groupOrder: 0 },
           include: ['test/records/**/*.test.ts'],
-          globalSetup: ['test/records/support/global-setup.ts'],
+          globalSetup: [NEEDS_DIST, 'test/records/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           maxWorkers: 2,
