@@ -79,7 +79,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const apiKey = process.env.CONSENTRY_API_KEY || `dev-${randomBytes(12).toString('hex')}`;
   const service = await createRecordsService({ dataDir: join(process.cwd(), 'consentry-data'), apiKey });
   const { url } = await startDemoServer(Number(process.env.PORT) || 8080, '127.0.0.1', { records: service.fetch });
-  const dashboard = serve({ fetch: service.fetch, port: Number(process.env.RECORDS_PORT) || 8787, hostname: '127.0.0.1' });
+  const dashboard = serve({
+    fetch: service.fetch,
+    port: Number(process.env.RECORDS_PORT) || 8787,
+    hostname: '127.0.0.1',
+  });
   await new Promise((resolve) => dashboard.once('listening', resolve));
   console.log(`Consentry demo: ${url}  (Ctrl-C to stop)`);
   console.log(`Consent records dashboard: http://127.0.0.1:${dashboard.address().port}/  key: ${apiKey}`);
