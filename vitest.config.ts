@@ -87,6 +87,7 @@ export default defineConfig({
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
             'test/e2e/cdn-tag.test.ts',
+            'test/e2e/records-dashboard.test.ts',
           ],
           env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },
           globalSetup: [NEEDS_DIST, 'test/e2e/support/build-site-file.ts'],

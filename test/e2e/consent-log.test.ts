@@ -95,7 +95,7 @@ describe('proof of consent, receiver on another origin', () => {
       language: 'en',
       url: s.server.origin + '/shop',
     });
-    expect(accepted.configHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(accepted!.configHash).toMatch(/^[0-9a-f]{16}$/);
 
     // One POST, no OPTIONS preflight, a CORS-safelisted type, no cookie sent.
     expect(posts.map((request) => request.method())).toEqual(['POST']);
