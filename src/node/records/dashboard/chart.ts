@@ -31,8 +31,9 @@ export function rateChart(days: string[], series: Series[], titleId: string): st
     ? [0, Math.floor((days.length - 1) / 2), days.length - 1]
         .filter((index, position, all) => all.indexOf(index) == position)
         .map(
+          // The first and last dates end at the plot's edges instead of running past them.
           (index) =>
-            `<text class="axis" x="${round(x(index, days.length))}" y="${HEIGHT - 8}" text-anchor="middle">${escapeHtml(days[index]!)}</text>`,
+            `<text class="axis" x="${round(x(index, days.length))}" y="${HEIGHT - 8}" text-anchor="${index == 0 ? 'start' : index == days.length - 1 ? 'end' : 'middle'}">${escapeHtml(days[index]!)}</text>`,
         )
         .join('')
     : '';

@@ -54,8 +54,8 @@ button.primary{background:var(--accent);border-color:var(--accent);color:var(--a
 .swatch.series-3{background:var(--s3)}.swatch.series-4{background:var(--s4)}.swatch.series-5{background:var(--s5)}
 .shares{display:block;width:100%;height:14px;border-radius:7px;background:var(--surface);margin:14px 0 0}
 .shares .accept{fill:var(--s0)}.shares .reject{fill:var(--s2)}.shares .custom{fill:var(--s1)}
-.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:20px}
-.grid2 .card{margin-bottom:0}
+.grid2{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,680px),1fr));gap:20px}
+.grid2 .card{margin-bottom:0;min-width:0;overflow-x:auto}
 .row-gap{margin-bottom:20px}
 table{width:100%;border-collapse:collapse;font-size:14px;font-variant-numeric:tabular-nums}
 th,td{text-align:left;padding:8px 10px;border-bottom:1px solid var(--border);vertical-align:top}
