@@ -82,8 +82,18 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           // Tests of the generic files themselves (which file is fetched when, the demo site's,
           // the packed package's, the CDN tag's integrity), which a site's own file does not replace.
+          // And the banner's looks, sizes, contrast and keyboard paths: a site's file renders the
+          // same ui/ modules, and how it delivers and styles them (under a strict CSP too) is what
+          // ui-layout and the quick-start suites check there.
           exclude: [
+            'test/e2e/ui-visual.test.ts',
+            'test/e2e/ui-phone.test.ts',
+            'test/e2e/ui-equal-weight.test.ts',
+            'test/e2e/ui-contrast.test.ts',
+            'test/e2e/ui-a11y.test.ts',
             'test/e2e/ui-delivery.test.ts',
+            // Pop-up automation acts on the banner's markup, which is the same ui/ in both.
+            'test/e2e/automation-autoconsent.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
             'test/e2e/cdn-tag.test.ts',

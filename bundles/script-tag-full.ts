@@ -1,9 +1,13 @@
-// dist/consentry.full.js: consentry.js with the UI built in, for sites that want one file and
-// no request when the banner shows.
-import { installAutoBlock } from '../src/browser/autoblock/install-auto-block';
+// dist/consentry.full.js: consentry.js with the UI, the embed placeholders and the withdrawal
+// clean-up built in, for sites that want one file and no request when the banner shows.
+import { clearCategory } from '../src/browser/clear-category';
 import { startConsentLog } from '../src/browser/consent-log/start-consent-log';
+import { syncAcrossTabs } from '../src/browser/cross-tab';
+import { embedHolder } from '../src/browser/embed-holder';
+import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
 import { validateConfig } from '../src/core/config/validate';
 import { bootScriptTag } from '../src/script-tag/boot';
+import { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
 import { builtInPresets } from '../presets/built-in';
 import { LANGUAGES } from '../ui/i18n/languages';
 import { mountUI } from '../ui/mount-ui';
@@ -14,7 +18,13 @@ bootScriptTag({
   mountUI,
   mountReopenButton,
   validate: validateConfig,
-  installAutoBlock,
-  startConsentLog,
+  autoBlock: startAutoBlockEarly,
+  parts: {
+    consentMode: startGoogleConsentMode,
+    crossTab: syncAcrossTabs,
+    log: startConsentLog,
+    embeds: embedHolder,
+    clearCategory,
+  },
   languages: LANGUAGES,
 });

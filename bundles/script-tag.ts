@@ -1,10 +1,14 @@
 // dist/consentry.js: the generic script tag. It carries the eight built-in presets, auto-blocking,
-// the config validator and the reopen button; the UI (consentry-ui.js), the debug report and the
-// translations are fetched from its folder when a page needs them.
-import { installAutoBlock } from '../src/browser/autoblock/install-auto-block';
+// the config validator, Consent Mode, cross-tab sync, the consent log and the reopen button; the UI
+// (consentry-ui.js), the embed placeholders (consentry-embeds.js), the withdrawal clean-up
+// (consentry-cleanup.js), the debug report and the translations are fetched from its folder when a
+// page needs them.
 import { startConsentLog } from '../src/browser/consent-log/start-consent-log';
+import { syncAcrossTabs } from '../src/browser/cross-tab';
+import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
 import { validateConfig } from '../src/core/config/validate';
 import { bootScriptTag } from '../src/script-tag/boot';
+import { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
 import { builtInPresets } from '../presets/built-in';
 import { LANGUAGES } from '../ui/i18n/languages';
 import { mountReopenButton } from '../ui/reopen-button';
@@ -13,7 +17,7 @@ bootScriptTag({
   registry: builtInPresets,
   mountReopenButton,
   validate: validateConfig,
-  installAutoBlock,
-  startConsentLog,
+  autoBlock: startAutoBlockEarly,
+  parts: { consentMode: startGoogleConsentMode, crossTab: syncAcrossTabs, log: startConsentLog },
   languages: LANGUAGES,
 });

@@ -1,17 +1,57 @@
 // `npm run size:why`: where the bytes of a budgeted file come from. Bundles the sources the way
 // the build does, then prints, per module, how many gzip bytes the file loses without it (its
 // marginal cost; the sum is below the total because gzip shares strings across modules).
-// Usage: node scripts/size-breakdown.mjs [script-tag|ui|debug|core] (default: all)
+// Usage: node scripts/size-breakdown.mjs [name] (default: all; the names are the keys of ENTRIES)
 import { build, transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { BENCH_SITE } from './size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
-/** The files this can explain: each built from its entry in bundles/, the core from the npm entry. */
+
+/** Entry source that bundles `code` (TypeScript, resolved from the repository's root). */
+const source = (contents, sourcefile) => ({ stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile } });
+
+/**
+ * The benchmark site's own file, as `consentry build` writes its entry (src/node/build/), from the
+ * sources instead of dist/build/runtime.mjs so that each module keeps its name.
+ */
+async function siteBuildEntry() {
+  const [{ scriptTagEntry, exportName }, { siteNeeds }, { presetRegistry }] = await Promise.all(
+    ['src/node/build/script-tag-entry.ts', 'src/node/build/features.ts', 'presets/registry.ts'].map(async (file) => {
+      const { outputFiles } = await build({
+        entryPoints: [file],
+        absWorkingDir: ROOT,
+        alias: { consentry: './src/index.ts' },
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'neutral',
+      });
+      return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+    }),
+  );
+  const { presets, features } = siteNeeds(BENCH_SITE, presetRegistry);
+  const entry = scriptTagEntry({
+    runtime: './bundles/build-runtime.ts',
+    presetExports: presets.map(exportName),
+    features,
+    config: BENCH_SITE,
+  });
+  return source(entry, 'site-build');
+}
+
+/** The files this can explain: each built from its entry in bundles/, the core from the npm entry,
+ * the site build from the entry `consentry build` writes for the benchmark's config. */
 const ENTRIES = {
   'script-tag': { entryPoints: ['bundles/script-tag.ts'] },
+  full: { entryPoints: ['bundles/script-tag-full.ts'] },
+  'site-build': siteBuildEntry,
   ui: { entryPoints: ['bundles/ui-chunk.ts'] },
+  check: { entryPoints: ['bundles/config-check.ts'] },
+  embeds: { entryPoints: ['bundles/embeds-chunk.ts'] },
+  cleanup: { entryPoints: ['bundles/cleanup-chunk.ts'] },
   debug: { entryPoints: ['bundles/debug-chunk.ts'] },
   core: {
     stdin: {
@@ -24,8 +64,9 @@ const ENTRIES = {
 };
 
 async function breakdown(name) {
+  const entry = typeof ENTRIES[name] == 'function' ? await ENTRIES[name]() : ENTRIES[name];
   const { outputFiles } = await build({
-    ...ENTRIES[name],
+    ...entry,
     absWorkingDir: ROOT,
     // ui/ and presets/ import the core by its package name, as rollup.config.mjs resolves it.
     alias: { consentry: './src/index.ts' },

@@ -123,6 +123,8 @@ export async function measure() {
   };
   file('script-tag', 'dist/consentry.js');
   file('ui', 'dist/consentry-ui.js');
+  file('embeds', 'dist/consentry-embeds.js');
+  file('cleanup', 'dist/consentry-cleanup.js');
   const core = entryFile('.');
   rows.push({
     id: 'core',

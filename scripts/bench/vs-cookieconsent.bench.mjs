@@ -1,12 +1,16 @@
-// Consentry's script tag against vanilla-cookieconsent 3.1.0 in real Chromium, with the
-// same job: analytics + advertising, GA4 and the Meta Pixel held until "accept all". Three
-// Consentry pages (the plain tag, the same with `defer`, the site's own `consentry build` file)
-// and a page without any consent library, the floor for paint times.
-// Runs the two pages interleaved for N rounds (BENCH_ROUNDS, default 15), with no network
-// emulation and with an emulated 4G link, and prints medians, min and max and each ratio
-// to vanilla-cookieconsent. Writes its section of scripts/bench/RESULTS.md. Never fails.
+// Consentry's script tag against vanilla-cookieconsent 3.1 and the other consent managers a site
+// would compare it with (Orejime 3, Klaro, tarteaucitron, Osano's cookieconsent), in real
+// Chromium, with the same job: analytics + advertising, GA4 and the Meta Pixel held until
+// "accept all". Three Consentry pages (the plain tag, the same with `defer`, the site's own
+// `consentry build` file) and a page without any consent library, the floor for paint times.
+// Runs every page interleaved for N rounds (BENCH_ROUNDS, default 15), with no network emulation
+// and with an emulated 4G link (BENCH_NETWORKS=1: the first only), and prints medians, min and
+// max and each ratio to vanilla-cookieconsent. With BENCH_PROFILE=N it then records N Chromium
+// CPU profiles per page and visit (not timed) and lists where the main thread spent its time.
+// Writes its sections of scripts/bench/RESULTS.md. Never fails.
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +20,8 @@ import { median, writeSection } from './results.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 15);
+/** CPU profiles per page and visit, recorded after the timed rounds (0: none). */
+const PROFILES = Math.max(0, Number(process.env.BENCH_PROFILE) || 0);
 const GA = 'www.googletagmanager.com/gtag/js';
 const GA_ID = 'G-BENCH1234';
 const META_ID = '1234567890123456';
@@ -26,7 +32,7 @@ const NETWORKS = [
     name: '4G (40 ms RTT, 9/1.5 Mbit/s)',
     conditions: { offline: false, latency: 40, downloadThroughput: 9e6 / 8, uploadThroughput: 1.5e6 / 8 },
   },
-];
+].slice(0, Math.max(1, Number(process.env.BENCH_NETWORKS) || 2));
 
 /**
  * Every page's content: a hero image larger than any banner, so the largest contentful paint
@@ -70,16 +76,67 @@ const ccConfig = {
     },
   },
 };
-/** The vendor snippets a vanilla-cookieconsent site writes, held with `type="text/plain"`; its
- * scripts are deferred as its docs recommend (it needs `<body>` to exist). */
-const ccPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<link rel="stylesheet" href="/cc/cookieconsent.css">
-<script type="text/plain" data-category="analytics" async src="https://${GA}?id=${GA_ID}"></script>
-<script type="text/plain" data-category="analytics">window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','${GA_ID}');</script>
-<script type="text/plain" data-category="ads">!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','${META_ID}');fbq('track','PageView');</script>
-<script defer src="/cc/cookieconsent.umd.js"></script>
-<script defer src="/cc-config.js"></script>
+/** The vendors' own snippets, as each consent manager's docs have a site hold them. */
+const GTAG_URL = `https://${GA}?id=${GA_ID}`;
+const GTAG_INLINE = `window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','${GA_ID}');`;
+const FBQ_INLINE = `!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','${META_ID}');fbq('track','PageView');`;
+const page = (head) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+${head}
 </head><body>${BODY}</body></html>`;
+
+/** vanilla-cookieconsent: snippets held with `type="text/plain"`; its scripts deferred as its docs
+ * recommend (it needs `<body>` to exist). */
+const ccPage = page(`<link rel="stylesheet" href="/cc/cookieconsent.css">
+<script type="text/plain" data-category="analytics" async src="${GTAG_URL}"></script>
+<script type="text/plain" data-category="analytics">${GTAG_INLINE}</script>
+<script type="text/plain" data-category="ads">${FBQ_INLINE}</script>
+<script defer src="/cc/cookieconsent.umd.js"></script>
+<script defer src="/cc-config.js"></script>`);
+
+/** Orejime 3 (Preact, the closest peer): snippets inside `<template data-purpose>`, the standard
+ * English build, configured through `window.orejimeConfig` (its README's set-up). */
+const orejimeConfig = {
+  privacyPolicyUrl: '/privacy',
+  purposes: [
+    {
+      id: 'analytics',
+      title: 'Analytics',
+      description: 'Helps us understand how the site is used.',
+      cookies: ['_ga', '/^_ga_/'],
+    },
+    { id: 'ads', title: 'Advertising', description: 'Measures and personalises ads.', cookies: ['_fbp'] },
+  ],
+};
+const orejimePage = page(`<link rel="stylesheet" href="/peers/orejime/dist/orejime-standard.css">
+<template data-purpose="analytics"><script async src="${GTAG_URL}"></script><script>${GTAG_INLINE}</script></template>
+<template data-purpose="ads"><script>${FBQ_INLINE}</script></template>
+<script>window.orejimeConfig=${JSON.stringify(orejimeConfig)}</script>
+<script defer src="/peers/orejime/dist/orejime-standard-en.js"></script>`);
+
+/** Klaro 0.7: snippets held with `type="text/plain"` and `data-name`, the file with its CSS built in. */
+const klaroConfig = `var klaroConfig={acceptAll:true,services:[{name:'google-analytics',title:'Google Analytics',purposes:['analytics']},{name:'meta-pixel',title:'Meta Pixel',purposes:['advertising']}]};`;
+const klaroPage = page(`<script>${klaroConfig}</script>
+<script type="text/plain" data-type="text/javascript" data-name="google-analytics" async data-src="${GTAG_URL}"></script>
+<script type="text/plain" data-type="text/javascript" data-name="google-analytics">${GTAG_INLINE}</script>
+<script type="text/plain" data-type="text/javascript" data-name="meta-pixel">${FBQ_INLINE}</script>
+<script defer src="/peers/klaro/dist/klaro.js"></script>`);
+
+/** tarteaucitron 1.x: its own GA4 and Meta Pixel services (it fetches them, its texts and its CSS).
+ * Its Google Consent Mode (on by default) loads gtag.js before consent, which this job does not allow. */
+const tarteaucitronPage = page(`<script defer src="/peers/tarteaucitronjs/tarteaucitron.min.js"></script>
+<script defer src="/tac-config.js"></script>`);
+const tarteaucitronConfig = `tarteaucitron.init({privacyUrl:'/privacy',hashtag:'#tarteaucitron',cookieName:'tarteaucitron',orientation:'bottom',showAlertSmall:false,cookieslist:false,highPrivacy:true,AcceptAllCta:true,DenyAllCta:true,handleBrowserDNTRequest:false,googleConsentMode:false,mandatory:true,useExternalCss:false,useExternalJs:false});
+tarteaucitron.user.gtagUa='${GA_ID}';(tarteaucitron.job=tarteaucitron.job||[]).push('gtag');
+tarteaucitron.user.facebookpixelId='${META_ID}';tarteaucitron.job.push('facebookpixel');`;
+
+/** Osano's cookieconsent 3 (the open-source banner): it holds nothing itself, so the site loads the
+ * vendors from its callbacks once the visitor allowed, as its docs show. */
+const osanoPage = page(`<link rel="stylesheet" href="/peers/cookieconsent/build/cookieconsent.min.css">
+<script defer src="/peers/cookieconsent/build/cookieconsent.min.js"></script>
+<script defer src="/osano-config.js"></script>`);
+const osanoConfig = `function loadVendors(){var s=document.createElement('script');s.async=true;s.src=${JSON.stringify(GTAG_URL)};document.head.appendChild(s);${GTAG_INLINE}${FBQ_INLINE}}
+window.cookieconsent.initialise({type:'opt-in',content:{message:'We use cookies for analytics and advertising.',allow:'Accept all',deny:'Reject all'},
+onInitialise:function(){if(this.hasConsented())loadVendors()},onStatusChange:function(){if(this.hasConsented())loadVendors()}});`;
 const oursPage = scriptTagPage(
   {
     categories: { analytics: {}, advertising: {} },
@@ -94,23 +151,50 @@ const oursPage = scriptTagPage(
 /** The same page with the tag deferred, as the README's default tag is when auto-blocking is off. */
 const oursDeferPage = oursPage.replace('<script src="/dist/consentry.js"', '<script defer src="/dist/consentry.js"');
 /** The same site with the file `consentry build` makes for its config (written to /site/ at start). */
-const siteBuildPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<script defer src="/site/consentry.js"></script>
-</head><body>${BODY}</body></html>`;
+const siteBuildPage = page(`<script defer src="/site/consentry.js"></script>`);
 /** The floor: the same page without any consent library (and so without any vendor tag). */
-const barePage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-</head><body>${BODY}</body></html>`;
+const barePage = page('');
 
 const ACCEPT = '[data-consentry-action="accept-all"]';
-/** `baseline`: the page every other is compared with (vanilla-cookieconsent), `floor`: no library. */
+/**
+ * `banner`: the selector of the element whose visibility is "banner visible" (Consentry's is in a
+ * shadow root); `accept`: the "accept all" button. `baseline`: the page every other is compared
+ * with (vanilla-cookieconsent), `floor`: no library.
+ */
 const SITES = [
   { name: 'Consentry', path: '/ours.html', accept: ACCEPT },
   { name: 'Consentry, defer', path: '/ours-defer.html', accept: ACCEPT },
   { name: 'Consentry, consentry build, defer', path: '/site.html', accept: ACCEPT },
-  { name: 'vanilla-cookieconsent', path: '/cc.html', accept: '#cc-main .cm [data-role="all"]', baseline: true },
+  {
+    name: 'vanilla-cookieconsent',
+    path: '/cc.html',
+    banner: '#cc-main .cm',
+    accept: '#cc-main .cm [data-role="all"]',
+    baseline: true,
+  },
+  { name: 'Orejime 3', path: '/orejime.html', banner: '.orejime-Banner', accept: '.orejime-Banner-saveButton' },
+  {
+    name: 'Klaro',
+    path: '/klaro.html',
+    banner: '.klaro .cookie-notice',
+    accept: '.klaro .cookie-notice .cm-btn-success',
+  },
+  {
+    name: 'tarteaucitron',
+    path: '/tarteaucitron.html',
+    banner: '#tarteaucitronAlertBig',
+    accept: '#tarteaucitronPersonalize2',
+  },
+  { name: 'Osano cookieconsent', path: '/osano.html', banner: '.cc-window', accept: '.cc-window .cc-allow' },
   { name: 'no consent library', path: '/bare.html', floor: true },
 ];
+
 const BASELINE = SITES.find((site) => site.baseline);
+/** BENCH_PAGES=Consentry,Orejime runs only the pages whose name contains one of these (and the baseline and floor). */
+const WANTED = process.env.BENCH_PAGES?.split(',').filter(Boolean);
+const PAGES = SITES.filter(
+  (site) => !WANTED || site.baseline || site.floor || WANTED.some((part) => site.name.includes(part)),
+);
 const FLOOR = SITES.find((site) => site.floor);
 
 /** A small static server that gzips like a production host (the e2e harness serves raw bytes). */
@@ -123,18 +207,29 @@ function startBenchServer(siteDir) {
     '/hero.svg': HERO,
     '/cc.html': ccPage,
     '/cc-config.js': `CookieConsent.run(${JSON.stringify(ccConfig)});`,
+    '/orejime.html': orejimePage,
+    '/klaro.html': klaroPage,
+    '/tarteaucitron.html': tarteaucitronPage,
+    '/tac-config.js': tarteaucitronConfig,
+    '/osano.html': osanoPage,
+    '/osano-config.js': osanoConfig,
   };
+  /** The peers' published files, from node_modules. */
+  const PEERS = ['orejime', 'klaro', 'tarteaucitronjs', 'cookieconsent'];
   const read = (path) => {
     if (path in files) return Buffer.from(files[path]);
     if (path.startsWith('/site/')) {
       const file = join(siteDir, path.slice(6));
       return !path.includes('..') && existsSync(file) ? readFileSync(file) : null;
     }
+    const peer = PEERS.find((name) => path.startsWith(`/peers/${name}/`));
     const file = path.startsWith('/cc/')
       ? `node_modules/vanilla-cookieconsent/dist/${path.slice(4)}`
-      : path.startsWith('/dist/')
-        ? path.slice(1)
-        : null;
+      : peer
+        ? `node_modules/${path.slice('/peers/'.length)}`
+        : path.startsWith('/dist/')
+          ? path.slice(1)
+          : null;
     return file && !file.includes('..') && existsSync(ROOT + file) ? readFileSync(ROOT + file) : null;
   };
   const types = {
@@ -164,27 +259,34 @@ function startBenchServer(siteDir) {
   );
 }
 
-/** Runs in the page before anything else: records when the banner is first visible and when
- * a GA script element enters the document, both in ms since navigation start. */
-function probe() {
+/** Runs in the page before anything else: records when the banner (`bannerSelector`, in the page or
+ * in a shadow root) is first visible, the first-party bytes that had arrived by then, and when a GA
+ * script element enters the document, all in ms since navigation start. */
+function probe(bannerSelector) {
   // The last entry is the page's largest contentful paint (the banner itself may be it).
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__lcp = entry.startTime;
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   const visible = (el) => el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   const banner = () => {
-    const cc = document.querySelector('#cc-main .cm');
-    if (cc) return cc;
+    if (bannerSelector) return document.querySelector(bannerSelector);
     for (const host of document.querySelectorAll('body *')) {
       const found = host.shadowRoot?.querySelector('[data-consentry-banner]');
       if (found) return found;
     }
     return document.querySelector('[data-consentry-banner]');
   };
-  const tick = () =>
-    visible(banner())
-      ? (window.__bannerAt = performance.now())
-      : performance.now() < 15000 && requestAnimationFrame(tick);
+  // Bytes of the page's own origin received so far (headers and compressed body), as Resource Timing counts them.
+  const firstPartyBytes = () =>
+    [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .filter((entry) => new URL(entry.name).origin === location.origin && entry.responseEnd > 0)
+      .reduce((sum, entry) => sum + entry.transferSize, 0);
+  const tick = () => {
+    if (visible(banner())) {
+      window.__bannerAt = performance.now();
+      window.__bannerBytes = firstPartyBytes();
+    } else if (performance.now() < 15000) requestAnimationFrame(tick);
+  };
   requestAnimationFrame(tick);
   addEventListener('click', () => (window.__clickAt ??= performance.now()), true);
   new MutationObserver((records) => {
@@ -199,8 +301,12 @@ function probe() {
   }).observe(document, { childList: true, subtree: true });
 }
 
-/** Loads `url` in a fresh context (with `cookies` for a returning visitor) and measures it. */
-async function visit(browser, url, network, site, cookies) {
+/**
+ * Loads `url` in a fresh context (with `cookies` for a returning visitor) and measures it. With
+ * `profile`, records a CPU profile of the page's main thread from navigation until it is idle
+ * (and returns it instead of timings, which the profiler would distort).
+ */
+async function visit(browser, url, network, site, cookies, profile = false) {
   const context = await browser.newContext();
   if (cookies) await context.addCookies(cookies);
   const page = await context.newPage();
@@ -217,16 +323,33 @@ async function visit(browser, url, network, site, cookies) {
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (network.conditions) await cdp.send('Network.emulateNetworkConditions', network.conditions);
   await cdp.send('Performance.enable');
-  await page.addInitScript(probe);
+  if (profile) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  // A profile shows the page's own work only: no probe, no evaluation by the test driver.
+  if (!profile) await page.addInitScript(probe, site.banner ?? null);
   const result = {};
   try {
     await page.goto(url, { waitUntil: 'load' });
+    if (profile) {
+      await page.waitForLoadState('networkidle', { timeout: 10000 });
+      result.profile = (await cdp.send('Profiler.stop')).profile;
+      return result;
+    }
     if (!cookies && !site.floor) await page.waitForFunction(() => window.__bannerAt, null, { timeout: 15000 });
     await page.waitForLoadState('networkidle', { timeout: 10000 });
     const { metrics } = await cdp.send('Performance.getMetrics');
     result.script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+    result.tasks = metrics.find((m) => m.name === 'TaskDuration').value * 1000;
     result.bytes = bytes / 1000;
-    const times = await page.evaluate(() => ({ banner: window.__bannerAt, ga: window.__gaAt, lcp: window.__lcp }));
+    const times = await page.evaluate(() => ({
+      banner: window.__bannerAt,
+      bannerBytes: window.__bannerBytes,
+      ga: window.__gaAt,
+      lcp: window.__lcp,
+    }));
     result.lcp = times.lcp;
     if (site.floor) return result;
     if (cookies) {
@@ -234,13 +357,11 @@ async function visit(browser, url, network, site, cookies) {
       result.bannerShown = times.banner !== undefined;
     } else {
       result.banner = times.banner;
+      result.bannerBytes = times.bannerBytes / 1000;
       if (times.ga !== undefined || third.hits(GA).length) throw new Error(`${site.name}: GA requested before consent`);
-      await page.locator(site.accept).click();
-      await page.waitForFunction(() => window.__gaAt, null, { timeout: 15000 });
+      result.cookies = await acceptAll(page, site, context);
       result.accept = await page.evaluate(() => window.__gaAt - window.__clickAt);
-      await page.waitForLoadState('networkidle', { timeout: 10000 });
       result.gaRequests = third.hits(GA).length;
-      result.cookies = await context.cookies();
     }
   } finally {
     await context.close();
@@ -248,15 +369,26 @@ async function visit(browser, url, network, site, cookies) {
   return result;
 }
 
+/** Clicks "accept all", waits for the GA tag and the network, and returns the cookies a returning visit brings. */
+async function acceptAll(page, site, context) {
+  await page.locator(site.accept).click();
+  await page.waitForFunction(() => window.__gaAt, null, { timeout: 15000 });
+  await page.waitForLoadState('networkidle', { timeout: 10000 });
+  return context.cookies();
+}
+
 const METRICS = [
   { key: 'lcp', visit: 'first', label: 'First visit: largest contentful paint (ms)' },
   { key: 'bytes', visit: 'first', label: 'First visit: bytes transferred (KB, first-party, gzip)' },
+  { key: 'bannerBytes', visit: 'first', label: 'First visit: bytes until the banner is visible (KB)' },
   { key: 'banner', visit: 'first', label: 'First visit: navigation → banner visible (ms)' },
   { key: 'script', visit: 'first', label: 'First visit: main-thread script time (ms)' },
+  { key: 'tasks', visit: 'first', label: 'First visit: main-thread tasks (ms)' },
   { key: 'accept', visit: 'first', label: '"Accept all" click → GA request (ms)' },
   { key: 'lcp', visit: 'return', label: 'Returning visit: largest contentful paint (ms)' },
   { key: 'bytes', visit: 'return', label: 'Returning visit: bytes transferred (KB)' },
   { key: 'script', visit: 'return', label: 'Returning visit: main-thread script time (ms)' },
+  { key: 'tasks', visit: 'return', label: 'Returning visit: main-thread tasks (ms)' },
   { key: 'ga', visit: 'return', label: 'Returning visit: navigation → GA request (ms)' },
 ];
 const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
@@ -272,7 +404,7 @@ const ratio = (ours, theirs) =>
  * vanilla-cookieconsent's median, and for paint times the ratio to the page without a library.
  */
 function table(samples, network) {
-  const pages = SITES.filter((site) => !site.floor);
+  const pages = PAGES.filter((site) => !site.floor);
   const rows = [
     `| Metric | ${pages.map((site) => site.name).join(' | ')} | ${FLOOR.name} |`,
     `|---|${pages.map(() => '---|').join('')}---|`,
@@ -288,6 +420,98 @@ function table(samples, network) {
     rows.push(`| ${metric.label} | ${cells.join(' | ')} | ${floor.length ? cell(floor) : '–'} |`);
   }
   return `**${network.name}**\n\n${rows.join('\n')}`;
+}
+
+/** The source maps rollup writes beside Consentry's built files (dist/*.js.map), by URL path. */
+const sourceMaps = new Map();
+function sourceMapOf(path) {
+  if (!sourceMaps.has(path)) {
+    const file = path.startsWith('/dist/') ? join(ROOT, path.slice(1) + '.map') : '';
+    sourceMaps.set(path, file && existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+  }
+  return sourceMaps.get(path);
+}
+
+/**
+ * Self time per function in a CDP CPU profile, in ms: each sample's time goes to the function on
+ * top of the stack. Functions are named with their file and position (the files are minified);
+ * in Consentry's generic files, with the source module and line their source map gives.
+ */
+function selfTimes(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const times = new Map();
+  const nameOf = ({ functionName, url, lineNumber, columnNumber }) => {
+    if (!url) return functionName || '(native)';
+    const path = new URL(url).pathname;
+    const original = sourceMapOf(path)?.findEntry(lineNumber, columnNumber);
+    if (original?.originalSource) {
+      const module = original.originalSource.replace(/^(\.\.\/)+/, '');
+      return `${module}:${original.originalLine + 1} (${path.split('/').pop()})`;
+    }
+    return `${functionName || '(anonymous)'} ${path.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+  };
+  profile.samples.forEach((id, index) => {
+    const name = nameOf(nodes.get(id).callFrame);
+    times.set(name, (times.get(name) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000);
+  });
+  return times;
+}
+
+/** What the profiler counts that is not the page's work. */
+const IDLE = new Set(['(idle)', '(program)', '(root)']);
+
+/**
+ * Records PROFILES CPU profiles of each page's first and returning visit (no emulation, not
+ * timed) and returns a Markdown list of the top self-time entries, averaged per visit.
+ */
+async function profileAll(browser, origin) {
+  const network = NETWORKS[0];
+  const dir = join(ROOT, 'scripts/bench/profiles');
+  mkdirSync(dir, { recursive: true });
+  const sections = [
+    '## Where the main thread goes (CPU profiles)',
+    '',
+    `${PROFILES} CPU profile(s) per page and visit (Chromium's sampling profiler at 100 µs, no network emulation, from navigation until the network is idle), recorded after the timed rounds; ` +
+      'self time per function, averaged per visit, without idle time. The last profile of each is kept as `scripts/bench/profiles/<page>-<visit>.cpuprofile` (not committed; open it in the DevTools Performance panel).',
+    '',
+  ];
+  for (const site of PAGES.filter((page) => !page.floor)) {
+    const totals = { first: new Map(), return: new Map() };
+    for (let round = 0; round < PROFILES; round++) {
+      try {
+        // The returning visitor's cookies come from a measured first visit that accepted all.
+        const { cookies } = await visit(browser, origin + site.path, network, site);
+        const first = await visit(browser, origin + site.path, network, site, undefined, true);
+        const again = await visit(browser, origin + site.path, network, site, cookies, true);
+        for (const [visitName, result] of [
+          ['first', first],
+          ['return', again],
+        ]) {
+          for (const [name, ms] of selfTimes(result.profile))
+            totals[visitName].set(name, (totals[visitName].get(name) ?? 0) + ms);
+          const slug = site.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+          writeFileSync(join(dir, `${slug}-${visitName}.cpuprofile`), JSON.stringify(result.profile));
+        }
+      } catch (error) {
+        sections.push(`- ${site.name}: profile ${round} failed (${error.message.split('\n')[0]})`);
+      }
+    }
+    for (const visitName of ['first', 'return']) {
+      const entries = [...totals[visitName]]
+        .filter(([name]) => !IDLE.has(name))
+        .map(([name, ms]) => [name, ms / PROFILES])
+        .sort((a, b) => b[1] - a[1]);
+      const busy = entries.reduce((sum, [, ms]) => sum + ms, 0);
+      const top = entries
+        .slice(0, 8)
+        .map(([name, ms]) => `${ms.toFixed(2)} ms \`${name}\``)
+        .join('; ');
+      sections.push(
+        `- **${site.name}, ${visitName === 'first' ? 'first' : 'returning'} visit** (${busy.toFixed(1)} ms busy): ${top}`,
+      );
+    }
+  }
+  return sections.join('\n');
 }
 
 export default async function vsCookieconsent() {
@@ -313,10 +537,10 @@ export default async function vsCookieconsent() {
   const failures = [];
   try {
     for (const network of NETWORKS) {
-      samples[network.name] = Object.fromEntries(SITES.map((s) => [s.name, { first: [], return: [] }]));
+      samples[network.name] = Object.fromEntries(PAGES.map((s) => [s.name, { first: [], return: [] }]));
       // Round 0 warms the server, the disk cache of the files and Chromium; it is not counted.
       for (let round = 0; round <= ROUNDS; round++) {
-        const order = round % 2 ? [...SITES].reverse() : SITES;
+        const order = round % 2 ? [...PAGES].reverse() : PAGES;
         for (const site of order) {
           try {
             const first = await visit(browser, origin + site.path, network, site);
@@ -342,22 +566,29 @@ export default async function vsCookieconsent() {
         }
       }
     }
+    const profiles = PROFILES ? await profileAll(browser, origin) : '';
     const version = browser.version();
     const markdown = [
-      '## Consentry vs vanilla-cookieconsent 3.1.0',
+      '## Consentry vs vanilla-cookieconsent 3.1 and its peers',
       '',
       `Chromium ${version}, ${ROUNDS} interleaved rounds per network after one warm-up round, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. ` +
-        'Same job on both pages: analytics + advertising, GA4 and the Meta Pixel held until "Accept all"; vendor hosts are intercepted and answered with stubs. ' +
+        'Same job on every page: analytics + advertising, GA4 and the Meta Pixel held until "Accept all"; vendor hosts are intercepted and answered with stubs. ' +
         'Files are served gzip-compressed, without HTTP caching (a returning visit is a new browser context with the consent cookie). ' +
-        "Each cell is median (min–max); the bold ratio is that median / vanilla-cookieconsent's median (below 1 is better for Consentry); for paint times, the second ratio compares with the same page without any consent library. " +
-        "Pages: the README's plain tag first in <head>; the same tag with `defer`; the file `consentry build` makes for this config, deferred. " +
-        'Script time is CDP `Performance.getMetrics` ScriptDuration, read once the page is idle; largest contentful paint from a `PerformanceObserver` in the page.',
+        "Each cell is median (min–max); the bold ratio is that median / vanilla-cookieconsent's median (below 1 is better than vanilla-cookieconsent); for paint times, the second ratio compares with the same page without any consent library. " +
+        "Pages: the README's plain tag first in <head>; the same tag with `defer`; the file `consentry build` makes for this config, deferred; " +
+        'each peer set up as its own docs show (Orejime 3 standard English build, Klaro 0.7 with its CSS built in, tarteaucitron with its own GA4 and Meta services, Osano cookieconsent 3 loading the vendors from its callbacks). ' +
+        'Script and task times are CDP `Performance.getMetrics` ScriptDuration and TaskDuration, read once the page is idle; largest contentful paint from a `PerformanceObserver` in the page; ' +
+        'bytes until the banner is visible are the first-party Resource Timing transfer sizes that had arrived when it first was.',
       '',
       ...NETWORKS.map((network) => table(samples, network) + '\n'),
       failures.length ? `\nRuns that failed (not counted):\n${failures.map((f) => `- ${f}`).join('\n')}` : '',
     ].join('\n');
     console.log(markdown);
     writeSection('vs-cookieconsent', markdown);
+    if (profiles) {
+      console.log(profiles);
+      writeSection('profiles', profiles);
+    }
   } finally {
     await browser.close();
     server.close();

@@ -19,13 +19,20 @@ export interface EmbedHolder {
   readonly holding: boolean;
 }
 
+/** Makes the placeholders of one runtime: `embedHolder`, or a stand-in that fetches it when first needed. */
+export type EmbedHolderFactory = (
+  consent: Consent,
+  pageState: PageState,
+  texts?: Partial<PlaceholderTexts>,
+) => EmbedHolder;
+
 /**
  * Placeholders for held iframes: a box saying what is blocked and why, a button that allows the
  * category (the visitor's explicit choice) and one that loads this iframe only. The box carries
  * the iframe's title as its name, so a screen reader says which embed it stands for. The iframe
  * stays in the page, hidden, so frameworks that own it keep their references.
  */
-export function embedHolder(consent: Consent, pageState: PageState, given?: Partial<PlaceholderTexts>): EmbedHolder {
+export const embedHolder: EmbedHolderFactory = (consent, pageState, given) => {
   let texts = { ...PLACEHOLDER_TEXTS, ...given };
   const shown = new Map<Element, Element>();
   const sizeLike = placeholderSizer();
@@ -92,4 +99,4 @@ export function embedHolder(consent: Consent, pageState: PageState, given?: Part
       return shown.size > 0;
     },
   };
-}
+};

@@ -1,6 +1,6 @@
 import type { Consent } from '../core/types';
 import { activateElement } from './activate-element';
-import { embedHolder } from './embed-holder';
+import type { EmbedHolderFactory } from './embed-holder';
 import { CONSENT, findHeld } from './held-markup';
 import type { PageState } from './page-state';
 import type { PlaceholderTexts } from './placeholder';
@@ -22,6 +22,8 @@ export interface MarkupGateOptions {
   /** Put on every activated script; else the held element's own. */
   nonce?: string;
   texts?: Partial<PlaceholderTexts>;
+  /** Makes the placeholders of held iframes (`embedHolder`, or the script tag's lazily fetched one). */
+  embeds: EmbedHolderFactory;
 }
 
 /**
@@ -39,7 +41,7 @@ const nextTask = (): Promise<void> => new Promise((done) => setTimeout(done));
  */
 export function gateMarkup(consent: Consent, options: MarkupGateOptions): MarkupGate {
   const { doc, pageState, nonce } = options;
-  const embeds = embedHolder(consent, pageState, options.texts);
+  const embeds = options.embeds(consent, pageState, options.texts);
   // A Map, not an object: a category may be named like an Object.prototype member (`constructor`).
   const chains = new Map<string, Promise<unknown>>();
   const queued = new WeakSet<Element>();

@@ -1,22 +1,24 @@
 // The script-tag build: `<script src="/consentry.js" data-config='{...}'>` first in <head>.
 // Installs auto-blocking before anything else can run (before the config is even read), creates
-// the instance from the JSON, starts the runtime, exposes `window.Consentry`, and fetches the UI
-// only when needed.
-import type { installAutoBlock } from '../browser/autoblock/install-auto-block';
+// the instance from the JSON, starts the runtime, exposes `window.Consentry`, and fetches the UI,
+// the embed placeholders and the withdrawal clean-up only when a page view needs them: a returning
+// visitor's page view reads the cookie, starts the granted presets and shows the reopen button.
 import type { startConsentLog } from '../browser/consent-log/start-consent-log';
 import { ConsentConfigError } from '../core/config/errors';
 import type { validateConfig } from '../core/config/validate';
 import { createValidatedConsent } from '../core/consent-engine';
 import { onPreferencesOpeners } from '../browser/preferences-openers';
 import { createPageState } from '../browser/page-state';
-import { startRuntime } from '../browser/gate';
+import { startRuntime, type RuntimeParts } from '../browser/gate';
+import { lazyClearCategory, lazyEmbedHolder } from '../browser/lazy-parts';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
 import { lazyDebug } from './lazy-debug';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
-import { provisionalRules, wantsAutoBlock } from './early-auto-block';
+import type { startAutoBlockEarly } from './early-auto-block';
+import { loadChunk } from './load-chunk';
 import { lazyUI } from './lazy-ui';
-import { registeredPresets, type MountReopenButton, type MountUI } from './chunk-registry';
+import { registeredPresets, type ChunkParts, type MountReopenButton, type MountUI } from './chunk-registry';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
 import { chunkBase, ownScript } from './own-script';
@@ -34,10 +36,14 @@ export interface BootOptions {
    * it) only when the page gives a config of its own.
    */
   validate?: typeof validateConfig;
-  /** Auto-blocking: left out of a site's build whose config does not use it. */
-  installAutoBlock?: typeof installAutoBlock;
-  /** The consent log (`log`): left out of a site's build whose config has none. */
-  startConsentLog?: typeof startConsentLog;
+  /** Auto-blocking, installed before the config is read: left out of a site's build whose config does not use it. */
+  autoBlock?: typeof startAutoBlockEarly;
+  /**
+   * The runtime's optional parts this file carries (Consent Mode, cross-tab sync, the consent log:
+   * a site's build only those its config uses). The embed placeholders and the withdrawal clean-up
+   * are fetched from this file's folder when first needed, unless given here (consentry.full.js).
+   */
+  parts: Partial<Omit<RuntimeParts, 'log'>> & { log?: typeof startConsentLog };
   /** The site's config, built in by `consentry build` (and checked then). */
   config?: ConsentConfig;
   /** Languages with a translation file in `i18n/` next to this file (English is built in). */
@@ -63,6 +69,27 @@ function withSitePresets(builtIn: PresetRegistry): PresetRegistry {
   return registry;
 }
 
+/** Loads `file`'s part the first time it is asked for; after a failure, the next call tries again. */
+function fetchOnce<Part extends 'embedHolder' | 'clearCategory'>(
+  base: string,
+  file: string,
+  part: Part,
+  nonce?: string,
+): () => Promise<ChunkParts[Part]> {
+  let loading: Promise<ChunkParts[Part]> | undefined;
+  return () =>
+    (loading ??= loadChunk(base, file, part, nonce).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** The parts most page views never run, as stand-ins that fetch them from `base` when first needed. */
+const fetchedParts = (base: string, nonce?: string): Pick<RuntimeParts, 'embeds' | 'clearCategory'> => ({
+  embeds: lazyEmbedHolder(fetchOnce(base, 'consentry-embeds.js', 'embedHolder', nonce)),
+  clearCategory: lazyClearCategory(fetchOnce(base, 'consentry-cleanup.js', 'clearCategory', nonce)),
+});
+
 export function bootScriptTag(options: BootOptions): void {
   const win = window as ScriptTagWindow;
   const script = ownScript();
@@ -71,10 +98,7 @@ export function bootScriptTag(options: BootOptions): void {
   const registry = withSitePresets(options.registry);
   const pageState = createPageState();
   const firstSource = readConfig(script, win, options.config);
-  const autoBlock =
-    options.installAutoBlock && wantsAutoBlock(firstSource, script)
-      ? options.installAutoBlock({ rules: provisionalRules(registry, firstSource), nonce, pageState })
-      : undefined;
+  const autoBlock = options.autoBlock?.(registry, firstSource, script, { nonce, pageState });
 
   /** The instance for a config: the built-in one as it is, any other once `validate` passed it. */
   const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
@@ -99,14 +123,21 @@ export function bootScriptTag(options: BootOptions): void {
     const followsConfig = !consent.error && internalsOf(consent).config.autoBlock === true;
     if (autoBlock && !consent.error && !followsConfig) autoBlock.releaseAll();
     try {
-      const runtime = startRuntime(consent, {
-        texts: configuredTexts(consent, options.languages),
-        pageState,
-        autoBlock: followsConfig ? autoBlock : undefined,
-        consentLog:
-          options.startConsentLog &&
-          ((instance) => options.startConsentLog!(instance, { languages: options.languages })),
-      });
+      const { log, ...parts } = options.parts;
+      const runtime = startRuntime(
+        consent,
+        {
+          texts: configuredTexts(consent, options.languages),
+          pageState,
+          autoBlock: followsConfig ? autoBlock : undefined,
+        },
+        {
+          ...fetchedParts(base, internalsOf(consent).nonce),
+          ...parts,
+          // The log records the language of the banner: one of the translations this file ships.
+          log: log && ((instance) => log(instance, { languages: options.languages })),
+        },
+      );
       translateEmbeds(runtime, consent, base, options.languages);
     } catch (error) {
       console.error('consentry: gating failed to start', error);

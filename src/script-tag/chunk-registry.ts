@@ -1,7 +1,10 @@
 // The script tag's files are separate scripts: `consentry.js` fetches `consentry-ui.js`,
-// `consentry-check.js`, `consentry-debug.js` and `i18n/<lang>.js` from its own folder, and a site
+// `consentry-check.js`, `consentry-embeds.js`, `consentry-cleanup.js`, `consentry-debug.js` and
+// `i18n/<lang>.js` from its own folder, and a site
 // adds `presets/<name>.js` before it. They find each other only through globals on `window`;
 // every read and write of those globals goes through this module.
+import type { EmbedHolderFactory } from '../browser/embed-holder';
+import type { ClearCategory } from '../browser/withdrawal';
 import type { validateConfig } from '../core/config/validate';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
 
@@ -16,6 +19,10 @@ export interface ChunkParts {
   createMountUI: (mountReopenButton: MountReopenButton) => MountUI;
   /** `consentry-check.js`: the config validator, for files made by `consentry build`. */
   validateConfig: typeof validateConfig;
+  /** `consentry-embeds.js`: placeholders for held iframes, fetched once the page holds one. */
+  embedHolder: EmbedHolderFactory;
+  /** `consentry-cleanup.js`: deletes a withdrawn category's cookies and storage keys, fetched on the first withdrawal. */
+  clearCategory: ClearCategory;
   /** `consentry-debug.js`: `Consentry.debug()`'s report. */
   debugReport: (consent: Consent) => void;
   /** `i18n/<lang>.js`: one language's texts each. */

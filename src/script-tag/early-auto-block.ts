@@ -2,6 +2,8 @@
 // while it is read: until a valid config decides, every host that a known preset or a readable
 // `blockList` entry names is held.
 import { listRules, presetRules, UNDECIDED, type Rule } from '../browser/autoblock/block-rules';
+import { installAutoBlock, type AutoBlock } from '../browser/autoblock/install-auto-block';
+import type { PageState } from '../browser/page-state';
 import type { PresetRegistry } from '../core/types';
 import type { ConfigSource } from './read-config';
 import { isObject } from '../core/config/is-object';
@@ -22,4 +24,19 @@ export function provisionalRules(registry: PresetRegistry, source: ConfigSource)
   const presets = Object.values(registry).map((definition) => ({ definition, category: UNDECIDED }));
   const config = 'config' in source && isObject(source.config) ? source.config : {};
   return [...presetRules(presets), ...listRules(config.blockList)];
+}
+
+/**
+ * Installs auto-blocking before the config is validated or fetched, when `wantsAutoBlock` says the
+ * page asks for it; undefined otherwise. The script tag's files that carry auto-blocking pass this
+ * to the boot; a site's own build whose config does not use it leaves it, and all of the above, out.
+ */
+export function startAutoBlockEarly(
+  registry: PresetRegistry,
+  source: ConfigSource,
+  script: HTMLScriptElement | null,
+  options: { nonce?: string; pageState: PageState },
+): AutoBlock | undefined {
+  if (!wantsAutoBlock(source, script)) return undefined;
+  return installAutoBlock({ rules: provisionalRules(registry, source), ...options });
 }

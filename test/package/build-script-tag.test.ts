@@ -46,7 +46,12 @@ const MARKERS = {
   googleAnalytics: 'www.googletagmanager.com/gtag/js',
   tiktok: 'analytics.tiktok.com',
   linkedin: 'snap.licdn.com',
+  consentMode: 'ads_data_redaction',
+  log: 'keepalive',
+  crossTab: 'BroadcastChannel',
 };
+/** Strings of the parts the script tag fetches when first needed, which no script-tag file but consentry.full.js carries. */
+const FETCHED = { placeholders: 'data-consentry-placeholder', cleanup: 'max-age=0' };
 
 describe('buildScriptTag', () => {
   it('refuses an invalid config with the paths and messages of consentry check', async () => {
@@ -63,19 +68,40 @@ describe('buildScriptTag', () => {
     expect(second.integrity).toBe(first.integrity);
   });
 
-  it('carries the named presets only, no auto-blocking and no validator, the config built in', async () => {
+  it('carries the named presets only, no auto-blocking, no consent log and no validator, the config built in', async () => {
     const result = await build(SITE);
     const code = codeOf(result);
     expect(code).toContain(MARKERS.googleAnalytics);
     expect(code).toContain(MARKERS.metaPixel);
-    for (const absent of [MARKERS.autoBlock, MARKERS.validator, MARKERS.tiktok, MARKERS.linkedin])
+    // A Google preset: Consent Mode comes with it. Cross-tab sync is for every site.
+    expect(code).toContain(MARKERS.consentMode);
+    expect(code).toContain(MARKERS.crossTab);
+    for (const absent of [MARKERS.autoBlock, MARKERS.validator, MARKERS.tiktok, MARKERS.linkedin, MARKERS.log])
       expect(code, absent).not.toContain(absent);
+    for (const fetched of Object.values(FETCHED)) expect(code, fetched).not.toContain(fetched);
+    expect(result.features).toEqual({ autoBlock: false, consentMode: true, log: false, crossTab: true });
     expect(code).toContain('G-ABC123');
     expect(result.presets).toEqual(['google-analytics', 'meta-pixel']);
-    // The generic file for comparison: every preset, auto-blocking and the validator.
+    // The generic file for comparison: every preset and part, the validator; it too fetches the rest.
     const generic = readFileSync(join(DIST, 'consentry.js'), 'utf8');
     for (const present of Object.values(MARKERS)) expect(generic, present).toContain(present);
+    for (const fetched of Object.values(FETCHED)) expect(generic, fetched).not.toContain(fetched);
+    const full = readFileSync(join(DIST, 'consentry.full.js'), 'utf8');
+    for (const present of Object.values(FETCHED)) expect(full, present).toContain(present);
     expect(result.gzipBytes).toBeLessThan(readFileSync(join(DIST, 'consentry.js')).length);
+  });
+
+  it('carries Google Consent Mode only with a Google preset or googleConsentMode, the log only with log', async () => {
+    const pendo = { name: 'pendo', apiKey: '0a1b2c3d-1111-4222-8333-444455556666' };
+    const withoutGoogle = await build({ presets: [pendo] });
+    expect(withoutGoogle.features).toMatchObject({ consentMode: false, log: false });
+    expect(codeOf(withoutGoogle)).not.toContain(MARKERS.consentMode);
+    const switchedOff = await build({ ...SITE, googleConsentMode: false });
+    expect(codeOf(switchedOff)).not.toContain(MARKERS.consentMode);
+    const asked = await build({ presets: [pendo], googleConsentMode: { mode: 'basic' }, log: { endpoint: '/log' } });
+    expect(asked.features).toMatchObject({ consentMode: true, log: true });
+    expect(codeOf(asked)).toContain(MARKERS.consentMode);
+    expect(codeOf(asked)).toContain(MARKERS.log);
   });
 
   it('carries auto-blocking when the config turns it on, and then asks for a blocking tag', async () => {
@@ -93,13 +119,20 @@ describe('buildScriptTag', () => {
     );
   });
 
-  it('puts the UI chunk, the config check and the language files next to the output', async () => {
+  it('puts the UI chunk, the config check, the embed placeholders, the withdrawal clean-up and the language files next to the output', async () => {
     const result = await build(SITE);
     const written = result.files.map((file) => file.replace(/^.*site-\d+\//, ''));
     expect(written).toEqual(
-      expect.arrayContaining(['consentry.js', 'consentry-ui.js', 'consentry-check.js', 'i18n/de.js']),
+      expect.arrayContaining([
+        'consentry.js',
+        'consentry-ui.js',
+        'consentry-check.js',
+        'consentry-embeds.js',
+        'consentry-cleanup.js',
+        'i18n/de.js',
+      ]),
     );
-    for (const file of ['consentry-ui.js', 'i18n/de.js'])
+    for (const file of ['consentry-ui.js', 'consentry-embeds.js', 'consentry-cleanup.js', 'i18n/de.js'])
       expect(readFileSync(join(result.files[0]!, '..', file))).toEqual(readFileSync(join(DIST, file)));
   });
 });

@@ -23,9 +23,17 @@ describe('consentry copy', () => {
     expect(languages.length).toBeGreaterThanOrEqual(10);
     const copied = (await readdir(join(tmp.path, 'public/consentry'), { recursive: true })).map(String).sort();
     expect(copied).toEqual(
-      ['consentry-ui.js', 'consentry.full.js', 'consentry.js', 'i18n', ...languages.map((f) => `i18n/${f}`)].sort(),
+      [
+        'consentry-ui.js',
+        'consentry.full.js',
+        'consentry.js',
+        'consentry-embeds.js',
+        'consentry-cleanup.js',
+        'i18n',
+        ...languages.map((f) => `i18n/${f}`),
+      ].sort(),
     );
-    for (const file of ['consentry.js', 'consentry-ui.js', 'i18n/de.js'])
+    for (const file of ['consentry.js', 'consentry-ui.js', 'consentry-embeds.js', 'consentry-cleanup.js', 'i18n/de.js'])
       expect(await readFile(join(tmp.path, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
     expect(stdout).toContain(`copied ${copied.length - 1} files to public/consentry/`);
     // `public/` is the web root: the folder is served as /consentry/.

@@ -47,9 +47,14 @@ async function loadEsbuild(): Promise<Esbuild> {
   }
 }
 
-/** The files the script tag fetches from its own folder: the UI chunk and the language files. */
+/**
+ * The files the script tag fetches from its own folder: the UI, the config check, the embed
+ * placeholders, the withdrawal clean-up and the language files.
+ */
 function companionFiles(distDir: string): string[] {
-  const files = ['consentry-ui.js', 'consentry-check.js'].filter((file) => existsSync(join(distDir, file)));
+  const files = ['consentry-ui.js', 'consentry-check.js', 'consentry-embeds.js', 'consentry-cleanup.js'].filter(
+    (file) => existsSync(join(distDir, file)),
+  );
   const i18n = join(distDir, 'i18n');
   if (existsSync(i18n))
     for (const file of readdirSync(i18n).sort()) if (file.endsWith('.js')) files.push(`i18n/${file}`);
@@ -66,7 +71,7 @@ function companionFiles(distDir: string): string[] {
 export async function buildScriptTag(config: ConsentConfig, options: BuildOptions): Promise<BuildResult> {
   const issues = validateConfig(config, options.registry);
   if (issues.length) throw new ConsentConfigError(issues);
-  const { presets, features } = siteNeeds(config);
+  const { presets, features } = siteNeeds(config, options.registry);
   const { $schema: _editorsOnly, ...builtIn } = config;
   const esbuild = await loadEsbuild();
   const runtime = join(options.distDir, 'build/runtime.mjs');

@@ -1,6 +1,7 @@
 // What one site's script tag needs, read from its (valid) config: the presets it names and the
 // optional runtime parts its options use. `consentry build` bundles exactly these.
-import type { ConsentConfig } from '../../core/types';
+import { hasOwn } from '../../core/has-own';
+import type { ConsentConfig, PresetRegistry } from '../../core/types';
 
 /**
  * The optional parts of the script-tag runtime that a site's build leaves out when its config
@@ -10,8 +11,12 @@ import type { ConsentConfig } from '../../core/types';
 export interface RuntimeFeatures {
   /** Holds known trackers inserted without markup (`autoBlock: true`). */
   autoBlock: boolean;
-  /** Sends each decision to the records service (`log`). */
+  /** Google Consent Mode: a Google preset or `googleConsentMode`, unless it is `false`. */
+  consentMode: boolean;
+  /** The proof-of-consent log (`log`). */
   log: boolean;
+  /** Keeps the site's other open tabs in step; every config uses it (no option turns it off). */
+  crossTab: boolean;
 }
 
 export interface SiteNeeds {
@@ -20,12 +25,23 @@ export interface SiteNeeds {
   features: RuntimeFeatures;
 }
 
-/** The presets and runtime parts `config` uses. */
-export function siteNeeds(config: ConsentConfig): SiteNeeds {
+/** The presets and runtime parts `config` uses (`registry`: the definitions, to tell Google presets). */
+export function siteNeeds(config: ConsentConfig, registry: PresetRegistry = {}): SiteNeeds {
   const presets: string[] = [];
   for (const entry of config.presets ?? []) {
     const name = (entry as { name: string }).name;
     if (!presets.includes(name)) presets.push(name);
   }
-  return { presets, features: { autoBlock: config.autoBlock === true, log: !!config.log } };
+  // As startGoogleConsentMode decides at run time (src/browser/google-consent-mode.ts).
+  const option = config.googleConsentMode;
+  const google = presets.some((name) => hasOwn(registry, name) && registry[name]!.google === true);
+  return {
+    presets,
+    features: {
+      autoBlock: config.autoBlock === true,
+      consentMode: option !== false && (!!option || google),
+      log: !!config.log,
+      crossTab: true,
+    },
+  };
 }

@@ -22,9 +22,16 @@ export const exportName = (presetName: string): string =>
  * are never imported, so the bundler does not ship them.
  */
 export function scriptTagEntry(spec: EntrySpec): string {
+  const { features } = spec;
+  // Each optional runtime part the config uses: its name in the boot's `parts`, and its export.
+  const parts = [
+    features.consentMode && ['consentMode', 'startGoogleConsentMode'],
+    features.crossTab && ['crossTab', 'syncAcrossTabs'],
+    features.log && ['log', 'startConsentLog'],
+  ].filter((part): part is string[] => !!part);
   const imports = ['bootScriptTag', 'mountReopenButton', 'LANGUAGES', ...spec.presetExports];
-  if (spec.features.autoBlock) imports.push('installAutoBlock');
-  if (spec.features.log) imports.push('startConsentLog');
+  if (features.autoBlock) imports.push('startAutoBlockEarly');
+  imports.push(...parts.map(([, exported]) => exported!));
   const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
   const lines = [
     `import { ${imports.join(', ')} } from ${JSON.stringify(spec.runtime)};`,
@@ -32,8 +39,8 @@ export function scriptTagEntry(spec: EntrySpec): string {
     `  registry: { ${registry.join(', ')} },`,
     '  mountReopenButton,',
     '  languages: LANGUAGES,',
-    spec.features.autoBlock ? '  installAutoBlock,' : '',
-    spec.features.log ? '  startConsentLog,' : '',
+    features.autoBlock ? '  autoBlock: startAutoBlockEarly,' : '',
+    `  parts: { ${parts.map(([name, exported]) => `${name}: ${exported}`).join(', ')} },`,
     spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
     '});',
   ];

@@ -19,6 +19,13 @@ export interface BuildDeps {
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 
+/** The optional runtime parts a config may leave out, as the summary names them. */
+const OPTIONAL_PARTS = [
+  ['autoBlock', 'auto-blocking'],
+  ['consentMode', 'Google Consent Mode'],
+  ['log', 'the consent log'],
+] as const;
+
 /** Exit code 0 when the file was written; 1 when the config is unreadable or invalid, or the build failed. */
 export async function buildFile(
   file: string,
@@ -35,12 +42,14 @@ export async function buildFile(
       outFile: resolve(deps.cwd, outFile),
       src,
     });
-    const leftOut = Object.keys(deps.registry).length - result.presets.length;
+    const otherPresets = Object.keys(deps.registry).length - result.presets.length;
+    const parts = (used: boolean) =>
+      OPTIONAL_PARTS.filter(([feature]) => result.features[feature] === used).map(([, name]) => name);
+    const carried = [result.presets.length ? result.presets.join(', ') : 'no presets', ...parts(true)];
+    const leftOut = [`${otherPresets} other presets`, ...parts(false)];
     deps.out(
-      `wrote ${outFile} (${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip): ` +
-        `${result.presets.length ? result.presets.join(', ') : 'no presets'}` +
-        `${result.features.autoBlock ? ', auto-blocking' : ''}; left out ${leftOut} other presets` +
-        `${result.features.autoBlock ? '' : ', auto-blocking'} and the config validator`,
+      `wrote ${outFile} (${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip): ${carried.join(', ')}; ` +
+        `left out ${leftOut.join(', ')} and the config validator`,
     );
     const copied = result.files.slice(1).map((path) => relative(deps.cwd, path));
     if (copied.length) deps.out(`copied next to it: ${copied.join(', ')}`);

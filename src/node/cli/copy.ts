@@ -12,7 +12,13 @@ export interface CopyDeps {
 }
 
 /** The files `consentry.js` needs next to it; `consentry.full.js` is the one-file alternative. */
-const SCRIPT_TAG_FILES = ['consentry.js', 'consentry-ui.js', 'consentry.full.js'];
+const SCRIPT_TAG_FILES = [
+  'consentry.js',
+  'consentry-ui.js',
+  'consentry.full.js',
+  'consentry-embeds.js',
+  'consentry-cleanup.js',
+];
 /** Folders that sites and static-site tools serve as the site's root (`public/x` is served as `/x`). */
 const WEB_ROOTS = ['public', 'static', 'www', 'htdocs', 'dist', 'build', '_site', 'out'];
 

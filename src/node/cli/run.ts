@@ -36,8 +36,8 @@ const HELP = `Usage: consentry <command>
         [--src <url>]             presets and features it uses and the config built in (needs
                                   esbuild: npm i -D esbuild); print the tag to paste, with its
                                   integrity hash. --src: the URL the tag loads it from.
-  copy <folder> [--base <url>]    Copy consentry.js, consentry-ui.js, consentry.full.js and i18n/
-                                  into a folder of your site, and print the <script> tag.
+  copy <folder> [--base <url>]    Copy consentry.js, the files it fetches, consentry.full.js and
+                                  i18n/ into a folder of your site, and print the <script> tag.
   cdn [--full]                    Print the <script> tag that loads this version from jsDelivr,
                                   pinned, with its integrity hash (--full: consentry.full.js).
   serve [--port 8787] [--host H]  Receive and keep consent records (the \`log\` beacon), with a

@@ -1,0 +1,141 @@
+// The parts of the script tag that most page views never run are fetched when a page view needs
+// them, from the tag's own folder: the embed placeholders (consentry-embeds.js) once the page holds
+// an embed, the withdrawal clean-up (consentry-cleanup.js) on the first withdrawal. A returning
+// visitor who withdraws nothing and has no held embed downloads neither; held markup stays held
+// while a part is on its way, and when it cannot be loaded (fail closed).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { documentsInIframes, fence, scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
+import { ROOT } from '../support/root';
+
+const GTAG = 'www.googletagmanager.com/gtag/js';
+const CONFIG = {
+  mode: 'opt-in',
+  presets: [{ name: 'google-analytics', id: 'G-TEST1234' }],
+  categories: { analytics: { cookies: ['ab_*'] } },
+  ui: { reopenButton: false },
+};
+const EMBED =
+  '<iframe data-consent="advertising" data-src="https://video.vendor-b.test/embed/1" title="Video"></iframe>';
+
+const s = useChromium({ consoleErrors: false });
+beforeEach(() => {
+  s.server.requests.length = 0;
+});
+// A test that breaks a part file serves the real one again afterwards.
+const PARTS = ['consentry-embeds.js', 'consentry-cleanup.js'];
+afterEach(() => {
+  for (const file of PARTS)
+    s.server.set(`/dist/${file}`, { body: readFileSync(join(ROOT, 'dist', file), 'utf8'), type: 'text/javascript' });
+});
+
+const requested = (file: string) => s.server.requests.filter((path) => path.startsWith(`/dist/${file}`));
+const open = async (body = '') => {
+  s.server.set('/shop/product', scriptTagPage(CONFIG, { body }));
+  await s.page.goto(s.server.origin + '/shop/product');
+  await s.page.waitForFunction(() => !!(window as any).Consentry);
+};
+const decide = (call: string) => s.page.evaluate(`window.Consentry.${call}`);
+const placeholders = () => s.page.locator('[data-consentry-placeholder]').count();
+const cookieNames = async () => (await s.context.cookies()).map((c) => c.name).sort();
+
+describe('a returning visitor', () => {
+  it('who withdraws nothing, on a page without held embeds, downloads consentry.js alone', async () => {
+    // (A file made by `consentry build` also fetches consentry-check.js for the page's own data-config.)
+    const fetched = () =>
+      s.server.requests.filter((path) => path.startsWith('/dist/') && path != '/dist/consentry-check.js');
+    await open();
+    await decide('acceptAll()');
+    await poll(() => s.thirdParty.hits(GTAG)).toHaveLength(1);
+    s.server.requests.length = 0;
+    await open('<p>Products.</p>');
+    await poll(() => s.thirdParty.hits(GTAG)).toHaveLength(2);
+    await fence(s.page);
+    expect(fetched()).toEqual(['/dist/consentry.js']);
+  });
+});
+
+describe('consentry-embeds.js', () => {
+  it('is fetched once the page holds an embed, and shows its placeholder; the embed never loads meanwhile', async () => {
+    await open(EMBED + EMBED.replace('/1', '/2'));
+    await poll(placeholders).toBe(2);
+    expect(requested('consentry-embeds.js')).toHaveLength(1);
+    expect(s.thirdParty.hits('video.vendor-b.test')).toEqual([]);
+    expect(
+      await s.page.locator('iframe').evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).hidden)),
+    ).toEqual([true, true]);
+    // Allowing the category from the placeholder loads both, in place.
+    await s.page.locator('[data-consentry-placeholder] button').first().click();
+    await poll(() => s.thirdParty.hits('video.vendor-b.test')).toHaveLength(2);
+    expect(await placeholders()).toBe(0);
+  });
+
+  it('is not fetched while the held embed’s category is granted', async () => {
+    await open();
+    await decide('acceptAll()');
+    await open(EMBED);
+    await poll(() => s.thirdParty.hits('video.vendor-b.test')).toHaveLength(1);
+    await fence(s.page);
+    expect(requested('consentry-embeds.js')).toEqual([]);
+  });
+
+  it('that cannot be loaded leaves the embed held, without a placeholder, and says so', async () => {
+    s.server.set('/dist/consentry-embeds.js', { body: '/* registers nothing */', type: 'text/javascript' });
+    const errors: string[] = [];
+    s.page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await open(EMBED);
+    await poll(() => errors.join('\n')).toContain('could not load the embed placeholders');
+    await fence(s.page);
+    expect(await placeholders()).toBe(0);
+    expect(await s.page.locator('iframe').getAttribute('src')).toBeNull();
+    expect(s.thirdParty.hits('video.vendor-b.test')).toEqual([]);
+  });
+});
+
+describe('consentry-cleanup.js', () => {
+  it('is fetched on the first withdrawal, deletes the category’s cookies, then the page reloads', async () => {
+    await open();
+    await decide('acceptAll()');
+    await poll(() => s.thirdParty.hits(GTAG)).toHaveLength(1);
+    expect(requested('consentry-cleanup.js')).toEqual([]);
+    await s.page.evaluate(() => {
+      document.cookie = '_ga=GA1.1.1; domain=shop.test; path=/; max-age=3600';
+      document.cookie = 'ab_checkout=b; path=/; max-age=3600';
+      document.cookie = 'keep=1; path=/; max-age=3600';
+    });
+    await Promise.all([s.page.waitForEvent('load'), decide('update({ analytics: false })')]);
+    expect(
+      await s.page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type),
+    ).toBe('reload');
+    expect(requested('consentry-cleanup.js')).toHaveLength(1);
+    expect(await cookieNames()).toEqual(['consentry', 'keep']);
+    await fence(s.page);
+    expect(s.thirdParty.hits(GTAG)).toHaveLength(1);
+  });
+
+  it('that cannot be loaded still reloads the page, so the withdrawn scripts stop running', async () => {
+    s.server.set('/dist/consentry-cleanup.js', { body: '/* registers nothing */', type: 'text/javascript' });
+    await open();
+    await decide('acceptAll()');
+    await poll(() => s.thirdParty.hits(GTAG)).toHaveLength(1);
+    await Promise.all([s.page.waitForEvent('load'), decide('update({ analytics: false })')]);
+    await s.page.waitForFunction(() => !!(window as any).Consentry);
+    expect(await s.page.evaluate('window.Consentry.granted("analytics")')).toBe(false);
+    await fence(s.page);
+    expect(s.thirdParty.hits(GTAG)).toHaveLength(1);
+  });
+
+  it('an embed is unloaded at once on withdrawal, before the clean-up arrives', async () => {
+    await open(EMBED);
+    await decide('acceptAll()');
+    await poll(() => s.thirdParty.hits('video.vendor-b.test')).toHaveLength(1);
+    await poll(() => documentsInIframes(s.page)).toEqual(['cross-origin']);
+    // Withdrawing advertising: no script of it ran, so no reload; the embed goes back behind its placeholder.
+    await decide('update({ advertising: false })');
+    expect(await s.page.locator('iframe').getAttribute('src')).toBeNull();
+    await poll(placeholders).toBe(1);
+    await poll(() => documentsInIframes(s.page)).toEqual(['about:blank']);
+  });
+});
