@@ -48,10 +48,12 @@ const esm = (input, file, extraPlugins = []) => ({
 });
 
 /**
- * Optional peer dependencies the Node modules load on use: esbuild (`consentry build`), and the
- * records service's server and database libraries (`consentry serve`, `consentry/server`).
+ * Optional peer dependencies the Node modules load on use: esbuild (`consentry build`), the audit's
+ * playwright-core and @duckduckgo/autoconsent, and the records service's server and database
+ * libraries (`consentry serve`, `consentry/server`).
  */
-const NODE_PEERS = /^(esbuild|hono|@hono\/node-server|kysely|better-sqlite3|pg)(\/|$)/;
+const NODE_PEERS =
+  /^(esbuild|playwright-core|@duckduckgo\/autoconsent|hono|@hono\/node-server|kysely|better-sqlite3|pg)(\/|$)/;
 
 /** A Node module (the CLI, `consentry/build`, `consentry/server`): node: built-ins and optional peers stay external. */
 const nodeModule = (input, file, output = {}) => ({
@@ -80,6 +82,18 @@ const iife = (input, file) => ({
   treeshake: { moduleSideEffects: (id) => id.startsWith(BUNDLES) },
   plugins: [coreFromSource, resolveSources(), transpile({ minify: true })],
 });
+
+/** The Open Cookie Database's licence (Apache-2.0), next to the audit's chunk that carries the data. */
+const copyCookieDatabaseLicence = {
+  name: 'copy-cookie-database-licence',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'node/open-cookie-database.LICENSE.txt',
+      source: readFileSync('src/node/audit/data/open-cookie-database.LICENSE.txt'),
+    });
+  },
+};
 
 /** Ships the config's JSON Schema as `consentry/schema.json`. */
 const copySchema = {
@@ -118,7 +132,22 @@ export default [
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),
 
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.
-  nodeModule('bundles/cli.ts', 'dist/cli.mjs', { banner: '#!/usr/bin/env node' }),
+  // The CLI; `consentry audit` is its own chunk in dist/node/, with the cookie database and its
+  // licence next to it, loaded on use.
+  {
+    ...nodeModule('bundles/cli.ts'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'cli.mjs',
+      // Only the audit is imported on use, so it is the one chunk; the core code the other
+      // commands share stays in cli.mjs (a manual chunk would pull that code, and with it every
+      // command's start, into the audit's file).
+      chunkFileNames: 'node/audit.mjs',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
+    },
+    plugins: [...nodeModule('bundles/cli.ts').plugins, copyCookieDatabaseLicence],
+  },
   nodeModule('src/build.ts', 'dist/build.mjs'),
   nodeModule('src/server.ts', 'dist/server.mjs'),
   {

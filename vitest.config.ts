@@ -103,6 +103,20 @@ export default defineConfig({
           globalSetup: [NEEDS_DIST, 'test/e2e/support/build-site-file.ts'],
         },
       },
+      {
+        extends: true,
+        // `consentry audit` against fixture sites in real Chromium; each audit starts its own
+        // browser and runs several phases, so one file at a time, after the e2e suites.
+        test: {
+          name: 'audit',
+          ...CHROMIUM,
+          maxWorkers: 1,
+          testTimeout: 180_000,
+          sequence: { groupOrder: 3 },
+          include: ['test/audit/**/*.test.ts'],
+          globalSetup: [NEEDS_DIST],
+        },
+      },
     ],
   },
 });

@@ -1,7 +1,7 @@
 // publint and Are the Types Wrong report no problems on the real tarball, unpacked in a
 // temporary folder the way npm installs it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { publint } from 'publint';
@@ -76,4 +76,18 @@ describe('packed package', () => {
     expect(code).toBe(0);
     expect(entrypoints).toEqual(expect.arrayContaining(['.', './presets', './ui']));
   }, 60_000);
+
+  it('pulls in no browser automation: playwright-core, autoconsent and esbuild are optional peers, loaded on use', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8'));
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['js-cookie', 'preact']);
+    expect(manifest.optionalDependencies).toBeUndefined();
+    for (const name of ['playwright-core', '@duckduckgo/autoconsent', 'esbuild']) {
+      expect(manifest.peerDependencies, name).toHaveProperty([name]);
+      expect(manifest.peerDependenciesMeta?.[name], name).toEqual({ optional: true });
+    }
+    // The CLI's other commands never load the audit (and with it playwright-core and the cookie database).
+    const cli = readFileSync(join(dir, 'package/dist/cli.mjs'), 'utf8');
+    expect(cli).not.toMatch(/^import [^;]*['"](?:\.\/node\/audit\.mjs|playwright-core)['"]/m);
+    expect(cli).toContain("import('./node/audit.mjs')");
+  });
 });

@@ -1,11 +1,12 @@
 // The `consentry` command line: `check` a config file, `init` a starter one, `build` a site's
 // own script-tag file from it, `copy` the script-tag files into a site, print the pinned `cdn`
-// tag. Exit codes: 0 done, 1 the file has problems or an input or
-// output failed, 2 the command line itself is wrong (usage printed).
+// tag, `audit` a live site. Exit codes: 0 done, 1 the file has problems or an input or
+// output failed, 2 the command line itself is wrong (usage printed); `audit` adds 3, could not audit.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { PresetRegistry } from '../../core/types';
+import type { AuditCommandDeps } from '../audit/command';
 import { buildFile } from './build';
 import { printCdnTag } from './cdn';
 import { checkFile } from './check';
@@ -23,6 +24,10 @@ export interface CliDeps {
   schema?: Record<string, unknown>;
   /** The folder of the built files that `copy` copies; by default the CLI's own folder (`dist/`). */
   dist?: string;
+  /** `audit`: the environment (default `process.env`), whether stdout is a terminal, and the tests' hooks. */
+  env?: NodeJS.ProcessEnv;
+  isTTY?: boolean;
+  audit?: Pick<AuditCommandDeps, 'prepareContext' | 'chromiumArgs' | 'quietMs'>;
 }
 
 const HELP = `Usage: consentry <command>
@@ -46,9 +51,16 @@ const HELP = `Usage: consentry <command>
         [--rate-limit 600]        CONSENTRY_API_KEY or --api-key-file. --config registers the
         [--api-key-file F]        current consent.json. Needs hono, @hono/node-server, kysely and
         [--config F]              better-sqlite3@12 (or pg).
+  audit <url> [--config <file>]   Check a live site against its consent config in real Chromium
+        [--pages 3] [--runs 3]    (before any choice, reject, accept, withdraw, GPC); reports
+        [--json|--junit|--html F] with --json, --junit, --html; --baseline F accepts known
+        [--fail-on error|warn]    findings; --propose F writes a config for what it saw. Needs
+        [--propose F] …           playwright-core and a Chromium (never downloads one).
+                                  Exit 3: could not audit. consentry audit --help for all options.
   --help                          Show this help.
 
-Exit codes: 0 done, 1 problems found (or a file could not be read or written), 2 wrong usage.
+Exit codes: 0 done, 1 problems found (or a file could not be read or written), 2 wrong usage,
+3 (audit) the site could not be audited.
 Editors complete and check the config with the JSON Schema shipped as consentry/schema.json.`;
 
 function bundledSchema(): Record<string, unknown> | undefined {
@@ -151,6 +163,24 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     });
     if (args?.positionals.length == 0)
       return serve(args.values as ServeArgs, { registry: deps.registry, cwd, env: process.env, out, err });
+  }
+  if (command == 'audit') {
+    if (rest.includes('--help') || rest.includes('-h')) {
+      const { AUDIT_USAGE } = await import('../audit/command');
+      out(AUDIT_USAGE);
+      return 0;
+    }
+    // Loaded on use: the audit's code, its cookie database and playwright-core stay out of the other commands.
+    const { auditCommand } = await import('../audit/command');
+    return auditCommand(rest, {
+      registry: deps.registry,
+      cwd,
+      out,
+      err,
+      env: deps.env ?? process.env,
+      isTTY: deps.isTTY ?? (!deps.stdout && !!process.stdout.isTTY),
+      ...deps.audit,
+    });
   }
   if (command == 'cdn') {
     const args = parse(rest, { full: 'boolean' });
