@@ -430,7 +430,9 @@ export async function createStore(opened: OpenedDatabase, dialect: Dialect): Pro
       }
       for (const row of categories)
         both(dimension(row), (summary) => {
-          const entry = (summary.categories[row.category] ??= { granted: 0, total: 0, rate: 0 });
+          // No logical assignment (`??=`): the published files keep to ES2020 syntax.
+          const entry = summary.categories[row.category] ?? { granted: 0, total: 0, rate: 0 };
+          summary.categories[row.category] = entry;
           entry.granted += Number(row.granted);
           entry.total += Number(row.total);
         });
