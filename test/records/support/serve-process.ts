@@ -14,7 +14,7 @@ export interface ServeProcess {
   exited: Promise<number | string>;
 }
 
-/** Starts `consentry serve <args>` and waits for "listening on …", or for it to exit. */
+/** Starts `consentry serve <args>` and waits for its start-up lines, or for it to exit. */
 export async function startServe(args: string[], env: Record<string, string> = {}): Promise<ServeProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'dist/cli.mjs'), 'serve', '--port', String(port), ...args], {
@@ -30,7 +30,8 @@ export async function startServe(args: string[], env: Record<string, string> = {
   );
   await Promise.race([
     new Promise<void>((resolve) => {
-      const check = () => (out.includes('listening on') ? resolve() : setTimeout(check, 20));
+      // "listening on …", then "records in …": both lines are out once the second is.
+      const check = () => (/records in .*\n/.test(out) ? resolve() : setTimeout(check, 20));
       check();
     }),
     exited,
