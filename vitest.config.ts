@@ -96,6 +96,7 @@ export default defineConfig({
             'test/e2e/automation-autoconsent.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
+            'test/e2e/install-routes.test.ts',
             'test/e2e/cdn-tag.test.ts',
             'test/e2e/records-dashboard.test.ts',
           ],

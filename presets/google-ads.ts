@@ -1,5 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
-import { loadGtag } from './load-gtag';
+import { defineGtag, loadGtag } from './load-gtag';
 
 export interface GoogleAdsOptions {
   /** Google Ads tag id: `AW-` and digits, under Tools › Data manager › Google tag. */
@@ -32,5 +32,6 @@ export const googleAds = /* @__PURE__ */ definePreset<GoogleAdsOptions>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^AW-\d+$/, 'a Google Ads tag id like "AW-123456789"'),
+  setup: defineGtag,
   load: loadGtag,
 });

@@ -1,5 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
-import { loadGtag } from './load-gtag';
+import { defineGtag, loadGtag } from './load-gtag';
 
 export interface GoogleAnalyticsOptions {
   /** GA4 measurement id (`G-` and 4–12 letters or digits), under Admin › Data streams. */
@@ -32,5 +32,6 @@ export const googleAnalytics = /* @__PURE__ */ definePreset<GoogleAnalyticsOptio
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^G-[A-Z0-9]{4,12}$/, 'a GA4 measurement id like "G-ABC123"'),
+  setup: defineGtag,
   load: loadGtag,
 });

@@ -23,10 +23,14 @@ export const googleTagManager = /* @__PURE__ */ definePreset<GoogleTagManagerOpt
   cookies: [],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^GTM-[A-Z0-9]{4,10}$/, 'a Tag Manager container id like "GTM-ABC123"'),
+  setup({ window: page }) {
+    // The container's API is `dataLayer`: site pushes wait in it until gtm.js reads them in order.
+    page.dataLayer = page.dataLayer || [];
+  },
   load(ctx) {
     const page = ctx.window;
     // The event Google's container snippet pushes before gtm.js (developers.google.com/tag-platform/tag-manager/web).
-    (page.dataLayer = page.dataLayer || []).push({ 'gtm.start': Date.now(), event: 'gtm.js' });
+    page.dataLayer.push({ 'gtm.start': Date.now(), event: 'gtm.js' });
     ctx.loadScript(ctx.src('https://www.googletagmanager.com/gtm.js?id=' + ctx.entry.id));
   },
 });

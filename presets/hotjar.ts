@@ -1,4 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
+import { defineQueue, firstLoad } from './vendor-queue';
 
 export interface HotjarOptions {
   /** Site id (Hotjar › Sites & Organizations): 4–10 digits, as a string. */
@@ -36,12 +37,16 @@ export const hotjar = /* @__PURE__ */ definePreset<HotjarOptions>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^\d{4,10}$/, 'a Hotjar site id like "1234567"'),
+  setup({ window: page }) {
+    // Hotjar's tracking code without its script tag: `hj()` queues until the script takes over.
+    const hj = function () {
+      (hj.q = hj.q || []).push(arguments);
+    } as ((...args: unknown[]) => void) & { q?: unknown[] };
+    defineQueue(page, 'hj', hj);
+  },
   load({ window: page, entry, src, loadScript }) {
-    if (!page.hj)
-      page.hj = function () {
-        (page.hj.q = page.hj.q || []).push(arguments);
-      };
     page._hjSettings = { hjid: Number(entry.id), hjsv: 6 };
-    loadScript(src(`https://static.hotjar.com/c/hotjar-${entry.id}.js?sv=6`));
+    // A page that brought Hotjar's own snippet has loaded the script already.
+    if (firstLoad(page, 'hj')) loadScript(src(`https://static.hotjar.com/c/hotjar-${entry.id}.js?sv=6`));
   },
 });

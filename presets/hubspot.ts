@@ -57,6 +57,9 @@ export const hubspot = /* @__PURE__ */ definePreset<HubspotOptions>({
     ),
   setup({ window: page }) {
     page.disableHubSpotCookieBanner = true;
+    // The tracking code's API (developers.hubspot.com/docs/api/events/tracking-code): a queue
+    // from the start, so `_hsq.push([...])` in site code works before consent and after a refusal.
+    page._hsq = page._hsq || [];
   },
   load(ctx) {
     tell(ctx);

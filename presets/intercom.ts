@@ -1,4 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
+import { defineQueue, firstLoad, requested } from './vendor-queue';
 
 export interface IntercomOptions {
   /** Workspace (app) id: 8 lower-case letters and digits, in the Intercom URL (`/a/apps/<id>`). */
@@ -39,23 +40,26 @@ export const intercom = /* @__PURE__ */ definePreset<IntercomOptions>({
     checkOption(entry, /^[a-z0-9]{8}$/, 'an Intercom workspace id like "abc12345"').concat(
       entry.region === undefined ? [] : checkOption(entry, /^(eu|au)$/, '"eu" or "au"', 'region'),
     ),
+  setup({ window: page }) {
+    // Intercom's snippet without its script tag: calls wait in `Intercom.q` until the widget
+    // replays them.
+    const stub = function () {
+      stub.c(arguments);
+    } as ((...args: unknown[]) => void) & { q: unknown[]; c(args: IArguments): void };
+    stub.q = [];
+    stub.c = (args) => void stub.q.push(args);
+    defineQueue(page, 'Intercom', stub);
+  },
   load({ window: page, entry, src, loadScript }) {
     const settings: Record<string, unknown> = { ...page.intercomSettings, app_id: entry.id };
     if (entry.region) settings.api_base = `https://api-iam.${entry.region}.intercom.io`;
     page.intercomSettings = settings;
-    if (!page.Intercom) {
-      // Intercom's snippet: calls wait in `Intercom.q` until the widget replays them.
-      const stub = function () {
-        stub.q.push(arguments);
-      } as ((...args: unknown[]) => void) & { q: unknown[] };
-      stub.q = [];
-      page.Intercom = stub;
-    }
+    firstLoad(page, 'Intercom');
     loadScript(src('https://widget.intercom.io/widget/' + entry.id));
   },
   onChange({ window: page, granted }) {
     // Before the first load there is no Messenger to tell.
-    if (!page.Intercom) return;
+    if (!requested(page, 'Intercom')) return;
     if (granted) page.Intercom('boot', page.intercomSettings);
     else page.Intercom('shutdown');
   },

@@ -1,4 +1,5 @@
 import { checkOption, definePreset, type ConsentState } from 'consentry';
+import { ahead, defineQueue, firstLoad } from './vendor-queue';
 
 export interface MicrosoftClarityOptions {
   /** Project id from Clarity › Settings › Overview: 8–12 lower-case letters and digits (`abcdef1234`). */
@@ -38,17 +39,20 @@ export const microsoftClarity = /* @__PURE__ */ definePreset<MicrosoftClarityOpt
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^[a-z0-9]{8,12}$/, 'a Clarity project id like "abcdef1234"'),
+  setup({ window: page }) {
+    // Clarity's tag loader without its script tag: `clarity()` queues until the tag takes over.
+    const clarity = function () {
+      (clarity.q = clarity.q || []).push(arguments);
+    } as ((...args: unknown[]) => void) & { q?: unknown[] };
+    defineQueue(page, 'clarity', clarity);
+  },
   load({ window: page, entry, src, loadScript, consent, category }) {
-    if (!page.clarity) {
-      const clarity = function () {
-        (clarity.q = clarity.q || []).push(arguments);
-      } as ((...args: unknown[]) => void) & { q?: unknown[] };
-      page.clarity = clarity;
-    }
+    const first = firstLoad(page, 'clarity');
     loadScript(src('https://www.clarity.ms/tag/' + entry.id));
     const tell = (state: ConsentState): void =>
       page.clarity('consentv2', { ad_Storage: value(state.advertising), analytics_Storage: value(state[category]) });
-    tell(consent.state);
+    // The consent signal goes ahead of what site code queued before consent.
+    ahead(first && page.clarity.q, () => tell(consent.state));
     // Every change, not only this category's: ad_Storage follows `advertising`.
     consent.on('change', tell);
   },

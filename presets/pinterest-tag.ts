@@ -1,4 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
+import { ahead, defineQueue, firstLoad } from './vendor-queue';
 
 export interface PinterestTagOptions {
   /** Tag id from Pinterest Ads › Conversions: 13 digits, as a string. */
@@ -29,17 +30,20 @@ export const pinterestTag = /* @__PURE__ */ definePreset<PinterestTagOptions>({
   ],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^\d{13}$/, 'a Pinterest tag id like "2613041334883"'),
+  setup({ window: page }) {
+    // Pinterest's base code without its script tag: `pintrk()` queues until core.js takes over.
+    const pintrk: any = function () {
+      pintrk.queue.push(Array.prototype.slice.call(arguments));
+    };
+    defineQueue(page, 'pintrk', Object.assign(pintrk, { queue: [], version: '3.0' }));
+  },
   load({ window: page, entry, src, loadScript }) {
-    if (!page.pintrk) {
-      const pintrk: any = function () {
-        pintrk.queue.push(Array.prototype.slice.call(arguments));
-      };
-      pintrk.queue = [];
-      pintrk.version = '3.0';
-      page.pintrk = pintrk;
-      loadScript(src('https://s.pinimg.com/ct/core.js'));
-    }
-    page.pintrk('load', entry.id);
-    page.pintrk('page');
+    const pintrk = page.pintrk;
+    const first = firstLoad(page, 'pintrk');
+    if (first) loadScript(src('https://s.pinimg.com/ct/core.js'));
+    ahead(first && pintrk.queue, () => {
+      pintrk('load', entry.id);
+      pintrk('page');
+    });
   },
 });

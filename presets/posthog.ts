@@ -1,4 +1,14 @@
 import { checkOption, definePreset } from 'consentry';
+import { defineQueue, firstLoad, requested } from './vendor-queue';
+
+/**
+ * The methods of PostHog's snippet that site code calls most (posthog.com/docs/libraries/js/usage):
+ * each queues its call until array.js arrives.
+ */
+const METHODS =
+  'capture identify alias reset register register_once unregister group setPersonProperties ' +
+  'isFeatureEnabled getFeatureFlag getFeatureFlagPayload onFeatureFlags reloadFeatureFlags ' +
+  'startSessionRecording stopSessionRecording captureException opt_in_capturing opt_out_capturing';
 
 export interface PosthogOptions {
   /** Project API key (`phc_…`), under Project settings › Project API key. */
@@ -45,23 +55,25 @@ export const posthog = /* @__PURE__ */ definePreset<PosthogOptions>({
             'apiHost',
           ),
     ),
+  setup({ window: page }) {
+    // PostHog's snippet without its script tag: `init` is kept in `_i`, every other call in the
+    // queue itself, until array.js replays them (posthog.init runs first).
+    const queue: any = [];
+    queue._i = [];
+    queue.init = (key: string, config: object, name = 'posthog') => void queue._i.push([key, config, name]);
+    for (const method of METHODS.split(' ')) queue[method] = (...args: unknown[]) => void queue.push([method, ...args]);
+    defineQueue(page, 'posthog', queue);
+  },
   load({ window: page, entry, src, loadScript }) {
     const apiHost = ((entry.apiHost as string | undefined) ?? 'https://us.i.posthog.com').replace(/\/$/, '');
-    if (!page.posthog) {
-      const queue: any = [];
-      queue._i = [];
-      queue.init = (key: string, config: object, name = 'posthog') => void queue._i.push([key, config, name]);
-      for (const method of 'capture identify register reset opt_in_capturing opt_out_capturing'.split(' '))
-        queue[method] = (...args: unknown[]) => void queue.push([method, ...args]);
-      page.posthog = queue;
-      // As PostHog's snippet: the SDK comes from the assets host next to the API host.
+    // As PostHog's snippet: the SDK comes from the assets host next to the API host.
+    if (firstLoad(page, 'posthog'))
       loadScript(src(apiHost.replace('.i.posthog.com', '-assets.i.posthog.com') + '/static/array.js'));
-    }
     page.posthog.init(entry.apiKey, { api_host: apiHost, defaults: '2025-05-24' });
   },
   onChange({ window: page, granted }) {
     // Before the first load there is no SDK to tell.
-    if (!page.posthog) return;
+    if (!requested(page, 'posthog')) return;
     if (granted) page.posthog.opt_in_capturing();
     else page.posthog.opt_out_capturing();
   },

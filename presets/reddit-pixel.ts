@@ -1,4 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
+import { ahead, defineQueue, firstLoad } from './vendor-queue';
 
 export interface RedditPixelOptions {
   /** Pixel id from Reddit Ads › Events Manager: `a2_` or `t2_` and 4–16 letters or digits. */
@@ -25,17 +26,21 @@ export const redditPixel = /* @__PURE__ */ definePreset<RedditPixelOptions>({
   cookies: [{ name: '_rdt_uuid', purpose: 'Identifies the browser for Reddit ads', lifetime: '90 days' }],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^[at]2_[a-z0-9]{4,16}$/, 'a Reddit pixel id like "a2_abcdef123456"'),
+  setup({ window: page }) {
+    // Reddit's base code without its script tag: `rdt()` queues until pixel.js takes over.
+    const rdt: any = function () {
+      if (rdt.sendEvent) rdt.sendEvent.apply(rdt, arguments);
+      else rdt.callQueue.push(arguments);
+    };
+    defineQueue(page, 'rdt', Object.assign(rdt, { callQueue: [] }));
+  },
   load({ window: page, entry, src, loadScript }) {
-    if (!page.rdt) {
-      const rdt: any = function () {
-        if (rdt.sendEvent) rdt.sendEvent.apply(rdt, arguments);
-        else rdt.callQueue.push(arguments);
-      };
-      rdt.callQueue = [];
-      page.rdt = rdt;
-      loadScript(src('https://www.redditstatic.com/ads/pixel.js'));
-    }
-    page.rdt('init', entry.id);
-    page.rdt('track', 'PageVisit');
+    const rdt = page.rdt;
+    const first = firstLoad(page, 'rdt');
+    if (first) loadScript(src('https://www.redditstatic.com/ads/pixel.js'));
+    ahead(first && rdt.callQueue, () => {
+      rdt('init', entry.id);
+      rdt('track', 'PageVisit');
+    });
   },
 });

@@ -1,4 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
+import { ahead, defineQueue, firstLoad } from './vendor-queue';
 
 export interface SnapchatPixelOptions {
   /** Pixel id from Snapchat Ads Manager › Events Manager: a UUID. */
@@ -25,17 +26,21 @@ export const snapchatPixel = /* @__PURE__ */ definePreset<SnapchatPixelOptions>(
   options: ['id'],
   validate: (entry) =>
     checkOption(entry, /^[\da-fA-F]{8}(-[\da-fA-F]{4}){3}-[\da-fA-F]{12}$/, 'a Snap pixel id (a UUID)'),
+  setup({ window: page }) {
+    // Snap's base code without its script tag: `snaptr()` queues until scevent.min.js takes over.
+    const snaptr: any = function () {
+      if (snaptr.handleRequest) snaptr.handleRequest.apply(snaptr, arguments);
+      else snaptr.queue.push(arguments);
+    };
+    defineQueue(page, 'snaptr', Object.assign(snaptr, { queue: [] }));
+  },
   load({ window: page, entry, src, loadScript }) {
-    if (!page.snaptr) {
-      const snaptr: any = function () {
-        if (snaptr.handleRequest) snaptr.handleRequest.apply(snaptr, arguments);
-        else snaptr.queue.push(arguments);
-      };
-      snaptr.queue = [];
-      page.snaptr = snaptr;
-      loadScript(src('https://sc-static.net/scevent.min.js'));
-    }
-    page.snaptr('init', entry.id);
-    page.snaptr('track', 'PAGE_VIEW');
+    const snaptr = page.snaptr;
+    const first = firstLoad(page, 'snaptr');
+    if (first) loadScript(src('https://sc-static.net/scevent.min.js'));
+    ahead(first && snaptr.queue, () => {
+      snaptr('init', entry.id);
+      snaptr('track', 'PAGE_VIEW');
+    });
   },
 });

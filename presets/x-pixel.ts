@@ -1,4 +1,5 @@
 import { checkOption, definePreset } from 'consentry';
+import { ahead, defineQueue, firstLoad } from './vendor-queue';
 
 export interface XPixelOptions {
   /** Pixel id from X Ads › Tools › Events manager: 5–10 lower-case letters and digits (`o1abc`). */
@@ -25,17 +26,18 @@ export const xPixel = /* @__PURE__ */ definePreset<XPixelOptions>({
   cookies: [{ name: '_twclid', purpose: 'Last X ad click', lifetime: '2 years' }],
   options: ['id'],
   validate: (entry) => checkOption(entry, /^[a-z0-9]{5,10}$/, 'an X pixel id like "o1abc"'),
+  setup({ window: page }) {
+    // X's base code without its script tag: `twq()` queues until uwt.js takes over.
+    const twq: any = function () {
+      if (twq.exe) twq.exe.apply(twq, arguments);
+      else twq.queue.push(arguments);
+    };
+    defineQueue(page, 'twq', Object.assign(twq, { version: '1.1', queue: [] }));
+  },
   load({ window: page, entry, src, loadScript }) {
-    if (!page.twq) {
-      const twq: any = function () {
-        if (twq.exe) twq.exe.apply(twq, arguments);
-        else twq.queue.push(arguments);
-      };
-      twq.version = '1.1';
-      twq.queue = [];
-      page.twq = twq;
-      loadScript(src('https://static.ads-twitter.com/uwt.js'));
-    }
-    page.twq('config', entry.id);
+    const twq = page.twq;
+    const first = firstLoad(page, 'twq');
+    if (first) loadScript(src('https://static.ads-twitter.com/uwt.js'));
+    ahead(first && twq.queue, () => twq('config', entry.id));
   },
 });

@@ -23,6 +23,8 @@ export function activateElement(el: Element, nonce?: string): Promise<unknown> |
   if (src) script.src = src;
   else script.text = (el as HTMLScriptElement).text;
   el.replaceWith(script);
+  // Partytown reads scripts added later when told so (partytown.qwik.dev, "ptupdate").
+  if (script.type == 'text/partytown') el.ownerDocument.defaultView?.dispatchEvent(new CustomEvent('ptupdate'));
   if (!script.hasAttribute('src') || script.hasAttribute('async')) return;
   return new Promise((settled) => {
     script.addEventListener('load', settled);

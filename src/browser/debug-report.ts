@@ -5,6 +5,13 @@ import { HELD } from './held-markup';
 import type { Consent, ResolvedPreset } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { DEFAULT_SIGNALS } from '../core/signals';
+import type { LeftoverScript } from './leftover-scripts';
+
+/** What the runtime found on the page, beyond the instance. */
+export interface DebugPage {
+  /** Vendor scripts that ran outside consent gating while their category was denied. */
+  leftoverScripts?: readonly LeftoverScript[];
+}
 
 /** Why the instance runs in its mode: the configured mode, or what `auto` decided from. */
 function modeReason(consent: Consent): string {
@@ -66,14 +73,14 @@ function lastConsentCommand(command: 'default' | 'update'): Record<string, unkno
 
 /**
  * Prints the report: mode and why, signals, each category's state and source, each preset's
- * status, held elements by category, and the last Consent Mode default and update pushed.
- * Never throws into the page.
+ * status, held elements by category, the vendor scripts `page` found outside gating, and the
+ * last Consent Mode default and update pushed. Never throws into the page.
  * ```ts
  * import { debugReport } from 'consentry/debug'
  * debugReport(consent)
  * ```
  */
-export function debugReport(consent: Consent): void {
+export function debugReport(consent: Consent, page: DebugPage = {}): void {
   try {
     console.group('consentry debug report');
     console.log(`mode: ${consent.mode} (${modeReason(consent)})`);
@@ -102,6 +109,12 @@ export function debugReport(consent: Consent): void {
       held[category] = (held[category] || 0) + 1;
     }
     console.table(Object.entries(held).map(([category, elements]) => ({ category, 'held elements': elements })));
+    if (page.leftoverScripts?.length) {
+      console.warn(
+        'vendor scripts outside consent gating (mark them data-consent, remove them, or turn on autoBlock):',
+      );
+      console.table(page.leftoverScripts.map(({ src, preset, category }) => ({ script: src, preset, category })));
+    }
     console.table({ default: lastConsentCommand('default'), update: lastConsentCommand('update') });
     console.groupEnd();
   } catch (error) {

@@ -1,7 +1,7 @@
 // Runs the configured presets: `setup` at start, `load` once their category is granted,
 // `onChange` on every change. A failing preset or vendor script never breaks the others.
 import { pageScriptLoader } from './page-script-loader';
-import { createPageState } from './page-state';
+import { createPageState, type PresetScript } from './page-state';
 import type { ScriptLoader } from '../core/script-loader';
 import type { Consent, ConsentState, PresetContext, ResolvedPreset } from '../core/types';
 import { internalsOf } from '../core/internals';
@@ -11,8 +11,8 @@ export interface StartPresetsOptions {
   loadScript?: ScriptLoader;
   /** Put on every vendor script when no `loadScript` is given; defaults to the instance's own nonce. */
   nonce?: string;
-  /** Collects the absolute URL of every vendor script a preset loads (auto-blocking skips copies of them). */
-  presetScripts?: URL[];
+  /** Collects every vendor script a preset loads, with its loading (auto-blocking skips copies of them). */
+  presetScripts?: PresetScript[];
   /**
    * The page the presets run in: the `window` they are given, whose document's base URL resolves
    * their script URLs. Default: the global `window`. The default `loadScript` inserts into the
@@ -54,8 +54,11 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
         // A configured `src` was validated as a URL by the core.
         src: (url) => entry.src || url,
         loadScript(src, attrs) {
-          options.presetScripts?.push(new URL(src, (options.page || window).document.baseURI));
           const loading = loadScript(category, src, attrs);
+          options.presetScripts?.push({
+            url: new URL(src, (options.page || window).document.baseURI),
+            loaded: loading,
+          });
           loading.catch((error: Error) =>
             console.error(`consentry: preset "${definition.name}" could not load ${src}`, error),
           );

@@ -12,7 +12,9 @@ import { createPageState } from '../browser/page-state';
 import { startRuntime, type RuntimeParts } from '../browser/gate';
 import { lazyClearCategory, lazyEmbedHolder } from '../browser/lazy-parts';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
+import { explainAddOnFiles } from './add-on-files';
 import { lazyDebug } from './lazy-debug';
+import { watchLeftoverScripts, type LeftoverScript } from '../browser/leftover-scripts';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import type { startAutoBlockEarly } from './early-auto-block';
@@ -104,7 +106,7 @@ export function bootScriptTag(options: BootOptions): void {
   const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
     if (config !== options.config && validate) {
       const issues = validate(config, registry);
-      if (issues.length) throw new ConsentConfigError(issues);
+      if (issues.length) throw new ConsentConfigError(explainAddOnFiles(issues, config));
     }
     return createValidatedConsent(config as ConsentConfig, { registry, nonce });
   };
@@ -142,12 +144,16 @@ export function bootScriptTag(options: BootOptions): void {
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
+    // Vendor snippets left in the HTML run before consent unless auto-blocking holds them.
+    let leftoverScripts: LeftoverScript[] = [];
+    if (!followsConfig)
+      watchLeftoverScripts(consent, registry, pageState.runtimeScripts, (found) => (leftoverScripts = found));
     const ui = lazyUI(consent, base, options);
     win.Consentry = Object.assign(consent, {
       show: ui.show,
       showPreferences: ui.showPreferences,
       // The report is its own file, fetched on the first call.
-      debug: lazyDebug(consent, base),
+      debug: lazyDebug(consent, base, () => ({ leftoverScripts })),
     });
     // Before the UI is loaded, elements marked as preferences openers load it; once it is
     // mounted, it listens to them itself.

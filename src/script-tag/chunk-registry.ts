@@ -7,6 +7,7 @@ import type { EmbedHolderFactory } from '../browser/embed-holder';
 import type { ClearCategory } from '../browser/withdrawal';
 import type { validateConfig } from '../core/config/validate';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
+import type { DebugPage } from '../browser/debug-report';
 
 /** The options the script tag mounts the UI with: the config's `ui`, plus where its files are. */
 export type ScriptTagMountOptions = UIConfig & { i18nBase?: string; nonce?: string };
@@ -24,7 +25,7 @@ export interface ChunkParts {
   /** `consentry-cleanup.js`: deletes a withdrawn category's cookies and storage keys, fetched on the first withdrawal. */
   clearCategory: ClearCategory;
   /** `consentry-debug.js`: `Consentry.debug()`'s report. */
-  debugReport: (consent: Consent) => void;
+  debugReport: (consent: Consent, page?: DebugPage) => void;
   /** `i18n/<lang>.js`: one language's texts each. */
   i18n: Record<string, Record<string, string>>;
 }

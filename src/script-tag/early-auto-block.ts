@@ -4,9 +4,10 @@
 import { listRules, presetRules, UNDECIDED, type Rule } from '../browser/autoblock/block-rules';
 import { installAutoBlock, type AutoBlock } from '../browser/autoblock/install-auto-block';
 import type { PageState } from '../browser/page-state';
-import type { PresetRegistry } from '../core/types';
+import type { PresetDefinition, PresetRegistry } from '../core/types';
 import type { ConfigSource } from './read-config';
 import { isObject } from '../core/config/is-object';
+import addOnHosts from './add-on-hosts.json';
 
 /**
  * Whether to hold before the config is known: `"autoBlock": true` in a config object (valid or
@@ -19,9 +20,15 @@ export function wantsAutoBlock(source: ConfigSource, script: HTMLScriptElement |
   return /"autoBlock"\s*:\s*true\b/.test(script?.getAttribute('data-config') || '');
 }
 
-/** Every host of every preset the page could name, and of the config's readable `blockList` entries. */
+/**
+ * Every host of every preset the page could name, and of the config's readable `blockList` entries.
+ * The add-on presets' hosts are listed here too (add-on-hosts.json, kept equal to the presets by a
+ * test): their files arrive after the page's own scripts may have started sending.
+ */
 export function provisionalRules(registry: PresetRegistry, source: ConfigSource): Rule[] {
-  const presets = Object.values(registry).map((definition) => ({ definition, category: UNDECIDED }));
+  const presets = [...Object.values(registry), ...Object.values(addOnHosts).map((hosts) => ({ hosts }))].map(
+    (definition) => ({ definition: definition as PresetDefinition, category: UNDECIDED }),
+  );
   const config = 'config' in source && isObject(source.config) ? source.config : {};
   return [...presetRules(presets), ...listRules(config.blockList)];
 }

@@ -140,6 +140,23 @@ describe('script-tag shop, opt-in', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the banner beside the live panel it asks you to watch, not over it (desktop, 1280 × 720)', async () => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    for (const path of ['/shop/', '/shop/us.html', '/shop/gpc.html']) {
+      await page.goto(`${base}${path}`);
+      await poll(() => page.locator('[data-consentry-banner]').isVisible(), path).toBe(true);
+      const banner = (await page.locator('[data-consentry-banner]').boundingBox())!;
+      const panel = (await page.locator('#live-panel').boundingBox())!;
+      expect(banner.width, path).toBeGreaterThan(0);
+      const apart =
+        banner.x >= panel.x + panel.width ||
+        panel.x >= banner.x + banner.width ||
+        banner.y >= panel.y + panel.height ||
+        panel.y >= banner.y + banner.height;
+      expect(apart, `${path}: banner ${JSON.stringify(banner)}, panel ${JSON.stringify(panel)}`).toBe(true);
+    }
+  });
+
   it('withdraws advertising from the page\'s "Cookie settings": reload, then only analytics runs', async () => {
     await page.goto(`${base}/shop/`);
     await page.locator('[data-consentry-action="accept-all"]').click();

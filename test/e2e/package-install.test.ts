@@ -1,7 +1,9 @@
-// The packed package, installed as a user installs it: `npm pack`, then `npm ci` in a fresh
-// project (offline, from the npm cache, with the versions the repository's lock file pins).
+// The packed package, installed as a user installs it before it is on the registry: `npm pack`,
+// then `npm ci` in a fresh, empty project (offline, from the npm cache, with the versions the
+// repository's lock file pins: no registry is asked for anything).
 // The app is the README's lazy-UI quick start, built by rollup and by Vite. Its entry chunk
-// must not carry Preact, and a lang="de" page must show the German banner in Chromium.
+// must not carry Preact, and a lang="de" page must show the German banner in Chromium. The
+// installed CLI's `copy` makes a plain HTML site that works from the copied files alone.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import de from '../../ui/i18n/de';
 import { readmeBlock } from '../../scripts/doc-blocks.mjs';
 import { useChromium } from './support/harness';
 import { poll } from './support/poll';
+import { checkPlainSite, serveFolder, writePlainSite } from './support/plain-site';
 import { packInto } from '../support/pack';
 import { ROOT } from '../support/root';
 
@@ -207,6 +210,19 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
   });
 
   describe('in Chromium', () => {
+    it('serves a plain HTML site from the files the installed CLI copied (no package.json in the web root)', async () => {
+      const site = join(app, 'www');
+      const copied = execFileSync(join(app, 'node_modules/.bin/consentry'), ['copy', 'www/consentry/'], {
+        cwd: app,
+        encoding: 'utf8',
+      });
+      expect(copied).toContain('<script defer src="/consentry/consentry.js"');
+      writePlainSite(site);
+      expect(existsSync(join(site, 'package.json'))).toBe(false);
+      serveFolder(s, site);
+      await checkPlainSite(s);
+    });
+
     const requests: string[] = [];
     const served = (chunk: OutputChunk) => `/app/${chunk.fileName}`;
 

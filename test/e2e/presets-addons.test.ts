@@ -58,6 +58,14 @@ beforeAll(() => {
   s.server.set('/addons.html', addOnsPage(CONFIG, EMBEDS));
   s.server.set('/autoblock-hosts.html', addOnsPage({ ...CONFIG, autoBlock: true }, PAGE_MADE));
   s.server.set('/missing.html', scriptTagPage({ presets: [{ name: 'hotjar', id: '1234567' }] }));
+  // The add-on's tag is there, but its file is not served (a `copy` that left it out): a 404.
+  s.server.set(
+    '/missing-file.html',
+    scriptTagPage({ presets: [{ name: 'hotjar', id: '1234567' }] }).replace(
+      '<script src="/dist/consentry.js"',
+      '<script src="/consentry/presets/hotjar.js"></script>\n$&',
+    ),
+  );
   // The pages as real sites write them: Hotjar's snippet verbatim and a script-made YouTube embed.
   s.server.set(
     '/autoblock.html',
@@ -295,6 +303,27 @@ describe('auto-blocking and loading', () => {
   it('consentry.js carries none of the add-on presets: a site pays only for the ones it adds', () => {
     const scriptTag = readFileSync(join(ROOT, 'dist/consentry.js'), 'utf8');
     for (const url of LOADERS) expect(scriptTag).not.toContain(new URL(url).host + new URL(url).pathname);
+  });
+
+  it('an add-on file that fails to load is named with its URL and status, not asked for again', async () => {
+    const messages: string[] = [];
+    s.page.on('console', (message) => void messages.push(message.text()));
+    await open('/missing-file.html');
+    const url = `${s.server.origin}/consentry/presets/hotjar.js`;
+    expect(messages.join('\n')).toContain(
+      `presets[0].name: preset "hotjar" is not loaded: its file ${url} failed to load (HTTP 404)`,
+    );
+    expect(messages.join('\n')).not.toContain('<script src=');
+    expect(await s.page.evaluate(() => (window as any).Consentry.error?.errors)).toEqual([
+      { path: 'presets[0].name', message: expect.stringContaining('failed to load (HTTP 404)') },
+    ]);
+    expect(s.thirdParty.requests).toEqual([]);
+    // The browser's own line for the 404, and ours: nothing else went wrong.
+    expect(s.errors).toEqual([
+      'Failed to load resource: the server responded with a status of 404 (Not Found)',
+      expect.stringContaining('failed to load (HTTP 404)'),
+    ]);
+    s.errors.length = 0;
   });
 
   it('a config naming an add-on that is not loaded names the file to add', async () => {

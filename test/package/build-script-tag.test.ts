@@ -4,13 +4,14 @@
 // the right tag with a correct integrity hash. The e2e-built test project runs the whole
 // end-to-end suite against such a file.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { presetRegistry } from '../../presets/registry';
 import schema from '../../src/core/config/schema.json';
 import { buildScriptTag } from '../../src/node/build/build-script-tag';
+import { companionFiles } from '../../src/node/companion-files';
 import { captureCli } from '../support/cli';
 import { ConsentConfigError } from '../../src/core/config/errors';
 import type { ConsentConfig } from '../../src/core/types';
@@ -119,21 +120,43 @@ describe('buildScriptTag', () => {
     );
   });
 
-  it('puts the UI chunk, the config check, the embed placeholders, the withdrawal clean-up and the language files next to the output', async () => {
+  it('puts every file the page may fetch next to the output: the list `consentry copy` uses', async () => {
     const result = await build(SITE);
     const written = result.files.map((file) => file.replace(/^.*site-\d+\//, ''));
+    expect(written).toEqual(['consentry.js', ...companionFiles(DIST)]);
     expect(written).toEqual(
       expect.arrayContaining([
-        'consentry.js',
         'consentry-ui.js',
         'consentry-check.js',
+        'consentry-debug.js',
         'consentry-embeds.js',
         'consentry-cleanup.js',
         'i18n/de.js',
+        'presets/hotjar.js',
       ]),
     );
-    for (const file of ['consentry-ui.js', 'consentry-embeds.js', 'consentry-cleanup.js', 'i18n/de.js'])
+    for (const file of [
+      'consentry-ui.js',
+      'consentry-debug.js',
+      'consentry-embeds.js',
+      'consentry-cleanup.js',
+      'i18n/de.js',
+      'presets/hotjar.js',
+    ])
       expect(readFileSync(join(result.files[0]!, '..', file))).toEqual(readFileSync(join(DIST, file)));
+  });
+
+  it('fails before writing anything when a file the page may fetch is missing from dist/', async () => {
+    const partial = mkdtempSync(join(tmpdir(), 'consentry-partial-dist-'));
+    cpSync(DIST, partial, { recursive: true });
+    rmSync(join(partial, 'consentry-debug.js'));
+    const outFile = join(dir, 'partial/consentry.js');
+    const error = await buildScriptTag(SITE, { registry: presetRegistry, distDir: partial, outFile }).catch(
+      (e: Error) => e,
+    );
+    rmSync(partial, { recursive: true, force: true });
+    expect(String(error)).toContain('consentry-debug.js is missing');
+    expect(existsSync(outFile)).toBe(false);
   });
 });
 
@@ -145,6 +168,9 @@ describe('consentry build (CLI)', () => {
     const { code, stdout } = await cli('build', 'consent.json', '-o', 'public/consentry.js', '--src', '/consentry.js');
     expect(code).toBe(0);
     expect(stdout).toContain('wrote public/consentry.js');
+    expect(stdout).toMatch(
+      /\ncopied next to it: consentry-ui\.js, consentry-check\.js, consentry-debug\.js, i18n\/ \(\d+ files\), presets\/ \(12 files\)\n/,
+    );
     expect(stdout).toMatch(
       /<script defer src="\/consentry\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>/,
     );

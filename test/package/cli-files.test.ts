@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN } from '../fixtures/configs';
 import { captureCli, runBuiltCli } from '../support/cli';
+import { ADD_ON_PRESETS } from '../../src/core/config/add-on-presets';
+import { companionFiles } from '../../src/node/companion-files';
 import { ROOT } from '../support/root';
 import { useTempDir } from '../support/temp-dir';
 
@@ -16,28 +18,64 @@ describe('consentry copy', () => {
   const DIST = join(ROOT, 'dist');
   const copy = (...argv: string[]) => captureCli(['copy', ...argv], { cwd: tmp.path, dist: DIST });
 
-  it('copies the script-tag files and the translation files, byte for byte, and prints the tag', async () => {
+  it('copies the script-tag files and every file they may fetch, byte for byte, and prints the tag', async () => {
     const { code, stdout } = await copy('public/consentry/');
     expect(code).toBe(0);
     const languages = (await readdir(join(DIST, 'i18n'))).filter((f) => f.endsWith('.js'));
+    const addOns = (await readdir(join(DIST, 'presets'))).filter((f) => f.endsWith('.js'));
     expect(languages.length).toBeGreaterThanOrEqual(10);
+    expect(addOns.map((f) => f.replace('.js', '')).sort()).toEqual([...ADD_ON_PRESETS].sort());
     const copied = (await readdir(join(tmp.path, 'public/consentry'), { recursive: true })).map(String).sort();
     expect(copied).toEqual(
       [
-        'consentry-ui.js',
-        'consentry.full.js',
         'consentry.js',
+        'consentry.full.js',
+        'consentry-ui.js',
+        'consentry-check.js',
+        'consentry-debug.js',
         'consentry-embeds.js',
         'consentry-cleanup.js',
         'i18n',
         ...languages.map((f) => `i18n/${f}`),
+        'presets',
+        ...addOns.map((f) => `presets/${f}`),
       ].sort(),
     );
-    for (const file of ['consentry.js', 'consentry-ui.js', 'consentry-embeds.js', 'consentry-cleanup.js', 'i18n/de.js'])
+    // The one list `copy` and `build` share.
+    expect(copied.filter((f) => f.endsWith('.js'))).toEqual(
+      ['consentry.js', 'consentry.full.js', ...companionFiles(DIST)].sort(),
+    );
+    for (const file of [
+      'consentry.js',
+      'consentry-ui.js',
+      'consentry-debug.js',
+      'consentry-embeds.js',
+      'consentry-cleanup.js',
+      'i18n/de.js',
+      'presets/hotjar.js',
+    ])
       expect(await readFile(join(tmp.path, 'public/consentry', file))).toEqual(await readFile(join(DIST, file)));
-    expect(stdout).toContain(`copied ${copied.length - 1} files to public/consentry/`);
-    // `public/` is the web root: the folder is served as /consentry/.
-    expect(stdout).toContain('<script defer src="/consentry/consentry.js" data-config-url="/consent.json"></script>');
+    expect(stdout).toContain(`copied ${copied.length - 2} files to public/consentry/`);
+  });
+
+  it('prints the tag with data-config-url only when the site has a consent.json, else with the config inline', async () => {
+    // No public/consent.json: a tag pointing at /consent.json would fail closed on every page.
+    const without = await copy('public/consentry/');
+    expect(without.stdout).toContain(
+      `<script defer src="/consentry/consentry.js" data-config='{ "presets": [] }'></script>`,
+    );
+    expect(without.stdout).not.toContain('consentry.js" data-config-url');
+    expect(without.stdout).toContain(
+      `(no ${join('public', 'consent.json')} yet, so the config is inline: name your presets there, or write the file ` +
+        `with npx consentry init <preset …> --out ${join('public', 'consent.json')} and use data-config-url="/consent.json" instead)`,
+    );
+    // `public/` is the web root: the folder is served as /consentry/, public/consent.json as /consent.json.
+    await writeFile(join(tmp.path, 'public/consent.json'), '{ "presets": [] }');
+    const withFile = await copy('public/consentry/');
+    expect(withFile.stdout).toContain(
+      '<script defer src="/consentry/consentry.js" data-config-url="/consent.json"></script>',
+    );
+    expect(withFile.stdout).toContain(`check it with npx consentry check ${join('public', 'consent.json')}`);
   });
 
   it('uses --base for the src, and keeps a folder that is not under a web root as it is', async () => {

@@ -2,8 +2,10 @@
 // schema, README, LICENSE and package.json. Runs on the real `npm pack --dry-run --json`.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../ui/i18n/languages';
+import { companionFiles } from '../../src/node/companion-files';
 import { ROOT } from '../support/root';
 
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
@@ -55,9 +57,27 @@ describe('npm pack contents', () => {
       );
   });
 
-  it('ships the script-tag files a CDN user loads', () => {
+  it('ships the script-tag files a CDN user loads, and every file they fetch from their folder', () => {
     expect(files).toEqual(
       expect.arrayContaining(['dist/consentry.js', 'dist/consentry-ui.js', 'dist/consentry.full.js']),
     );
+    expect(files).toEqual(expect.arrayContaining(companionFiles(join(ROOT, 'dist')).map((file) => `dist/${file}`)));
+  });
+});
+
+describe('the package page', () => {
+  it('links the project’s home: repository, homepage and bugs', () => {
+    expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/consentry/consentry.git' });
+    expect(pkg.homepage).toBe('https://github.com/consentry/consentry#readme');
+    expect(pkg.bugs).toEqual({ url: 'https://github.com/consentry/consentry/issues' });
+  });
+
+  it('shows the README’s images: a registry page has no files next to the README, so every image is an absolute URL', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const images = [
+      ...[...readme.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g)].map((match) => match[1]!),
+      ...[...readme.matchAll(/<img\b[^>]*\bsrc=["']([^"']+)/gi)].map((match) => match[1]!),
+    ];
+    expect(images.filter((src) => !src.startsWith('https://'))).toEqual([]);
   });
 });

@@ -3,6 +3,20 @@ import { internalsOf } from '../../core/internals';
 
 export type Rule = Required<BlockRule>;
 
+/**
+ * A path as rules compare it: percent-escapes decoded and lower case, so that `/%74/` and `/T/`
+ * are `/t/` (servers commonly treat them alike; holding more is the safe side).
+ */
+export function normalPath(path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // A stray `%`: compared as written.
+  }
+  return decoded.toLowerCase();
+}
+
 /** Before a valid config has decided, a held element waits for this category, which is never granted. */
 export const UNDECIDED = '';
 
@@ -12,7 +26,7 @@ export function presetRules(presets: ReadonlyArray<{ definition: PresetDefinitio
   for (const { definition, category } of presets)
     for (const entry of definition.hosts) {
       const slash = (entry + '/').indexOf('/');
-      rules.push({ host: entry.slice(0, slash).toLowerCase(), path: entry.slice(slash), category });
+      rules.push({ host: entry.slice(0, slash).toLowerCase(), path: normalPath(entry.slice(slash)), category });
     }
   return rules;
 }
@@ -25,7 +39,7 @@ export function listRules(blockList: unknown): Rule[] {
     if (typeof entry?.host != 'string') continue;
     const path = typeof entry.path == 'string' ? entry.path : '';
     const category = typeof entry.category == 'string' ? entry.category : UNDECIDED;
-    rules.push({ host: entry.host.toLowerCase(), path, category });
+    rules.push({ host: entry.host.toLowerCase(), path: normalPath(path), category });
   }
   return rules;
 }
@@ -40,11 +54,12 @@ export const onHost = (host: string, ruleHost: string): boolean => host == ruleH
 
 /**
  * The category of the first rule matching `url`: its host is the rule's host or a subdomain
- * of it, and its path is the rule's path or below it (`/t` matches `/t` and `/t/p.gif`, not `/tx`).
+ * of it, and its path is the rule's path or below it (`/t` matches `/t` and `/t/p.gif`, not `/tx`),
+ * both compared as `normalPath` gives them.
  */
 export function blockedCategory(rules: Rule[], url: URL): string | undefined {
   const host = url.hostname.replace(/\.$/, '');
-  const path = url.pathname;
+  const path = normalPath(url.pathname);
   const matches = (rule: Rule): boolean =>
     onHost(host, rule.host) && (path == rule.path || path.startsWith(rule.path.replace(/\/?$/, '/')));
   return rules.find(matches)?.category;

@@ -1,6 +1,6 @@
 // Tiny validation combinators: each check appends `{ path, message }` issues and never throws.
 import type { ConfigIssue } from '../types';
-import { didYouMean, misspelt } from './suggest';
+import { keyAdvice, misspelt } from './suggest';
 import { isObject } from './is-object';
 import { hasOwn } from '../has-own';
 
@@ -75,7 +75,7 @@ export const shape =
       else if (hasOwn(fields, key)) check = fields[key];
       if (anyKey && !anyKey.test(key)) fail(issues, join(path, key), keyExpected, key);
       else if (!check)
-        issues.push({ path: join(path, key), message: 'unknown key' + didYouMean(key, Object.keys(fields)) });
+        issues.push({ path: join(path, key), message: 'unknown key' + keyAdvice(key, Object.keys(fields)) });
       else if (value[key] !== undefined) check(value[key], join(path, key), issues);
     }
   };

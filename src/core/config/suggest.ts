@@ -1,3 +1,5 @@
+import { hasOwn } from '../has-own';
+
 /** Levenshtein distance, one row at a time. */
 function distance(a: string, b: string): number {
   let row = [...Array(b.length + 1).keys()];
@@ -31,9 +33,31 @@ export const didYouMean = (word: string, options: readonly string[]): string => 
 };
 
 /**
- * True when `object` lacks `key` but has an unknown key that is a typo of it (`apikey` for
- * `apiKey`): that typo is already reported with its fix, so the missing key is not a second problem.
+ * Keys written for another one that no typo distance finds: Pendo and PostHog take an `apiKey`
+ * where most presets take an `id`.
+ */
+const INSTEAD: Record<string, string> = { id: 'apiKey' };
+
+/** The known key an unknown `key` stands for: a typo of it, or a key written in its place. */
+function meant(key: string, known: readonly string[]): string | undefined {
+  const instead = hasOwn(INSTEAD, key) ? INSTEAD[key] : undefined;
+  return closest(key, known) ?? (instead && known.includes(instead) ? instead : undefined);
+}
+
+/**
+ * What to say after "unknown key": ` (did you mean "apiKey"?)` for a typo, `: use "apiKey"` for a
+ * key written in its place, or nothing.
+ */
+export function keyAdvice(key: string, known: readonly string[]): string {
+  const fix = meant(key, known);
+  if (!fix) return '';
+  return closest(key, known) ? ` (did you mean "${fix}"?)` : `: use "${fix}"`;
+}
+
+/**
+ * True when `object` lacks `key` but has an unknown key that stands for it (`apikey` or `id` for
+ * `apiKey`): that key is already reported with its fix, so the missing one is not a second problem.
  */
 export const misspelt = (object: Record<string, unknown>, key: string, known: readonly string[]): boolean =>
   object[key] === undefined &&
-  Object.keys(object).some((other) => !known.includes(other) && closest(other, known) == key);
+  Object.keys(object).some((other) => !known.includes(other) && meant(other, known) == key);

@@ -43,10 +43,11 @@ const presetEntry =
 export function validateConfig(config: unknown, registry?: PresetRegistry): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   const names = categoryNames(config);
-  // An undeclared category is most often a custom one the site forgot to declare.
+  // An undeclared category is most often a declared one spelt another way ("Marketing" for
+  // "marketing"), else a custom one the site forgot to declare.
   const category: Check = (value, at, found) => {
     if (names.includes(value as string)) return;
-    const advice = typeof value == 'string' ? ': declare it under "categories"' : '';
+    const advice = typeof value == 'string' ? didYouMean(value, names) || ': declare it under "categories"' : '';
     fail(found, at, `one of "${names.join('", "')}"`, value, advice);
   };
   shape({

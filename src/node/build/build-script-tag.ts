@@ -1,12 +1,13 @@
 // `consentry build`: one site's script-tag file, with only the presets and runtime parts its
 // config uses and the config built in. The config is validated here, once, before deployment,
 // so the file carries no validator. Uses esbuild, an optional peer dependency.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
 import { validateConfig } from '../../core/config/validate';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
+import { companionFiles } from '../companion-files';
 import { integrityOf } from '../integrity';
 import { siteNeeds, type RuntimeFeatures } from './features';
 import { exportName, scriptTagEntry } from './script-tag-entry';
@@ -14,7 +15,7 @@ import { exportName, scriptTagEntry } from './script-tag-entry';
 export interface BuildOptions {
   /** Every preset the config may name, by JSON name (`presetRegistry` from `consentry/presets`). */
   registry: PresetRegistry;
-  /** The file to write, e.g. `public/consentry.js`; the UI and language files go next to it. */
+  /** The file to write, e.g. `public/consentry.js`; the files it may fetch go next to it (companion-files.ts). */
   outFile: string;
   /** The package's dist/ folder, holding the runtime module and the files copied next to the output. */
   distDir: string;
@@ -45,20 +46,6 @@ async function loadEsbuild(): Promise<Esbuild> {
   } catch {
     throw new Error('consentry build needs esbuild: install it next to consentry with `npm i -D esbuild`.');
   }
-}
-
-/**
- * The files the script tag fetches from its own folder: the UI, the config check, the embed
- * placeholders, the withdrawal clean-up and the language files.
- */
-function companionFiles(distDir: string): string[] {
-  const files = ['consentry-ui.js', 'consentry-check.js', 'consentry-embeds.js', 'consentry-cleanup.js'].filter(
-    (file) => existsSync(join(distDir, file)),
-  );
-  const i18n = join(distDir, 'i18n');
-  if (existsSync(i18n))
-    for (const file of readdirSync(i18n).sort()) if (file.endsWith('.js')) files.push(`i18n/${file}`);
-  return files;
 }
 
 /**
@@ -96,16 +83,17 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
 
   const outFile = resolve(options.outFile);
   const outDir = dirname(outFile);
+  // Every file the page may fetch from the output's folder goes next to it, unless the output
+  // is written into the package's own dist/. Listed first: a missing one fails before any write.
+  const companions = resolve(options.distDir) === outDir ? [] : companionFiles(options.distDir);
   mkdirSync(outDir, { recursive: true });
   writeFileSync(outFile, code);
   const files = [outFile];
-  // Next to the output, unless it is written into the package's own dist/.
-  if (resolve(options.distDir) !== outDir)
-    for (const file of companionFiles(options.distDir)) {
-      mkdirSync(dirname(join(outDir, file)), { recursive: true });
-      copyFileSync(join(options.distDir, file), join(outDir, file));
-      files.push(join(outDir, file));
-    }
+  for (const file of companions) {
+    mkdirSync(dirname(join(outDir, file)), { recursive: true });
+    copyFileSync(join(options.distDir, file), join(outDir, file));
+    files.push(join(outDir, file));
+  }
 
   const integrity = integrityOf(code);
   const src = options.src ?? basename(outFile);

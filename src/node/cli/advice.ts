@@ -3,6 +3,7 @@
 // checker prints it instead.
 import type { ConfigIssue, PresetRegistry } from '../../core/types';
 import { hasOwn } from '../../core/has-own';
+import { CATEGORY_NAME } from '../../core/config/validate';
 
 /** Names other tools and vendors' old brands use, and the preset that loads that tag here. */
 const PRESET_ALIASES: Record<string, string> = {
@@ -42,6 +43,29 @@ function googleAnalyticsIdAdvice(id: string): string | undefined {
 }
 
 /**
+ * How to declare the category a preset or `blockList` entry names, when it is none of the
+ * declared ones (and not one of them spelt another way: the message names that one already).
+ */
+function categoryAdvice(issue: ConfigIssue): string | undefined {
+  const named = /got "([^"]*)": declare it under "categories"$/.exec(issue.message)?.[1];
+  if (named === undefined) return undefined;
+  // Category names are lower-case identifiers: "Social Media" is declared as "social_media".
+  const name = CATEGORY_NAME.test(named)
+    ? named
+    : named
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '_')
+        .replace(/^[^a-z]+/, '');
+  if (!CATEGORY_NAME.test(name)) return undefined;
+  const label = name.charAt(0).toUpperCase() + name.slice(1).replace(/[_-]/g, ' ');
+  const use = name == named ? '' : `, and use "${name}" here`;
+  return (
+    `declare it at the top level of the file${use}: "categories": { "${name}": { "label": "${label}", ` +
+    `"description": "What it is for, as the banner shows it" } } (keep any categories already declared there).`
+  );
+}
+
+/**
  * Advice for one problem of a config file, or undefined when the schema's hint says it best.
  * ```ts
  * adviceFor({ path: 'presets[0].name', message: 'unknown preset "facebook-pixel"' }, config, registry)
@@ -49,6 +73,7 @@ function googleAnalyticsIdAdvice(id: string): string | undefined {
  * ```
  */
 export function adviceFor(issue: ConfigIssue, config: unknown, registry: PresetRegistry): string | undefined {
+  if (issue.path.endsWith('.category')) return categoryAdvice(issue);
   const match = /^presets\[(\d+)\]\.(name|id)$/.exec(issue.path);
   if (!match) return undefined;
   const presets = (config as { presets?: unknown })?.presets;

@@ -2,7 +2,7 @@
 // (same messages, exit 1 when invalid), then writes the site's own script-tag file and prints
 // the tag to paste.
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { buildScriptTag } from '../build/build-script-tag';
 import type { PresetRegistry } from '../../core/types';
 import { checkFile } from './check';
@@ -19,6 +19,16 @@ export interface BuildDeps {
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} KB`;
 
+/** `consentry-ui.js, i18n/ (10 files), presets/ (12 files)`: files by name, folders by count. */
+function listFiles(files: string[]): string {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const [first, ...rest] = file.split(sep);
+    const name = rest.length ? first + '/' : file;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, count]) => (name.endsWith('/') ? `${name} (${count} files)` : name)).join(', ');
+}
 /** The optional runtime parts a config may leave out, as the summary names them. */
 const OPTIONAL_PARTS = [
   ['autoBlock', 'auto-blocking'],
@@ -51,8 +61,8 @@ export async function buildFile(
       `wrote ${outFile} (${kb(result.bytes)}, ${kb(result.gzipBytes)} gzip): ${carried.join(', ')}; ` +
         `left out ${leftOut.join(', ')} and the config validator`,
     );
-    const copied = result.files.slice(1).map((path) => relative(deps.cwd, path));
-    if (copied.length) deps.out(`copied next to it: ${copied.join(', ')}`);
+    const copied = result.files.slice(1).map((path) => relative(dirname(result.files[0]!), path));
+    if (copied.length) deps.out(`copied next to it: ${listFiles(copied)}`);
     deps.out(
       result.features.autoBlock
         ? 'paste this tag first in <head> (auto-blocking must run before any other script):'

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { validateConfig } from '../../core/config/validate';
 import type { PresetRegistry } from '../../core/types';
 import { adviceFor } from './advice';
+import { jsonProblem } from './json-error';
 import { locateJson, positionAt } from './locate-json';
 import { schemaHint } from './schema-hint';
 
@@ -24,14 +25,14 @@ export async function checkFile(file: string, deps: CheckDeps): Promise<number> 
     deps.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     return 1;
   }
+  text = text.replace(/^\uFEFF/, '');
   let config: unknown;
   try {
-    config = JSON.parse(text.replace(/^\uFEFF/, ''));
+    config = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const { line, column } = positionAt(text, at ? Number(at[1]) : text.length);
-    deps.err(`${file}:${line}:${column}: not valid JSON: ${message.replace(/ in JSON at position.*$/, '')}`);
+    const problem = jsonProblem(text, error as Error);
+    const { line, column } = positionAt(text, problem.offset);
+    deps.err(`${file}:${line}:${column}: not valid JSON on line ${line}: ${problem.message}`);
     return 1;
   }
   const issues = validateConfig(config, deps.registry);
@@ -39,7 +40,7 @@ export async function checkFile(file: string, deps: CheckDeps): Promise<number> 
     deps.out(`${file}: valid`);
     return 0;
   }
-  const offsets = locateJson(text.replace(/^\uFEFF/, ''));
+  const offsets = locateJson(text);
   const offsetOf = (path: string): number => {
     // A missing key has no position of its own: point at the object that should hold it.
     for (let p = path; ; p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '')) {

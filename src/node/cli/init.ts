@@ -63,6 +63,12 @@ export async function initFile(
     return 1;
   }
   deps.out(`wrote ${file} with ${names.length} preset${names.length == 1 ? '' : 's'}`);
+  if (!names.length) {
+    // Someone trying the command bare learns what it takes instead of getting an empty list.
+    const out = file == 'consent.json' ? '' : ` --out ${file}`;
+    deps.out(`no presets named: to start with some, run npx consentry init <preset …>${out} --force`);
+    deps.out(`available presets: ${known.join(', ')}`);
+  }
   const todo = validateConfig(config, deps.registry);
   if (todo.length) {
     deps.out('fill in:');

@@ -43,7 +43,8 @@ export function schemaHint(
 ): string | undefined {
   if (!schema) return undefined;
   if (message.startsWith('unknown key')) {
-    if (message.includes('did you mean')) return undefined;
+    // The message names the key to use already.
+    if (message.includes('did you mean') || message.includes(': use "')) return undefined;
     const parent = nodeAt(schema, path.replace(/(\.[^.[\]]+|\[\d+\])$/, ''), config);
     const keys = Object.keys(parent?.properties ?? {});
     return keys.length ? `allowed here: ${keys.join(', ')}` : undefined;

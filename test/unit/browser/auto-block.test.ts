@@ -265,7 +265,7 @@ describe('before a valid config decides', () => {
 
   it('never releases a copy of a script a preset loaded: same host and path, the preset’s query included', () => {
     const pageState = createPageState();
-    pageState.presetScripts.push(new URL('https://www.tags.test/tag.js?id=1'));
+    pageState.presetScripts.push({ url: new URL('https://www.tags.test/tag.js?id=1'), loaded: Promise.resolve() });
     const autoBlock = installAutoBlock({ pageState });
     uninstall = autoBlock.uninstall;
     consent = createConsent({ mode: 'opt-in', presets: [tag_({ id: '1' })] });

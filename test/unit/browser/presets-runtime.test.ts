@@ -116,7 +116,7 @@ describe('startPresets', () => {
     start({ presets: [a.factory({ id: '1' })] }, { loadScript, presetScripts: pageState.presetScripts }).acceptAll();
     const script = document.head.querySelector('script')!;
     expect(script.src).toBe('https://cdn.vendor.test/tag.js');
-    expect(pageState.presetScripts.map(String)).toEqual(['https://cdn.vendor.test/tag.js']);
+    expect(pageState.presetScripts.map((script) => String(script.url))).toEqual(['https://cdn.vendor.test/tag.js']);
     expect(script.nonce).toBe('n0nce');
     expect(script.getAttribute('data-x')).toBe('1');
     expect([...pageState.ranCategories]).toEqual(['advertising']);

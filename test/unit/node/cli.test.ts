@@ -106,13 +106,21 @@ describe('consentry check', () => {
     expect(gtm).toContain('use "google-tag-manager"');
   });
 
-  it('says to declare an undeclared category under categories', async () => {
-    const [problem] = await problemsOf({
+  it('says to declare an undeclared category under categories, and shows how', async () => {
+    const [problem, hint] = await problemsOf({
       presets: [{ name: 'meta-pixel', id: '1234567890123456', category: 'marketing' }],
     });
     expect(problem).toMatch(
       /presets\[0\]\.category: expected one of "essential", "analytics", "advertising", got "marketing": declare it under "categories"$/,
     );
+    expect(hint).toBe(
+      '    hint: declare it at the top level of the file: "categories": { "marketing": { "label": "Marketing", ' +
+        '"description": "What it is for, as the banner shows it" } } (keep any categories already declared there).',
+    );
+    const [, named] = await problemsOf({
+      presets: [{ name: 'meta-pixel', id: '1234567890123456', category: 'Social Media' }],
+    });
+    expect(named).toContain('and use "social_media" here: "categories": { "social_media": { "label": "Social media"');
   });
 
   it('reports one typo once: a misspelt apikey is one problem with its fix', async () => {
@@ -126,11 +134,44 @@ describe('consentry check', () => {
     ]);
   });
 
-  it('names the line and column of a JSON syntax error', async () => {
-    await writeFile(join(tmp.path, 'bad.json'), '{\n  "mode": "opt-in",\n}\n');
+  it('names the line that holds a trailing comma, on one line', async () => {
+    await writeFile(join(tmp.path, 'bad.json'), '{\n  "mode": "opt-in",\n  "presets": [],\n}\n');
     const { code, stderr } = await cli('check', 'bad.json');
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^bad\.json:3:1: not valid JSON: \S/);
+    expect(stderr).toBe(
+      'bad.json:3:16: not valid JSON on line 3: a comma after the last item (JSON allows none there): remove it\n',
+    );
+  });
+
+  it('names comments and single quotes, and keeps the parser words (without its quote of the file) otherwise', async () => {
+    await writeFile(join(tmp.path, 'comment.json'), '{\n  // analytics\n  "mode": "opt-in"\n}\n');
+    expect((await cli('check', 'comment.json')).stderr).toBe(
+      'comment.json:2:3: not valid JSON on line 2: a comment (JSON has none): remove it\n',
+    );
+    await writeFile(join(tmp.path, 'quotes.json'), "{\n  'mode': 'opt-in'\n}\n");
+    expect((await cli('check', 'quotes.json')).stderr).toMatch(
+      /^quotes\.json:2:3: not valid JSON on line 2: single quotes/,
+    );
+    await writeFile(join(tmp.path, 'word.json'), '{\n  "mode": opt-in\n}\n');
+    const { stderr } = await cli('check', 'word.json');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^word\.json:\d+:\d+: not valid JSON on line \d+: Unexpected token/);
+    expect(stderr).not.toContain('is not valid JSON');
+  });
+
+  it('suggests the declared name for a category spelt another way', async () => {
+    const lines = await problemsOf({
+      categories: { marketing: { label: 'Marketing', description: 'Ads' } },
+      presets: [{ name: 'meta-pixel', id: '1234567890123456', category: 'Marketing' }],
+    });
+    expect(lines.filter((line) => line.startsWith('consent.json:'))).toEqual([
+      'consent.json:12:7  presets[0].category: expected one of "essential", "analytics", "advertising", "marketing", got "Marketing" (did you mean "marketing"?)',
+    ]);
+  });
+
+  it('says "use apiKey" for an "id" under a preset that takes an apiKey, as one problem', async () => {
+    const lines = await problemsOf({ presets: [{ name: 'pendo', id: '0a1b2c3d-1111-4222-8333-444455556666' }] });
+    expect(lines).toEqual(['consent.json:5:7  presets[0].id: unknown key: use "apiKey"']);
   });
 
   it('reports an unreadable file and a truncated one', async () => {
@@ -203,6 +244,13 @@ describe('consentry init', () => {
     expect(await readFile(join(tmp.path, 'consent.json'), 'utf8')).toBe('{"mode":"opt-out"}');
     expect((await cli('init', 'pendo', '--force')).code).toBe(0);
     expect(JSON.parse(await readFile(join(tmp.path, 'consent.json'), 'utf8')).presets).toHaveLength(1);
+  });
+
+  it('lists the preset names when none is named', async () => {
+    const { code, stdout } = await cli('init');
+    expect(code).toBe(0);
+    expect(stdout).toContain('no presets named: to start with some, run npx consentry init <preset …> --force');
+    expect(stdout).toContain(`available presets: ${Object.keys(presetRegistry).join(', ')}`);
   });
 
   it('rejects unknown preset names with a suggestion and writes nothing', async () => {

@@ -30,13 +30,15 @@ describe('microsoft-clarity', () => {
   });
   it('loads the tag once granted and tells consentv2 at once and on every change, also of advertising', () => {
     const run = runPreset(def, { id: 'abcdef1234' });
-    expect(run.window.clarity).toBeUndefined();
+    run.window.clarity('event', 'before consent');
+    expect(run.scripts).toEqual([]);
     run.set(true);
     run.consent.update({ advertising: true });
     run.set(false);
     expect(run.scripts).toEqual(['https://www.clarity.ms/tag/abcdef1234']);
     expect(plain(run.window.clarity.q)).toEqual([
       ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'granted' }],
+      ['event', 'before consent'],
       ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }],
       ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'denied' }],
     ]);
@@ -49,12 +51,16 @@ describe('hotjar', () => {
     expect(invalid(def, { id: '1234567' })).toEqual([]);
     expect(invalid(def, { id: 'HJ-1' })).toEqual(['id']);
     const run = runPreset(def, { id: '1234567' });
+    run.window.hj('event', 'before consent');
     expect(run.scripts).toEqual([]);
     run.set(true);
     expect(run.scripts).toEqual(['https://static.hotjar.com/c/hotjar-1234567.js?sv=6']);
     expect(run.window._hjSettings).toEqual({ hjid: 1234567, hjsv: 6 });
     run.window.hj('event', 'signup');
-    expect(plain(run.window.hj.q)).toEqual([['event', 'signup']]);
+    expect(plain(run.window.hj.q)).toEqual([
+      ['event', 'before consent'],
+      ['event', 'signup'],
+    ]);
   });
 });
 
@@ -153,14 +159,22 @@ describe.each([
     expect(invalid(def, { id })).toEqual([]);
     expect(invalid(def, { id: id.toUpperCase() + '!' })).toEqual(['id']);
   });
-  it('defines nothing before consent; on grant queues the base code calls and loads the tag once', () => {
+  it('defines the queue at start; on grant queues the base code calls ahead of the site’s and loads the tag once', () => {
     const run = runPreset(def, { id });
-    expect(run.window[global]).toBeUndefined();
+    run.window[global]('track', 'before consent');
+    expect(run.scripts).toEqual([]);
     run.set(true);
     run.set(false);
     run.set(true);
     expect(run.scripts).toEqual([sdk]);
-    expect(plain(run.window[global][queue])).toEqual(calls);
+    expect(plain(run.window[global][queue])).toEqual([...calls, ['track', 'before consent']]);
+  });
+  it('leaves a queue the page brought alone and loads no second tag', () => {
+    const own = Object.assign(function () {}, { [queue]: [] as unknown[] });
+    const run = runPreset(def, { id }, { window: { [global]: own } });
+    run.set(true);
+    expect(run.window[global]).toBe(own);
+    expect(run.scripts).toEqual([]);
   });
 });
 
@@ -170,6 +184,9 @@ describe('hubspot', () => {
     const run = runPreset(def, { id: '1234567', region: 'eu1' });
     expect(run.window.disableHubSpotCookieBanner).toBe(true);
     expect(run.window._hsp).toBeUndefined();
+    // The tracking code's queue exists from the start; the loader reads it once granted.
+    run.window._hsq.push(['trackPageView']);
+    expect(run.scripts).toEqual([]);
     run.set(true);
     run.set(false);
     run.set(true);
@@ -190,12 +207,18 @@ describe('intercom', () => {
   const def = intercom.definition;
   it('sets intercomSettings and the queue, loads the widget, shuts down on withdrawal and boots again', () => {
     const run = runPreset(def, { id: 'abc12345', region: 'eu' });
+    run.window.Intercom('trackEvent', 'before consent');
+    expect(run.scripts).toEqual([]);
     run.set(true);
     run.set(false);
     run.set(true);
     expect(run.scripts).toEqual(['https://widget.intercom.io/widget/abc12345']);
     expect(run.window.intercomSettings).toEqual({ app_id: 'abc12345', api_base: 'https://api-iam.eu.intercom.io' });
-    expect(plain(run.window.Intercom.q)).toEqual([['shutdown'], ['boot', run.window.intercomSettings]]);
+    expect(plain(run.window.Intercom.q)).toEqual([
+      ['trackEvent', 'before consent'],
+      ['shutdown'],
+      ['boot', run.window.intercomSettings],
+    ]);
     expect(invalid(def, { id: 'ABC', region: 'us' })).toEqual(['id', 'region']);
   });
 });
@@ -204,7 +227,9 @@ describe('posthog', () => {
   const def = posthog.definition;
   it('queues init for array.js from the assets host, then opt-out and opt-in on changes', () => {
     const run = runPreset(def, { apiKey: PH_KEY, apiHost: 'https://eu.i.posthog.com' });
-    expect(run.window.posthog).toBeUndefined();
+    run.window.posthog.capture('before consent');
+    expect(run.window.posthog._i).toEqual([]);
+    expect(run.scripts).toEqual([]);
     run.set(true);
     run.set(false);
     run.set(true);
@@ -212,7 +237,11 @@ describe('posthog', () => {
     expect(run.window.posthog._i).toEqual([
       [PH_KEY, { api_host: 'https://eu.i.posthog.com', defaults: '2025-05-24' }, 'posthog'],
     ]);
-    expect([...run.window.posthog]).toEqual([['opt_out_capturing'], ['opt_in_capturing']]);
+    expect([...run.window.posthog]).toEqual([
+      ['capture', 'before consent'],
+      ['opt_out_capturing'],
+      ['opt_in_capturing'],
+    ]);
     expect(invalid(def, { apiKey: 'phc_short', apiHost: 'http://x' })).toEqual(['apiKey', 'apiHost']);
   });
 });

@@ -25,10 +25,11 @@ describe('google-analytics preset', () => {
     expect(ga.hosts).toContain('google-analytics.com');
   });
 
-  it('does nothing before analytics is granted', () => {
+  it('defines gtag() at start, whose calls wait in dataLayer; loads nothing before analytics is granted', () => {
     const run = runPreset(ga, { id: 'G-ABC123' });
+    run.window.gtag('event', 'sign_up', { method: 'email' });
     expect(run.scripts).toEqual([]);
-    expect(run.window.dataLayer).toBeUndefined();
+    expect(plain(run.window.dataLayer)).toEqual([['event', 'sign_up', { method: 'email' }]]);
   });
 
   it('on grant queues js and config as arguments objects, then loads gtag.js once', () => {

@@ -20,13 +20,13 @@ describe('google-tag-manager preset', () => {
     expect(gtm.hosts).toContain('www.googletagmanager.com/gtm.js');
   });
 
-  it('pushes gtm.js and loads the container only once granted', () => {
+  it('defines dataLayer at start, then pushes gtm.js and loads the container only once granted', () => {
     const run = runPreset(gtm, { id: 'GTM-K9X2ZQ7' });
+    run.window.dataLayer.push({ event: 'lead' });
     expect(run.scripts).toEqual([]);
-    expect(run.window.dataLayer).toBeUndefined();
     run.set(true);
     expect(run.scripts).toEqual(['https://www.googletagmanager.com/gtm.js?id=GTM-K9X2ZQ7']);
-    expect(run.window.dataLayer).toEqual([{ 'gtm.start': expect.any(Number), event: 'gtm.js' }]);
+    expect(run.window.dataLayer).toEqual([{ event: 'lead' }, { 'gtm.start': expect.any(Number), event: 'gtm.js' }]);
   });
 
   it('loads from a first-party tagging domain when src is given', () => {

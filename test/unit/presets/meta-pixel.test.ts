@@ -26,18 +26,33 @@ describe('meta-pixel preset', () => {
     expect(def.hosts).toEqual(['connect.facebook.net']);
   });
 
-  it('defines nothing before consent, then queues init and PageView and loads fbevents.js', () => {
+  it('defines the fbq queue at start; once granted queues init and PageView ahead of the site’s calls and loads fbevents.js', () => {
     const run = runPreset(def, { id: ID });
-    expect(run.window.fbq).toBeUndefined();
+    run.window.fbq('track', 'Lead');
+    expect(run.scripts).toEqual([]);
+    expect(run.window.fbq.loaded).toBeUndefined();
+    run.set(false);
+    run.window.fbq('track', 'Contact');
     expect(run.scripts).toEqual([]);
     run.set(true);
     expect(run.scripts).toEqual([SDK]);
     expect(run.window._fbq).toBe(run.window.fbq);
     expect(run.window.fbq).toEqual(expect.objectContaining({ loaded: true, version: '2.0' }));
+    // No consent call before the pixel was asked for: there was nothing to tell.
     expect(plain(run.window.fbq.queue)).toEqual([
       ['init', ID],
       ['track', 'PageView'],
+      ['track', 'Lead'],
+      ['track', 'Contact'],
     ]);
+  });
+
+  it('leaves the base code of a page that kept Meta’s snippet alone: no second fbevents.js', () => {
+    const own = Object.assign(function () {}, { queue: [] as unknown[], loaded: true });
+    const run = runPreset(def, { id: ID }, { window: { fbq: own } });
+    run.set(true);
+    expect(run.window.fbq).toBe(own);
+    expect(run.scripts).toEqual([]);
   });
 
   it('forwards a withdrawal and a new grant to fbq consent, in order, loading only once', () => {

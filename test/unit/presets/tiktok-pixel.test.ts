@@ -21,16 +21,18 @@ describe('tiktok-pixel preset', () => {
     expect(def.cookies.map((c) => c.name)).toEqual(['_ttp', 'ttcsid*']);
   });
 
-  it('defines nothing before consent; on grant records the pixel for events.js, loads it and queues a page view', () => {
+  it('defines the ttq queue at start; on grant records the pixel for events.js, loads it and queues a page view first', () => {
     const run = runPreset(def, { id: ID });
-    expect(run.window.ttq).toBeUndefined();
+    run.window.ttq.track('Lead');
+    run.window.ttq.holdConsent();
+    expect(run.scripts).toEqual([]);
     run.set(true);
     expect(run.scripts).toEqual([`${SDK}?sdkid=${ID}&lib=ttq`]);
     expect(run.window.TiktokAnalyticsObject).toBe('ttq');
     expect(run.window.ttq._i[ID]._u).toBe(SDK);
     expect(run.window.ttq._o[ID]).toEqual({});
     expect(typeof run.window.ttq._t[ID]).toBe('number');
-    expect([...run.window.ttq]).toEqual([['page']]);
+    expect([...run.window.ttq]).toEqual([['page'], ['track', 'Lead'], ['holdConsent']]);
   });
 
   it('forwards a withdrawal and a new grant in order', () => {

@@ -3,6 +3,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { deniedConsent } from '../../../src/script-tag/denied-consent';
 import { provisionalRules, wantsAutoBlock } from '../../../src/script-tag/early-auto-block';
+import addOnHosts from '../../../src/script-tag/add-on-hosts.json';
+import addOnPresets from '../../../src/core/config/add-on-presets.json';
+import { presetRegistry } from '../../../presets/registry';
 import { fetchConfig, readConfig } from '../../../src/script-tag/read-config';
 import type { PresetDefinition } from '../../../src/index';
 import { stub } from '../helpers';
@@ -177,10 +180,19 @@ describe('auto-blocking before the config is read', () => {
     const source = {
       config: { blockList: [{ host: 'Tracker.Test', category: 'advertising' }, { host: 1 }, 'junk', null] },
     };
-    expect(provisionalRules(registry, source)).toEqual([
+    const rules = provisionalRules(registry, source);
+    expect(rules.slice(0, 2)).toEqual([
       { host: 'cdn.vendor.test', path: '', category: '' },
       { host: 'x.vendor.test', path: '/p', category: '' },
-      { host: 'tracker.test', path: '', category: 'advertising' },
     ]);
+    expect(rules.at(-1)).toEqual({ host: 'tracker.test', path: '', category: 'advertising' });
+    // An add-on preset's hosts are held too before its file has arrived.
+    expect(rules).toContainEqual({ host: 'i.posthog.com', path: '', category: '' });
+  });
+
+  it('add-on-hosts.json lists exactly the hosts of every add-on preset', () => {
+    expect(addOnHosts).toEqual(
+      Object.fromEntries(addOnPresets.map((name: string) => [name, presetRegistry[name]!.hosts])),
+    );
   });
 });

@@ -1,0 +1,122 @@
+// Vendor snippets a site kept in its HTML after adding the tag, in real Chromium: with
+// auto-blocking off, the console warns once with the fix and `Consentry.debug()` lists them;
+// marked snippets, the presets' own scripts and auto-blocked pages raise no warning.
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { scriptTagPage, useChromium } from './support/harness';
+import { poll } from './support/poll';
+import { GA4_SNIPPET, META_SNIPPET } from './support/vendor-snippets';
+
+const PRESETS = [
+  { name: 'google-analytics', id: 'G-TEST1234' },
+  { name: 'meta-pixel', id: '1234567890123456' },
+];
+const CONFIG = { mode: 'opt-in', reloadOnRevoke: false, presets: PRESETS };
+/** The two snippets, marked the way the warning says. */
+const MARKED =
+  '<script type="text/plain" data-consent="analytics" src="https://www.googletagmanager.com/gtag/js?id=G-TEST1234"></script>' +
+  `<script type="text/plain" data-consent="advertising">fbq('track', 'Lead');</script>`;
+
+const s = useChromium({ consoleErrors: true });
+let warnings: string[] = [];
+beforeAll(() => {
+  // Only GA has a preset here: with meta-pixel named, the preset's `fbq` stub makes the base
+  // code return early (`if(f.fbq)return;`), so it loads nothing.
+  s.server.set(
+    '/leftover.html',
+    scriptTagPage({ ...CONFIG, presets: [PRESETS[0]] }, { head: GA4_SNIPPET, body: META_SNIPPET }),
+  );
+  s.server.set('/marked.html', scriptTagPage(CONFIG, { body: MARKED }));
+  s.server.set(
+    '/autoblock.html',
+    scriptTagPage({ ...CONFIG, autoBlock: true }, { head: GA4_SNIPPET, body: META_SNIPPET }),
+  );
+});
+beforeEach(() => {
+  warnings = [];
+  s.page.on('console', (message) => {
+    if (
+      message.type() == 'warning' &&
+      message.text().startsWith('consentry: ') &&
+      message.text().includes('outside consent gating')
+    )
+      warnings.push(message.text());
+  });
+});
+
+/** Waits until the page has loaded and the browser has been idle twice: the look-through has run by then. */
+async function settled(): Promise<void> {
+  await s.page.waitForLoadState('load');
+  for (let round = 0; round < 2; round++)
+    await s.page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+}
+
+/** The rows of the leftover table `Consentry.debug()` prints (console.table recorded in the page). */
+async function debugLeftovers(): Promise<Array<Record<string, string>>> {
+  return s.page.evaluate(async () => {
+    const tables: unknown[] = [];
+    const table = console.table;
+    console.table = (data: unknown) => void tables.push(data);
+    try {
+      await (window as any).Consentry.debug();
+    } finally {
+      console.table = table;
+    }
+    return (
+      tables.filter(
+        (data): data is Array<Record<string, string>> => Array.isArray(data) && data.some((row) => 'script' in row),
+      )[0] ?? []
+    );
+  });
+}
+
+describe('vendor snippets left in the HTML', () => {
+  it('warns once with the fix, naming each script and its preset, and Consentry.debug() lists them', async () => {
+    await s.page.goto(s.server.origin + '/leftover.html');
+    await settled();
+    await poll(() => warnings.length).toBeGreaterThan(0);
+    expect(warnings).toHaveLength(1);
+    const [warning] = warnings;
+    expect(warning).toContain(
+      'https://www.googletagmanager.com/gtag/js?id=G-TEST1234 (google-analytics): mark it <script type="text/plain" data-consent="analytics" src="…">, or remove it and name the "google-analytics" preset in the config',
+    );
+    expect(warning).toContain('https://connect.facebook.net/en_US/fbevents.js (meta-pixel)');
+    expect(warning).toContain('data-consent="advertising"');
+    expect(warning).toContain('turn on "autoBlock": true');
+    expect(await debugLeftovers()).toEqual([
+      // In document order: the Meta base code inserts its script before the page's first one.
+      { script: 'https://connect.facebook.net/en_US/fbevents.js', preset: 'meta-pixel', category: 'advertising' },
+      {
+        script: 'https://www.googletagmanager.com/gtag/js?id=G-TEST1234',
+        preset: 'google-analytics',
+        category: 'analytics',
+      },
+    ]);
+    // Accepting later does not warn again.
+    await s.page.evaluate(() => (window as any).Consentry.acceptAll());
+    await settled();
+    expect(warnings).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('says nothing for marked snippets, nor for the scripts the presets load on a granted visit', async () => {
+    await s.page.goto(s.server.origin + '/marked.html');
+    await settled();
+    expect(await debugLeftovers()).toEqual([]);
+    await s.page.evaluate(() => (window as any).Consentry.acceptAll());
+    await poll(() => s.page.evaluate(() => document.querySelectorAll('script[src*="fbevents"]').length)).toBe(1);
+    // The returning, granted visit: the presets insert gtag.js and fbevents.js at start.
+    await s.page.reload();
+    await settled();
+    expect(await s.page.evaluate(() => document.querySelectorAll('script[src*="fbevents"]').length)).toBe(1);
+    expect(await debugLeftovers()).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('says nothing when auto-blocking holds them', async () => {
+    await s.page.goto(s.server.origin + '/autoblock.html');
+    await settled();
+    expect(s.thirdParty.hits('fbevents.js')).toEqual([]);
+    expect(await debugLeftovers()).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+});
