@@ -2,6 +2,7 @@
 // and `consentry` itself for ui/ and presets/) to the app's bundler. The script tag's files are
 // IIFEs that carry everything they need, one per entry file in bundles/. Every input named here
 // must exist: a missing or renamed entry fails the build.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -39,11 +40,11 @@ const coreFromSource = {
   resolveId: (source) => (source === 'consentry' ? fileURLToPath(new URL('src/index.ts', import.meta.url)) : null),
 };
 
-/** An npm entry: an ES module whose dependencies the app's bundler resolves. */
+/** An npm entry: an ES module whose dependencies (React and Vue for the bindings) the app's bundler resolves. */
 const esm = (input, file, extraPlugins = []) => ({
   input,
   output: { file, format: 'es' },
-  external: (id) => /^(preact|js-cookie|consentry)(\/|$)/.test(id),
+  external: (id) => /^(preact|js-cookie|consentry|react|vue)(\/|$)/.test(id),
   plugins: [resolveSources(), transpile(), ...extraPlugins],
 });
 
@@ -83,6 +84,27 @@ const iife = (input, file) => ({
   plugins: [coreFromSource, resolveSources(), transpile({ minify: true })],
 });
 
+/**
+ * Subresource Integrity for the chunks: the script tag's files get the sha256 of every file they
+ * may fetch from their folder (src/script-tag/load-chunk.ts), read from dist/ after those files
+ * were written. Rollup builds the configurations below in order, so the chunks come first. Any
+ * chunk added to CHUNKS is covered. sha256, not the tag's sha384: every visitor downloads these
+ * hashes, 20 bytes fewer each (src/node/integrity.ts `chunkIntegrityOf` for `consentry build`).
+ */
+const chunkIntegrity = (chunks) => ({
+  name: 'chunk-integrity',
+  load(id) {
+    if (id !== fileURLToPath(new URL('bundles/chunk-integrity.ts', import.meta.url))) return null;
+    const hashes = Object.fromEntries(
+      chunks.map((config) => {
+        const sha256 = createHash('sha256').update(readFileSync(config.output.file)).digest('base64');
+        return [config.output.file.slice('dist/'.length), 'sha256-' + sha256];
+      }),
+    );
+    return `export const CHUNK_INTEGRITY = ${JSON.stringify(hashes)};`;
+  },
+});
+
 /** The Open Cookie Database's licence (Apache-2.0), next to the audit's chunk that carries the data. */
 const copyCookieDatabaseLicence = {
   name: 'copy-cookie-database-licence',
@@ -103,12 +125,35 @@ const copySchema = {
   },
 };
 
+/** The files the script tag fetches from its own folder; built before the files that load them. */
+const CHUNKS = [
+  iife('bundles/ui-chunk.ts', 'dist/consentry-ui.js'),
+  iife('bundles/config-check.ts', 'dist/consentry-check.js'),
+  iife('bundles/embeds-chunk.ts', 'dist/consentry-embeds.js'),
+  iife('bundles/cleanup-chunk.ts', 'dist/consentry-cleanup.js'),
+  iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
+  ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
+];
+/** A script-tag file: it carries the integrity of each chunk. */
+const scriptTag = (input, file) => {
+  const config = iife(input, file);
+  return { ...config, plugins: [chunkIntegrity(CHUNKS), ...config.plugins] };
+};
+
 export default [
   // The npm entries.
   esm('src/index.ts', 'dist/consentry.mjs'),
   esm('presets/index.ts', 'dist/presets.mjs', [copySchema]),
   esm('ui/index.ts', 'dist/ui.mjs'),
   esm('src/debug.ts', 'dist/debug.mjs'),
+  // The framework bindings: React and Vue stay the app's own. `consentry/react` is client code
+  // for React Server Components (react.dev/reference/rsc/use-client): a server component (Next.js
+  // App Router) may render <Consent> and <ConsentProvider>, which run in the browser.
+  {
+    ...esm('bindings/react/index.ts', 'dist/react.mjs'),
+    output: { file: 'dist/react.mjs', format: 'es', banner: "'use client';" },
+  },
+  esm('bindings/vue/index.ts', 'dist/vue.mjs'),
   // `consentry/i18n` and `consentry/i18n/<lang>`: the index imports each language dynamically,
   // so the app's bundler makes one chunk per language.
   {
@@ -121,14 +166,9 @@ export default [
   },
 
   // The script tag and the files it fetches from its own folder.
-  iife('bundles/script-tag.ts', 'dist/consentry.js'),
-  iife('bundles/script-tag-full.ts', 'dist/consentry.full.js'),
-  iife('bundles/ui-chunk.ts', 'dist/consentry-ui.js'),
-  iife('bundles/config-check.ts', 'dist/consentry-check.js'),
-  iife('bundles/embeds-chunk.ts', 'dist/consentry-embeds.js'),
-  iife('bundles/cleanup-chunk.ts', 'dist/consentry-cleanup.js'),
-  iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
-  ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
+  ...CHUNKS,
+  scriptTag('bundles/script-tag.ts', 'dist/consentry.js'),
+  scriptTag('bundles/script-tag-full.ts', 'dist/consentry.full.js'),
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),
 
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.

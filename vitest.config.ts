@@ -11,8 +11,14 @@ const CHROMIUM = { testTimeout: 30_000, hookTimeout: 30_000, environment: 'node'
 export default defineConfig({
   // The classic `h()` factory, as in tsconfig.json and the build.
   oxc: { jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' } },
-  // ui/ and presets/ import the core by its package name.
-  resolve: { alias: [{ find: /^consentry$/, replacement: fileURLToPath(new URL('src/index.ts', import.meta.url)) }] },
+  // ui/, presets/ and bindings/ import the core (and the bindings the lazy UI) by package name.
+  resolve: {
+    alias: [
+      { find: /^consentry$/, replacement: fileURLToPath(new URL('src/index.ts', import.meta.url)) },
+      { find: /^consentry\/ui$/, replacement: fileURLToPath(new URL('ui/index.ts', import.meta.url)) },
+      { find: /^consentry\/i18n$/, replacement: fileURLToPath(new URL('ui/i18n/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     projects: [
       {
@@ -96,6 +102,7 @@ export default defineConfig({
             'test/e2e/automation-autoconsent.test.ts',
             'test/e2e/demo-site.test.ts',
             'test/e2e/package-install.test.ts',
+            'test/e2e/framework-bindings.test.ts',
             'test/e2e/install-routes.test.ts',
             'test/e2e/cdn-tag.test.ts',
             'test/e2e/records-dashboard.test.ts',

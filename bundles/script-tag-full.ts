@@ -8,6 +8,7 @@ import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
 import { validateConfig } from '../src/core/config/validate';
 import { bootScriptTag } from '../src/script-tag/boot';
 import { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
+import { CHUNK_INTEGRITY } from './chunk-integrity';
 import { builtInPresets } from '../presets/built-in';
 import { LANGUAGES } from '../ui/i18n/languages';
 import { mountUI } from '../ui/mount-ui';
@@ -27,4 +28,5 @@ bootScriptTag({
     clearCategory,
   },
   languages: LANGUAGES,
+  chunkIntegrity: CHUNK_INTEGRITY,
 });

@@ -9,6 +9,7 @@ import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
 import { validateConfig } from '../src/core/config/validate';
 import { bootScriptTag } from '../src/script-tag/boot';
 import { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
+import { CHUNK_INTEGRITY } from './chunk-integrity';
 import { builtInPresets } from '../presets/built-in';
 import { LANGUAGES } from '../ui/i18n/languages';
 import { mountReopenButton } from '../ui/reopen-button';
@@ -20,4 +21,5 @@ bootScriptTag({
   autoBlock: startAutoBlockEarly,
   parts: { consentMode: startGoogleConsentMode, crossTab: syncAcrossTabs, log: startConsentLog },
   languages: LANGUAGES,
+  chunkIntegrity: CHUNK_INTEGRITY,
 });

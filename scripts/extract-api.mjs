@@ -25,6 +25,8 @@ const ENTRIES = [
   { name: 'consentry-build', input: 'src/build.d.ts', output: 'dist/build.d.ts' },
   { name: 'consentry-debug', input: 'src/debug.d.ts', output: 'dist/debug.d.ts' },
   { name: 'consentry-server', input: 'src/server.d.ts', output: 'dist/server.d.ts' },
+  { name: 'consentry-react', input: 'bindings/react/index.d.ts', output: 'dist/react.d.ts' },
+  { name: 'consentry-vue', input: 'bindings/vue/index.d.ts', output: 'dist/vue.d.ts' },
 ];
 
 /**
@@ -112,14 +114,14 @@ function extract({ name, input, output }) {
 
 /**
  * The core's rolled-up declarations as an installed `consentry` package beside the other
- * entries' declarations, so the roll-ups of ui/ and presets/ import its types instead of
- * copying them.
+ * entries' declarations, so the roll-ups of ui/, presets/ and the bindings import its types
+ * instead of copying them; `consentry/ui`'s too, for the bindings' `ui` option.
  */
-function installCoreForOtherEntries() {
+function installForOtherEntries(file, output) {
   const dir = join(TYPES, 'node_modules/consentry');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consentry', types: 'index.d.ts' }));
-  copyFileSync(join(ROOT, 'dist/consentry.d.ts'), join(dir, 'index.d.ts'));
+  copyFileSync(join(ROOT, output), join(dir, file));
 }
 
 /**
@@ -142,7 +144,8 @@ importCoreByName();
 let ok = true;
 for (const entry of ENTRIES) {
   ok = extract(entry) && ok;
-  if (entry.name === 'consentry') installCoreForOtherEntries();
+  if (entry.name === 'consentry') installForOtherEntries('index.d.ts', entry.output);
+  if (entry.name === 'consentry-ui') installForOtherEntries('ui.d.ts', entry.output);
 }
 declareLanguages();
 if (!ok) process.exit(1);

@@ -3,7 +3,7 @@
 // the way users receive the code: the script-tag files as built, npm entries as a bundler
 // would ship them (esbuild, minified, tree-shaken), so tree-shaking is checked as well.
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -55,6 +55,108 @@ export async function appStartChunks(code) {
   for (const name of loaded)
     for (const { path, kind } of outputs[name].imports) if (kind === 'import-statement') loaded.add(path);
   return result.outputFiles.filter((file) => loaded.has(relative(ROOT, file.path)));
+}
+
+/**
+ * What a framework binding adds to an app, measured as the lazy-UI app is but built by Vite: an
+ * app that renders with the framework, creates an instance and gates the page, once by hand and
+ * once through the binding (provider or plugin with `gate` and the lazy UI, the gating component
+ * with its placeholder, the decision hook). The difference of what every page loads (the entry
+ * chunk and its static imports, gzip -9 each) is the binding's cost; the UI stays a lazy chunk.
+ */
+export const BINDING_APPS = {
+  react: {
+    byHand: `import { createConsent, gate } from 'consentry';
+import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+const consent = createConsent({ mode: 'opt-in' });
+gate(consent);
+createRoot(document.getElementById('app')).render(h('p', null, String(consent.granted('advertising'))));`,
+    withBinding: `import { createConsent } from 'consentry';
+import { Consent, ConsentPlaceholder, ConsentProvider, useConsent } from 'consentry/react';
+import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+const consent = createConsent({ mode: 'opt-in' });
+function Settings() {
+  const { decided, showPreferences } = useConsent();
+  return h('button', { onClick: showPreferences }, String(decided));
+}
+createRoot(document.getElementById('app')).render(
+  h(ConsentProvider, { consent, gate: true, ui: true },
+    h(Consent, { category: 'advertising', fallback: h(ConsentPlaceholder) }, h('iframe', { src: '/embed' })),
+    h(Settings)),
+);`,
+  },
+  vue: {
+    byHand: `import { createConsent, gate } from 'consentry';
+import { createApp, h } from 'vue';
+const consent = createConsent({ mode: 'opt-in' });
+gate(consent);
+createApp({ render: () => h('p', String(consent.granted('advertising'))) }).mount('#app');`,
+    withBinding: `import { createConsent } from 'consentry';
+import { Consent, ConsentPlaceholder, createConsentPlugin, useConsent } from 'consentry/vue';
+import { createApp, h } from 'vue';
+const consent = createConsent({ mode: 'opt-in' });
+const Settings = {
+  setup() {
+    const { decided, showPreferences } = useConsent();
+    return () => h('button', { onClick: showPreferences }, String(decided.value));
+  },
+};
+createApp({
+  render: () => [
+    h(Consent, { category: 'advertising' }, { default: () => h('iframe', { src: '/embed' }), fallback: () => h(ConsentPlaceholder) }),
+    h(Settings),
+  ],
+})
+  .use(createConsentPlugin({ consent, gate: true, ui: true }))
+  .mount('#app');`,
+  },
+};
+
+/** gzip -9 of what every page of `code` loads, built by Vite against dist/ (null without dist/). */
+async function viteStartBytes(code) {
+  if (!existsSync(entryFile('./react'))) return null;
+  const { build: viteBuild } = await import('vite');
+  // Inside the repository, so React and Vue resolve from its node_modules.
+  const dir = mkdtempSync(join(ROOT, 'node_modules/.size-'));
+  try {
+    writeFileSync(join(dir, 'app.js'), code);
+    const built = await viteBuild({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      // The package's entries as built; Vue's compile-time flags as its own Vite plugin sets them.
+      resolve: {
+        alias: Object.fromEntries(
+          ['./react', './vue', './ui', './i18n', '.'].map((sub) => [
+            sub == '.' ? /^consentry$/ : 'consentry' + sub.slice(1),
+            entryFile(sub),
+          ]),
+        ),
+      },
+      define: {
+        __VUE_OPTIONS_API__: 'true',
+        __VUE_PROD_DEVTOOLS__: 'false',
+        __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      build: { write: false, target: 'es2020', rollupOptions: { input: join(dir, 'app.js') } },
+    });
+    const chunks = (Array.isArray(built) ? built[0] : built).output.filter((file) => file.type == 'chunk');
+    const loaded = chunks.filter((chunk) => chunk.isEntry);
+    for (const chunk of loaded)
+      for (const name of chunk.imports) loaded.push(chunks.find((other) => other.fileName == name));
+    return [...new Set(loaded)].reduce((sum, chunk) => sum + gzip(chunk.code), 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What a binding adds to every page of the app (bytes, gzip -9), or null without dist/. */
+export async function bindingBytes(framework) {
+  const { byHand, withBinding } = BINDING_APPS[framework];
+  const [base, bound] = [await viteStartBytes(byHand), await viteStartBytes(withBinding)];
+  return base === null || bound === null ? null : bound - base;
 }
 
 /** Named exports of a built ESM file. */
@@ -157,6 +259,13 @@ export async function measure() {
       bytes: existsSync(core)
         ? (await appStartChunks(readmeBlock(block))).reduce((sum, file) => sum + gzip(file.contents), 0)
         : null,
+    });
+  for (const framework of ['react', 'vue'])
+    rows.push({
+      id: framework,
+      name: `consentry/${framework} in a Vite app: added to what every page loads`,
+      limit: limitOf(framework),
+      bytes: await bindingBytes(framework),
     });
   rows.push({
     id: 'site-build',

@@ -22,7 +22,9 @@ export function ChoiceButton({ view, action, label, details }: ChoiceProps) {
       part="button"
       type="button"
       data-consentry-action={action}
-      onClick={(event) => view.onAction(action, { opener: event.currentTarget, ...(details && details()) })}
+      onClick={(event) =>
+        view.onAction(action, { opener: event.currentTarget, trusted: event.isTrusted, ...(details && details()) })
+      }
     >
       {label}
     </button>

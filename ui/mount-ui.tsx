@@ -115,7 +115,9 @@ function mount(consent: Consent, options: MountOptions, showReopenButton: MountR
   function onAction(action: Action, details: ActionDetails = {}): void {
     if (action == 'preferences') return open(details.opener);
     // While the dialog is open the banner behind it is inert: the choice comes from the dialog.
-    const from = state.preferences ? 'preferences' : 'banner';
+    // A click no person made (a script's `button.click()` or dispatched event; `isTrusted` is
+    // false, DOM Standard §2.2) is the page's code deciding, and is recorded as such: `api`.
+    const from = details.trusted === false ? 'api' : state.preferences ? 'preferences' : 'banner';
     if (action == 'accept-all') consent.acceptAll(from);
     if (action == 'reject-all') consent.rejectAll(from);
     if (action == 'save') consent.update(details.choices || {}, from);

@@ -15,9 +15,24 @@ const CSS =
   'button:focus-visible{outline:2px solid var(--consentry-accent,#3b48cc);outline-offset:4px}' +
   '@media (prefers-reduced-motion:reduce){button{transition:none}}';
 
-// A cookie with a bite taken out. A constant: no outside text ever reaches innerHTML.
-const ICON =
-  '<svg viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 0 0 .1zm7 6a2 2 0 1 0 0 .1z"/></svg>';
+// A cookie with a bite taken out.
+const ICON_PATH = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM8 9a2 2 0 1 0 0 .1zm7 6a2 2 0 1 0 0 .1z';
+const SVG = 'http://www.w3.org/2000/svg';
+
+/**
+ * The icon, built element by element: no `innerHTML`, which a page enforcing Trusted Types
+ * (`require-trusted-types-for 'script'`) refuses for a plain string.
+ */
+function icon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  const path = document.createElementNS(SVG, 'path');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('fill', 'currentColor');
+  svg.setAttribute('aria-hidden', 'true');
+  path.setAttribute('d', ICON_PATH);
+  svg.appendChild(path);
+  return svg;
+}
 
 /** Tag of the reopen button's host element; there is at most one on the page. */
 export const REOPEN_TAG = 'consentry-reopen';
@@ -42,7 +57,7 @@ export function mountReopenButton(options: { label: string; onClick(): void; non
   adoptStyles(root, CSS);
   // The title is the accessible name and, on hover, a tooltip that explains the icon.
   button.title = options.label;
-  button.innerHTML = ICON;
+  button.appendChild(icon());
   // `consentry-reopen::part(button)` restyles it from the page.
   button.setAttribute('part', 'button');
   button.onclick = () => options.onClick();

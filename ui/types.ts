@@ -24,6 +24,8 @@ export type Action = 'accept-all' | 'reject-all' | 'preferences' | 'save' | 'do-
 /** What comes with an action: the element that opened the dialog, the switches to save. */
 export interface ActionDetails {
   opener?: Element;
+  /** False for a click no person made (`button.click()` from a script): `Event.isTrusted`. */
+  trusted?: boolean;
   choices?: Record<string, boolean>;
 }
 

@@ -1,4 +1,5 @@
 import { cloneScript } from './clone-script';
+import { scriptURL } from './trusted-types';
 
 /**
  * Activates a held element. An iframe or image gets its `data-src` as `src`; a script is
@@ -20,7 +21,7 @@ export function activateElement(el: Element, nonce?: string): Promise<unknown> |
     return;
   }
   const script = cloneScript(el as HTMLScriptElement, el.getAttribute('data-type'), nonce);
-  if (src) script.src = src;
+  if (src) script.src = scriptURL(src) as string;
   else script.text = (el as HTMLScriptElement).text;
   el.replaceWith(script);
   // Partytown reads scripts added later when told so (partytown.qwik.dev, "ptupdate").

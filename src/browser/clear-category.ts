@@ -1,5 +1,6 @@
 import type { Consent } from '../core/types';
-import { cookieDomains, cookiePaths } from './cookie-domains';
+import { cookieDomains, cookiePaths } from '../core/store/cookie-domains';
+import { consentCookieNames } from '../core/store/consent-cookie';
 import { matchesName } from './name-pattern';
 import { internalsOf } from '../core/internals';
 
@@ -21,7 +22,7 @@ interface Declared {
  * are out of reach of the page (RFC 6265 §5.3 step 10; their domain is not the page's).
  */
 export function clearCategory(consent: Consent, category: string, win: Window): void {
-  const consentCookie = internalsOf(consent).config.cookie?.name || 'consentry';
+  const { name: consentCookie, prefixed } = consentCookieNames(internalsOf(consent).config.cookie);
   const { document: doc, location } = win;
   const declared: Declared[] = [];
   for (const preset of internalsOf(consent).presets) {
@@ -35,6 +36,7 @@ export function clearCategory(consent: Consent, category: string, win: Window): 
   }
   const isDeclared = (store: Store, name: string): boolean =>
     name != consentCookie &&
+    name != prefixed &&
     declared.some((entry) => (entry.store || store) == store && matchesName(entry.pattern, name));
 
   try {

@@ -3,6 +3,8 @@
 // developers.google.com/tag-platform/security/guides/consent.
 import type { Consent, ConsentState, GoogleConsentModeOptions } from '../core/types';
 import { internalsOf } from '../core/internals';
+import { hasOwn } from '../core/has-own';
+import { noOptions } from '../core/config/own-copy';
 
 /** The page's `gtag()` function. */
 export type Gtag = (...args: unknown[]) => void;
@@ -27,19 +29,22 @@ export function pageGtag(page: Window & { dataLayer?: unknown[]; gtag?: Gtag }):
 
 /** Consent types from category state: essential → security, custom categories by `google`. */
 function consentTypes(consent: Consent, state: ConsentState): Record<string, string> {
-  const value = (on: boolean | undefined) => (on ? 'granted' : 'denied');
-  const ads = value(state.advertising);
+  // Own properties: the denied default is computed from an empty state, which must not pick up
+  // what another script put on Object.prototype (`analytics: true`).
+  const on = (category: string): boolean => hasOwn(state, category) && state[category] === true;
+  const value = (category: string) => (on(category) ? 'granted' : 'denied');
+  const ads = value('advertising');
   const result: Record<string, string> = {
     ad_storage: ads,
     ad_user_data: ads,
     ad_personalization: ads,
-    analytics_storage: value(state.analytics),
+    analytics_storage: value('analytics'),
     functionality_storage: 'denied',
     personalization_storage: 'denied',
     security_storage: 'granted',
   };
   for (const category of internalsOf(consent).categories)
-    if (state[category.name]) for (const type of category.google) result[type] = 'granted';
+    if (on(category.name)) for (const type of category.google) result[type] = 'granted';
   return result;
 }
 
@@ -58,7 +63,7 @@ export function startGoogleConsentMode(consent: Consent): void {
     const option = internalsOf(consent).config.googleConsentMode;
     if (option === false || !(option || internalsOf(consent).presets.some((preset) => preset.definition.google)))
       return;
-    const options: GoogleConsentModeOptions = typeof option == 'object' ? option : {};
+    const options: GoogleConsentModeOptions = typeof option == 'object' ? option : noOptions();
     const gtag = pageGtag(window as Window & { gtag?: Gtag });
 
     // Redacts ad click ids in Google requests while ad_storage is denied (or as configured);

@@ -5,6 +5,7 @@ export interface PlaceholderTexts {
   embedOnce: string;
 }
 
+/** The English placeholder texts (translations: `consentry/i18n/<lang>`). */
 export const PLACEHOLDER_TEXTS: PlaceholderTexts = {
   embedBlocked: 'This content is blocked until you allow {category}',
   embedAllow: 'Allow {category}',

@@ -37,8 +37,10 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   if (consent.error) return () => {};
   const loadScript =
     options.loadScript || pageScriptLoader(createPageState(), options.nonce || internalsOf(consent).nonce);
-  // `true`, `false` and an absent option have no mode: basic.
-  const advanced = (internalsOf(consent).config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced';
+  // `true`, `false` and an absent option have no mode: basic. (Read from an object only: `true.mode`
+  // would be looked up on Object.prototype, where another script may have put one.)
+  const option = internalsOf(consent).config.googleConsentMode;
+  const advanced = typeof option == 'object' && option.mode == 'advanced';
   const loaded = new Set<ResolvedPreset>();
 
   const run = (preset: ResolvedPreset, step: Step, state: ConsentState, previous?: ConsentState): void => {

@@ -10,7 +10,10 @@ import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
-import { decodeRecord, encodeRecord } from './store/record-codec';
+import { currentRecord, encodeRecord } from './store/record-codec';
+import { noOptions, ownCopy } from './config/own-copy';
+import { hasOwn } from './has-own';
+import { isObject } from './config/is-object';
 import { safely, whenGranted } from './when-granted';
 import type { Decision, LogAction } from './log/record';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
@@ -21,8 +24,6 @@ export interface CreateConsentOptions {
   /** Used when `config.nonce` is not set (the script tag passes its own nonce). */
   nonce?: string;
 }
-
-const DAY = 864e5;
 
 /** A custom choice that only takes back what was granted is a withdrawal; any other is `custom`. */
 function updateAction(before: Record<string, boolean>, after: Record<string, boolean>): LogAction {
@@ -37,8 +38,10 @@ function updateAction(before: Record<string, boolean>, after: Record<string, boo
  * `consentry build` before deployment).
  * @internal
  */
-export function createValidatedConsent(config: ConsentConfig, options: CreateConsentOptions = {}): Consent {
-  const { cookie = {}, revision = 0, signals: policy = {}, nonce = options.nonce } = config;
+export function createValidatedConsent(given: ConsentConfig, options: CreateConsentOptions = {}): Consent {
+  // Own properties only, from here on: see own-copy.ts.
+  const config = ownCopy(given);
+  const { cookie = noOptions(), revision = 0, signals: policy = noOptions(), nonce = options.nonce } = config;
   const categories = resolveCategories(config);
   const store = createStore(cookie);
   const mode = resolveMode(config.mode, config.region);
@@ -58,12 +61,7 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
   const ownId = (): string => (id ??= randomId());
 
   /** The stored record, if it is for the current revision and has not expired. */
-  const load = (): ConsentRecord | null => {
-    const record = decodeRecord(store.read());
-    if (!record || record.revision !== revision) return null;
-    const expiresAt = record.updatedAt + (cookie.days ?? 182) * DAY;
-    return expiresAt > Date.now() ? record : null;
-  };
+  const load = (): ConsentRecord | null => currentRecord(store.read(), revision, cookie.days ?? 182);
   let stored = load();
   let state = effectiveState(categories, mode, denied, stored);
 
@@ -110,8 +108,9 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
     },
     get record() {
       // Before a decision: what applies now, recorded as coming from a signal or the default.
+      // Choices without a prototype: a category the record does not name reads as undefined.
       return stored
-        ? { ...stored, choices: { ...stored.choices } }
+        ? { ...stored, choices: Object.assign(noOptions(), stored.choices) }
         : {
             id: ownId(),
             revision,
@@ -135,12 +134,19 @@ export function createValidatedConsent(config: ConsentConfig, options: CreateCon
         return () => void decisionListeners.delete(listener);
       },
     },
-    granted: (category) => state[category] === true,
+    // Own properties: a category the config does not have is denied, whatever Object.prototype says.
+    granted: (category) => hasOwn(state, category) && state[category] === true,
     // "Accept all" grants everything a signal does not deny.
     acceptAll: (source) => decide((name) => !denied.includes(name), source, 'accept-all'),
     rejectAll: (source) => decide(() => false, source, 'reject-all'),
     update: (choices, source) =>
-      decide((name) => (typeof choices[name] == 'boolean' ? choices[name]! : state[name]!), source),
+      decide(
+        (name) =>
+          isObject(choices) && hasOwn(choices, name) && typeof choices[name] == 'boolean'
+            ? choices[name]!
+            : state[name]!,
+        source,
+      ),
     reset() {
       store.remove();
       apply(null);

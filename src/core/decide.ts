@@ -1,4 +1,5 @@
 // The pure rules that turn signals, mode and the stored record into an effective state.
+import { hasOwn } from './has-own';
 import type { CategoryInfo, ConsentRecord, ConsentState, Mode, SignalPolicy, Signals } from './types';
 
 /** A signal that is on denies under `deny-all`, and under `deny-sale` where `sale` holds. */
@@ -41,8 +42,9 @@ export function effectiveState(
   const state: ConsentState = {};
   const explicit = record?.source == 'preferences' || record?.source == 'api';
   for (const { name, locked } of categories) {
-    // `typeof`: a custom category named like an Object method (`constructor`) is no choice.
-    const choice = record?.choices[name];
+    // Own properties only: a category the record does not name has no choice, whatever
+    // Object.prototype holds (`analytics: true` from polluting code) or is (`constructor`).
+    const choice = record && hasOwn(record.choices, name) ? record.choices[name] : undefined;
     const allowed = explicit || !denied.includes(name);
     state[name] = locked || (typeof choice == 'boolean' ? choice && allowed : mode == 'opt-out' && allowed);
   }

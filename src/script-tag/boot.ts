@@ -18,7 +18,7 @@ import { watchLeftoverScripts, type LeftoverScript } from '../browser/leftover-s
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import type { startAutoBlockEarly } from './early-auto-block';
-import { loadChunk } from './load-chunk';
+import { loadChunk, type ChunkFolder, type ChunkIntegrity } from './load-chunk';
 import { lazyUI } from './lazy-ui';
 import { registeredPresets, type ChunkParts, type MountReopenButton, type MountUI } from './chunk-registry';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
@@ -50,6 +50,8 @@ export interface BootOptions {
   config?: ConsentConfig;
   /** Languages with a translation file in `i18n/` next to this file (English is built in). */
   languages: readonly string[];
+  /** The integrity of each file next to this one that it may load, computed by the build (load-chunk.ts). */
+  chunkIntegrity?: ChunkIntegrity;
 }
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
@@ -71,32 +73,45 @@ function withSitePresets(builtIn: PresetRegistry): PresetRegistry {
   return registry;
 }
 
+/**
+ * Sets `window.Consentry` so that no other script can replace or delete it: a non-writable,
+ * non-configurable property (ECMA-262 §10.1.6.3, ValidateAndApplyPropertyDescriptor). Host code
+ * reads and calls it as before. A second copy of the script tag on the page finds it taken.
+ */
+function expose(win: ScriptTagWindow, consent: Consent): void {
+  try {
+    Object.defineProperty(win, 'Consentry', { value: consent, enumerable: true, writable: false, configurable: false });
+  } catch {
+    console.error('consentry: window.Consentry is already set (is the script tag on the page twice?)');
+  }
+}
+
 /** Loads `file`'s part the first time it is asked for; after a failure, the next call tries again. */
 function fetchOnce<Part extends 'embedHolder' | 'clearCategory'>(
-  base: string,
+  folder: ChunkFolder,
   file: string,
   part: Part,
   nonce?: string,
 ): () => Promise<ChunkParts[Part]> {
   let loading: Promise<ChunkParts[Part]> | undefined;
   return () =>
-    (loading ??= loadChunk(base, file, part, nonce).catch((error: unknown) => {
+    (loading ??= loadChunk(folder, file, part, nonce).catch((error: unknown) => {
       loading = undefined;
       throw error;
     }));
 }
 
-/** The parts most page views never run, as stand-ins that fetch them from `base` when first needed. */
-const fetchedParts = (base: string, nonce?: string): Pick<RuntimeParts, 'embeds' | 'clearCategory'> => ({
-  embeds: lazyEmbedHolder(fetchOnce(base, 'consentry-embeds.js', 'embedHolder', nonce)),
-  clearCategory: lazyClearCategory(fetchOnce(base, 'consentry-cleanup.js', 'clearCategory', nonce)),
+/** The parts most page views never run, as stand-ins that fetch them from `folder` when first needed. */
+const fetchedParts = (folder: ChunkFolder, nonce?: string): Pick<RuntimeParts, 'embeds' | 'clearCategory'> => ({
+  embeds: lazyEmbedHolder(fetchOnce(folder, 'consentry-embeds.js', 'embedHolder', nonce)),
+  clearCategory: lazyClearCategory(fetchOnce(folder, 'consentry-cleanup.js', 'clearCategory', nonce)),
 });
 
 export function bootScriptTag(options: BootOptions): void {
   const win = window as ScriptTagWindow;
   const script = ownScript();
   const nonce = script?.nonce || undefined;
-  const base = chunkBase(script);
+  const folder: ChunkFolder = { url: chunkBase(script), integrity: options.chunkIntegrity ?? {} };
   const registry = withSitePresets(options.registry);
   const pageState = createPageState();
   const firstSource = readConfig(script, win, options.config);
@@ -134,13 +149,13 @@ export function bootScriptTag(options: BootOptions): void {
           autoBlock: followsConfig ? autoBlock : undefined,
         },
         {
-          ...fetchedParts(base, internalsOf(consent).nonce),
+          ...fetchedParts(folder, internalsOf(consent).nonce),
           ...parts,
           // The log records the language of the banner: one of the translations this file ships.
           log: log && ((instance) => log(instance, { languages: options.languages })),
         },
       );
-      translateEmbeds(runtime, consent, base, options.languages);
+      translateEmbeds(runtime, consent, folder, options.languages);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
     }
@@ -148,13 +163,16 @@ export function bootScriptTag(options: BootOptions): void {
     let leftoverScripts: LeftoverScript[] = [];
     if (!followsConfig)
       watchLeftoverScripts(consent, registry, pageState.runtimeScripts, (found) => (leftoverScripts = found));
-    const ui = lazyUI(consent, base, options);
-    win.Consentry = Object.assign(consent, {
-      show: ui.show,
-      showPreferences: ui.showPreferences,
-      // The report is its own file, fetched on the first call.
-      debug: lazyDebug(consent, base, () => ({ leftoverScripts })),
-    });
+    const ui = lazyUI(consent, folder, options);
+    expose(
+      win,
+      Object.assign(consent, {
+        show: ui.show,
+        showPreferences: ui.showPreferences,
+        // The report is its own file, fetched on the first call.
+        debug: lazyDebug(consent, folder, () => ({ leftoverScripts })),
+      }),
+    );
     // Before the UI is loaded, elements marked as preferences openers load it; once it is
     // mounted, it listens to them itself.
     const stopOpeners = onPreferencesOpeners(document, () => ui.showPreferences());
@@ -174,7 +192,7 @@ export function bootScriptTag(options: BootOptions): void {
   const startChecked = (source: ConfigSource): void => {
     if (options.validate || 'error' in source || ('config' in source && source.config === options.config))
       return start(source);
-    void loadConfigCheck(base, nonce).then(
+    void loadConfigCheck(folder, nonce).then(
       (validate) => start(source, validate),
       (error: Error) => start({ error }),
     );

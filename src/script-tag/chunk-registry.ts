@@ -9,8 +9,14 @@ import type { validateConfig } from '../core/config/validate';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
 import type { DebugPage } from '../browser/debug-report';
 
-/** The options the script tag mounts the UI with: the config's `ui`, plus where its files are. */
-export type ScriptTagMountOptions = UIConfig & { i18nBase?: string; nonce?: string };
+/**
+ * The options the script tag mounts the UI with: the config's `ui`, plus how its translation
+ * files are loaded (from its folder, with their integrity: load-chunk.ts).
+ */
+export type ScriptTagMountOptions = UIConfig & {
+  loadLanguage?: (language: string) => Promise<Record<string, string> | undefined>;
+  nonce?: string;
+};
 export type MountUI = (consent: Consent, options: ScriptTagMountOptions) => UIHandle;
 export type MountReopenButton = (options: { label: string; onClick(): void; nonce?: string }) => () => void;
 

@@ -1,10 +1,9 @@
 // Fetches the UI (`consentry-ui.js`, next to the script tag's own file) only when the banner
 // or the dialog must be shown, so a returning visitor downloads the core alone.
-import { insertScript } from '../browser/insert-script';
 import type { Consent, UIHandle } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { registered, type MountReopenButton, type MountUI } from './chunk-registry';
-import { chunkURL } from './own-script';
+import { insertChunk, loadTranslation, type ChunkFolder } from './load-chunk';
 
 /**
  * `mountUI`: the UI bundled into the file (`consentry.full.js`), else `consentry-ui.js` is
@@ -12,23 +11,24 @@ import { chunkURL } from './own-script';
  */
 export function lazyUI(
   consent: Consent,
-  base: string,
+  folder: ChunkFolder,
   parts: { mountUI?: MountUI; mountReopenButton: MountReopenButton },
 ): { load(): Promise<UIHandle | void>; show(): void; showPreferences(): void; onMounted(run: () => void): void } {
   let loading: Promise<UIHandle | void> | undefined;
   const mounted: Array<() => void> = [];
   const fetchMountUI = async (): Promise<MountUI | undefined> => {
     if (parts.mountUI) return parts.mountUI;
-    await insertScript(chunkURL(base, 'consentry-ui.js'), undefined, internalsOf(consent).nonce);
+    await insertChunk(folder, 'consentry-ui.js', internalsOf(consent).nonce);
     return registered('createMountUI')?.(parts.mountReopenButton);
   };
   // A chunk that did not register its mountUI fails here too: logged, and retried next time.
   const mount = (mountWith?: MountUI): UIHandle => {
+    const { nonce } = internalsOf(consent);
     const handle = mountWith!(consent, {
       ...internalsOf(consent).config.ui,
       // Without a known folder (see own-script.ts), no translation file is fetched either.
-      i18nBase: base && base + 'i18n/',
-      nonce: internalsOf(consent).nonce,
+      loadLanguage: folder.url ? (language) => loadTranslation(folder, language, nonce) : undefined,
+      nonce,
     });
     for (const run of mounted.splice(0)) run();
     return handle;

@@ -4,14 +4,9 @@
 // `window.consentryConfig` (WHATWG HTML, "Named access on the Window object"). Only a plain
 // object is taken from there, so such an element neither configures nor switches off the library.
 // A config that cannot be read or parsed is an Error.
-export type ConfigSource = { config: unknown } | { error: Error } | { url: string };
+import { isPlainObject } from '../core/config/own-copy';
 
-/** An object literal or `JSON.parse` result: not an element, collection or window. */
-const isPlainObject = (value: unknown): boolean => {
-  if (typeof value != 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
+export type ConfigSource = { config: unknown } | { error: Error } | { url: string };
 
 /** `builtIn`: the config a site's own build carries, used when the page gives none. */
 export function readConfig(

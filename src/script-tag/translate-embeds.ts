@@ -1,8 +1,7 @@
 // Held-embed placeholders in the page's language (chosen as the UI chooses it): the site's own
 // `ui.texts` at once, and the shipped translation (`i18n/<lang>.js`, next to consentry.js)
 // fetched only when a placeholder is on a page in one of those languages.
-import { insertScript } from '../browser/insert-script';
-import { registered } from './chunk-registry';
+import { loadTranslation, type ChunkFolder } from './load-chunk';
 import type { Gate } from '../browser/gate';
 import type { Consent } from '../core/types';
 import { internalsOf } from '../core/internals';
@@ -20,21 +19,22 @@ export const configuredTexts = (consent: Consent, shipped: readonly string[]): R
  * Fetches the page language's translation for embed placeholders, once one is shown.
  * `shipped`: the languages with a file in `i18n/` next to the script tag.
  */
-export function translateEmbeds(runtime: Gate, consent: Consent, base: string, shipped: readonly string[]): void {
+export function translateEmbeds(
+  runtime: Gate,
+  consent: Consent,
+  folder: ChunkFolder,
+  shipped: readonly string[],
+): void {
   const language = pageLanguage(consent, shipped);
-  const shippedTexts = () => registered('i18n')?.[language];
   const load = (): void => {
     if (!runtime.placeholders) return;
-    const texts = shippedTexts()
-      ? Promise.resolve()
-      : insertScript(`${base}i18n/${language}.js`, undefined, internalsOf(consent).nonce);
-    texts.then(
-      () => runtime.setTexts({ ...shippedTexts(), ...configuredTexts(consent, shipped) }),
+    loadTranslation(folder, language, internalsOf(consent).nonce).then(
+      (texts) => runtime.setTexts({ ...texts, ...configuredTexts(consent, shipped) }),
       () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
     );
   };
   // Without the folder of its own file (see own-script.ts) it fetches nothing: English stays.
-  if (!base || !shipped.includes(language)) return;
+  if (!folder.url || !shipped.includes(language)) return;
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', load);
   else load();
 }

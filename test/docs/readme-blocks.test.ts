@@ -56,9 +56,20 @@ describe('README and docs blocks', () => {
         'npm-one-language',
         'npm-static',
         'script-tag',
+        // docs/guide/react.md and docs/guide/vue.md, built and run in test/e2e/framework-bindings.test.ts.
+        'bindings-config',
+        'react-main',
+        'react-app',
+        'react-ssr-server',
+        'react-ssr-client',
+        'next-layout',
+        'next-consentry',
+        'vue-main',
+        'vue-app',
+        'nuxt-plugin',
       ].sort(),
     );
-    for (const [name, { lang }] of blocks) expect(lang, name).toMatch(/^(html|ts|json|console)$/);
+    for (const [name, { lang }] of blocks) expect(lang, name).toMatch(/^(html|ts|tsx|vue|json|console)$/);
   });
 
   it('check-output is what `consentry check` prints for check-input, with the exit code it shows', async () => {

@@ -66,10 +66,11 @@ export const shape =
   (value, path, issues) => {
     if (!isObject(value)) return fail(issues, path, 'an object', value);
     for (const key of required)
-      if (value[key] === undefined && !misspelt(value, key, Object.keys(fields)))
+      if ((!hasOwn(value, key) || value[key] === undefined) && !misspelt(value, key, Object.keys(fields)))
         issues.push({ path: join(path, key), message: 'is required' });
-    for (const key in value) {
-      // Own keys only: `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
+    // Own keys only, of the value and of `fields`: what another script added to Object.prototype
+    // is no key of the config, and `__proto__`, `constructor`, `hasOwnProperty` are unknown keys, not checks.
+    for (const key of Object.keys(value)) {
       let check: Check | undefined;
       if (anyKey) check = fields['*'];
       else if (hasOwn(fields, key)) check = fields[key];

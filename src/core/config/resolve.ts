@@ -12,6 +12,7 @@ import type {
   ResolvedPreset,
 } from '../types';
 import { hasOwn } from '../has-own';
+import { noOptions } from './own-copy';
 
 export const BUILT_IN_CATEGORIES = ['essential', 'analytics', 'advertising'];
 
@@ -33,7 +34,15 @@ export const resolveCategories = (config: ConsentConfig): CategoryInfo[] =>
     // Own properties only: a category may be named like an Object.prototype member (`constructor`).
     const declared = config.categories && hasOwn(config.categories, name) ? config.categories[name] : undefined;
     // Texts stay undefined unless configured: the UI fills them from its translations.
-    const { label, description, sale = name == 'advertising', cookies = [], google = [], links } = declared ?? {};
+    // An undeclared built-in category reads its texts and `sale` from nothing, not from Object.prototype.
+    const {
+      label,
+      description,
+      sale = name == 'advertising',
+      cookies = [],
+      google = [],
+      links,
+    } = declared ?? noOptions();
     return {
       name,
       label,

@@ -4,12 +4,44 @@ import { bool, fail, isObject, join, list, number, oneOf, shape, text, url, type
 import { addOnHint } from './add-on-presets';
 import { categoryNames, definitionOf } from './resolve';
 import { didYouMean, misspelt } from './suggest';
+import { ownCopy } from './own-copy';
 
 export const CATEGORY_NAME = /^[a-z][a-z0-9_-]{0,31}$/;
+/**
+ * The most categories `categories` may declare. A decision is one cookie holding a choice per
+ * category, and browsers keep at most 4,096 bytes of a cookie (RFC 6265bis §5.7), beyond which
+ * it is never stored and the visitor is asked on every page: 50 names of 32 characters plus the
+ * built-in three come to about 2,000 (test/unit/core/record-codec.test.ts measures the longest).
+ */
+export const MAX_CATEGORIES = 50;
 const LANGUAGE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 const host = text(/^\.?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'a host like "example.com"');
 const path = text(/^\/\S*$/, 'a path like "/"');
 const signal = oneOf('deny-sale', 'deny-all', 'ignore');
+
+const categories: Check = (value, at, issues) => {
+  shape(
+    {
+      '*': shape({
+        label: text(),
+        description: text(),
+        sale: bool,
+        cookies: list(text(/^[^\s;,=]+$/, 'a cookie name like "_ga" or "_ga_*"')),
+        google: list(oneOf('functionality_storage', 'personalization_storage')),
+        links: list(shape({ label: text(), url: url() }, ['label', 'url'])),
+      }),
+    },
+    [],
+    CATEGORY_NAME,
+    'a name like "functional"',
+  )(value, at, issues);
+  const count = isObject(value) ? Object.keys(value).length : 0;
+  if (count > MAX_CATEGORIES)
+    issues.push({
+      path: at,
+      message: `expected at most ${MAX_CATEGORIES} categories, got ${count}: each decision is stored in one cookie, and browsers keep at most 4 KB of a cookie`,
+    });
+};
 
 const presetEntry =
   (category: Check, registry?: PresetRegistry): Check =>
@@ -40,8 +72,10 @@ const presetEntry =
   };
 
 /** Every problem in `config`, each with its path; an empty list means valid. Never throws. */
-export function validateConfig(config: unknown, registry?: PresetRegistry): ConfigIssue[] {
+export function validateConfig(given: unknown, registry?: PresetRegistry): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
+  // What the engine will read: own properties only (see own-copy.ts).
+  const config = ownCopy(given);
   const names = categoryNames(config);
   // An undeclared category is most often a declared one spelt another way ("Marketing" for
   // "marketing"), else a custom one the site forgot to declare.
@@ -53,21 +87,7 @@ export function validateConfig(config: unknown, registry?: PresetRegistry): Conf
   shape({
     // Where editors find the JSON Schema (`"$schema": "./node_modules/consentry/dist/schema.json"`).
     $schema: text(),
-    categories: shape(
-      {
-        '*': shape({
-          label: text(),
-          description: text(),
-          sale: bool,
-          cookies: list(text(/^[^\s;,=]+$/, 'a cookie name like "_ga" or "_ga_*"')),
-          google: list(oneOf('functionality_storage', 'personalization_storage')),
-          links: list(shape({ label: text(), url: url() }, ['label', 'url'])),
-        }),
-      },
-      [],
-      CATEGORY_NAME,
-      'a name like "functional"',
-    ),
+    categories,
     presets: list(presetEntry(category, registry)),
     mode: oneOf('opt-in', 'opt-out', 'auto'),
     region: text(/^[a-z]{2}(-[a-z0-9]{1,3})?$/i, 'a region like "DE" or "US-CA"'),

@@ -14,6 +14,13 @@ const FORMAT =
 const CHOICE = /([a-z][a-z0-9_-]{0,31})=([01])/g;
 /** Clock skew tolerated between the device that wrote the record and this one. */
 const SKEW = 864e5;
+/**
+ * The longest value read: browsers keep a cookie of at most 4,096 bytes of name and value
+ * (RFC 6265bis §5.7), so nothing longer can be the visitor's. The config check limits the
+ * categories so that every record fits (MAX_CATEGORIES in config/validate.ts).
+ */
+export const MAX_COOKIE_BYTES = 4096;
+const DAY = 864e5;
 
 export const encodeRecord = ({ id, revision, createdAt, updatedAt, source, choices }: ConsentRecord): string =>
   `1|${id}|${revision}|${createdAt.toString(36)}|${updatedAt.toString(36)}|${source}|${Object.keys(choices)
@@ -22,9 +29,10 @@ export const encodeRecord = ({ id, revision, createdAt, updatedAt, source, choic
 
 /** The record in `value`, or null for anything missing, garbled, tampered, oversized or from a future schema. */
 export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | null {
-  const fields = typeof value == 'string' && value.length <= 1024 && FORMAT.exec(value);
+  const fields = typeof value == 'string' && value.length <= MAX_COOKIE_BYTES && FORMAT.exec(value);
   if (!fields) return null;
-  const choices: Record<string, boolean> = {};
+  // No prototype: a category missing from the record is missing, whatever the page added to Object.prototype.
+  const choices: Record<string, boolean> = Object.create(null);
   for (const [, name, bit] of fields[6]!.matchAll(CHOICE)) choices[name!] = bit == '1';
   const record = {
     id: fields[1]!,
@@ -37,4 +45,15 @@ export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | 
   return record.createdAt <= record.updatedAt && record.updatedAt <= now + SKEW && encodeRecord(record) == value
     ? record
     : null;
+}
+
+/**
+ * The decision stored in `value` if it still applies: well formed, for the config's current
+ * `revision`, and not older than `days` (the cookie's lifetime). The browser's instance and the
+ * server's `decisionFromCookie` both read a cookie through this one check, so they agree.
+ */
+export function currentRecord(value: unknown, revision: number, days: number, now = Date.now()): ConsentRecord | null {
+  const record = decodeRecord(value, now);
+  if (!record || record.revision !== revision) return null;
+  return record.updatedAt + days * DAY > now ? record : null;
 }

@@ -1,14 +1,14 @@
 // `consentry build`: one site's script-tag file, with only the presets and runtime parts its
 // config uses and the config built in. The config is validated here, once, before deployment,
 // so the file carries no validator. Uses esbuild, an optional peer dependency.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
 import { validateConfig } from '../../core/config/validate';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
 import { companionFiles } from '../companion-files';
-import { integrityOf } from '../integrity';
+import { chunkIntegrityOf, integrityOf } from '../integrity';
 import { siteNeeds, type RuntimeFeatures } from './features';
 import { exportName, scriptTagEntry } from './script-tag-entry';
 
@@ -64,9 +64,22 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
   const runtime = join(options.distDir, 'build/runtime.mjs');
   if (!existsSync(runtime)) throw new Error(`consentry build: ${runtime} is missing (is the package built?)`);
 
+  // The file checks each companion it fetches against the hash of the copy written next to it
+  // (Subresource Integrity): a chunk altered on the server or a CDN is refused. Add-on presets are
+  // not fetched by the file (the page's own tags add them), so they need no hash in it.
+  const fetched = companionFiles(options.distDir).filter((file) => !file.startsWith('presets/'));
+  const chunkIntegrity = Object.fromEntries(
+    fetched.map((file) => [file, chunkIntegrityOf(readFileSync(join(options.distDir, file)))]),
+  );
   const result = await esbuild.build({
     stdin: {
-      contents: scriptTagEntry({ runtime, presetExports: presets.map(exportName), features, config: builtIn }),
+      contents: scriptTagEntry({
+        runtime,
+        presetExports: presets.map(exportName),
+        features,
+        config: builtIn,
+        chunkIntegrity,
+      }),
       resolveDir: options.distDir,
       loader: 'js',
     },

@@ -11,6 +11,8 @@ export interface EntrySpec {
   features: RuntimeFeatures;
   /** Built into the file; a `data-config` on the tag still overrides it (validated then). */
   config?: ConsentConfig;
+  /** The integrity of each file copied next to the site's file (src/script-tag/load-chunk.ts). */
+  chunkIntegrity?: Record<string, string>;
 }
 
 /** `google-analytics` → `googleAnalytics`: the preset factory's export name. */
@@ -42,6 +44,7 @@ export function scriptTagEntry(spec: EntrySpec): string {
     features.autoBlock ? '  autoBlock: startAutoBlockEarly,' : '',
     `  parts: { ${parts.map(([name, exported]) => `${name}: ${exported}`).join(', ')} },`,
     spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
+    spec.chunkIntegrity ? `  chunkIntegrity: ${JSON.stringify(spec.chunkIntegrity)},` : '',
     '});',
   ];
   return lines.filter(Boolean).join('\n') + '\n';

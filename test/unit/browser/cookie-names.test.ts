@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cookieDomains, cookiePaths } from '../../../src/browser/cookie-domains';
+import { cookieDomains, cookiePaths } from '../../../src/core/store/cookie-domains';
 import { matchesName } from '../../../src/browser/name-pattern';
 
 describe('cookieDomains', () => {

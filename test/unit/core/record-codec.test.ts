@@ -2,12 +2,13 @@
 // mutated strings: the reader never throws and never reports a decision that is not exactly a
 // valid, current, unexpired encoding (fed to `decodeRecord` and to `createConsent` through
 // `document.cookie`). Seeded, so a failure names the seed and the string that reproduce it.
-import Cookies from 'js-cookie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentRecord } from '../../../src/index';
-import { decodeRecord, encodeRecord } from '../../../src/core/store/record-codec';
+import { decodeRecord, encodeRecord, MAX_COOKIE_BYTES } from '../../../src/core/store/record-codec';
 import { DAY, generators, isValidEncoding, prng, uriEncoded } from './fuzz';
 import { clearCookies } from '../helpers';
+import { longCategories } from '../../fixtures/configs';
+import { MAX_CATEGORIES, validateConfig } from '../../../src/core/config/validate';
 
 const NOW = Date.UTC(2026, 2, 1, 12);
 const SEED = 20260301;
@@ -64,16 +65,40 @@ describe('encodeRecord / decodeRecord', () => {
     ['a short id', encodeRecord(sample({ id: 'abc' }))],
     ['an 11-digit revision', encodeRecord(sample({ revision: 12345678901 }))],
     [
-      'over 1024 characters',
+      'over 4096 characters (more than a browser keeps)',
       encodeRecord(
         sample({
-          choices: Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`category${'x'.repeat(20)}${i}`, true])),
+          choices: Object.fromEntries(Array.from({ length: 130 }, (_, i) => [`category${'x'.repeat(20)}${i}`, true])),
         }),
       ),
     ],
     ['JSON', JSON.stringify(sample())],
   ])('reads %s as no decision', (_, value) => {
     expect(decodeRecord(value, NOW)).toBeNull();
+  });
+});
+
+describe('the longest decision a valid config can make', () => {
+  it('fits in one cookie under the longest name, so browsers keep it and it is read back', () => {
+    const config = { categories: longCategories(MAX_CATEGORIES), revision: 1e9, cookie: { name: 'n'.repeat(64) } };
+    expect(validateConfig(config)).toEqual([]);
+    const longest = sample({
+      id: 'z'.repeat(40),
+      revision: 1e9,
+      createdAt: NOW,
+      updatedAt: NOW,
+      source: 'preferences',
+      choices: Object.fromEntries(Object.keys(config.categories).map((name) => [name, true])),
+    });
+    const value = encodeRecord({ ...longest, choices: { analytics: true, advertising: true, ...longest.choices } });
+    const cookie = `__Host-${config.cookie.name}=${value}`;
+    expect(decodeRecord(value, NOW)).not.toBeNull();
+    // RFC 6265bis §5.7: browsers drop a cookie whose name and value exceed 4,096 bytes. This one
+    // is about 1,950: room for longer timestamps and ids in decades to come.
+    expect(new TextEncoder().encode(cookie).length).toBeLessThan(MAX_COOKIE_BYTES / 2);
+    expect(validateConfig({ ...config, categories: longCategories(MAX_CATEGORIES + 1) })).toEqual([
+      { path: 'categories', message: expect.stringContaining('expected at most 50 categories, got 51') },
+    ]);
   });
 });
 
@@ -119,9 +144,11 @@ describe(`${RUNS} random and mutated cookie strings (seed ${SEED})`, () => {
       const value = cookie();
       const revision = pick([0, 1, 2]);
       clearCookies();
-      // Mostly encoded the way js-cookie writes, sometimes raw (the jar may refuse those).
-      document.cookie = `consentry=${random() < 0.8 ? uriEncoded(value) : value}; path=/`;
-      const seen = Cookies.get('consentry');
+      // Sometimes percent-encoded (never a decision: records are written raw, and the reader does not
+      // decode), else raw (the jar may refuse those).
+      document.cookie = `consentry=${random() < 0.2 ? uriEncoded(value) : value}; path=/`;
+      const pair = document.cookie.split('; ').find((cookie) => cookie.startsWith('consentry='));
+      const seen = pair?.slice('consentry='.length);
       let consent;
       try {
         consent = createConsent({ revision, categories: { functional: {} } });

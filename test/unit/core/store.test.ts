@@ -44,7 +44,8 @@ describe('the cookie', () => {
     const attributes = writes[0]!.split('; ').slice(1);
     expect(attributes).toContain(`expires=${new Date(NOW + 182 * DAY).toUTCString()}`);
     expect(attributes).toContain('path=/');
-    expect(attributes).toContain('sameSite=Lax');
+    // Attribute names are case-insensitive (RFC 6265 §5.2).
+    expect(attributes.map((attribute) => attribute.toLowerCase())).toContain('samesite=lax');
     expect(attributes.some((a) => /^secure/i.test(a))).toBe(false);
     expect(attributes.some((a) => /^domain/i.test(a))).toBe(false);
   });

@@ -19,7 +19,7 @@ const start = (body: string, ui: { lang?: string } = { lang: 'de' }) => {
   document.body.innerHTML = body;
   const consent = createConsent({ mode: 'opt-in', ui });
   handle = gate(consent);
-  translateEmbeds(handle, consent, '/dist/', LANGUAGES);
+  translateEmbeds(handle, consent, { url: '/dist/', integrity: { 'i18n/de.js': 'sha256-de' } }, LANGUAGES);
 };
 const fetched = () => Array.from(document.querySelectorAll('script[src]'), (s) => s.getAttribute('src'));
 
@@ -27,6 +27,9 @@ it('fetches the page language’s texts right away when an embed is held', () =>
   expect(document.readyState).not.toBe('loading');
   start(EMBED);
   expect(fetched()).toEqual(['/dist/i18n/de.js']);
+  // With the integrity the build computed for the file, and CORS, which SRI needs for a CDN.
+  const script = document.querySelector('script[src]')!;
+  expect([script.getAttribute('integrity'), script.getAttribute('crossorigin')]).toEqual(['sha256-de', 'anonymous']);
 });
 
 it('fetches nothing when no embed is held', () => {

@@ -2,7 +2,7 @@
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { nextTask, stub } from '../helpers';
-import { action, banner, dialog, host, reopenButton, setup, ui } from './setup';
+import { action, banner, dialog, host, personClick, reopenButton, setup, ui } from './setup';
 
 const attributeNames = (element: Element) =>
   element.getAttributeNames().filter((name) => name != 'data-consentry-action');
@@ -48,10 +48,17 @@ describe('banner, opt-in', () => {
 
   it('Accept all grants every category, records the banner as source and goes away', async () => {
     const { consent } = await setup();
-    fireEvent.click(action('accept-all'));
+    personClick(action('accept-all'));
     expect(consent.state).toEqual({ essential: true, analytics: true, advertising: true });
     expect(consent.record.source).toBe('banner');
     expect(banner()).toBeNull();
+  });
+
+  it("a script's click on a choice is recorded as the page's code deciding (api), not as the visitor's", async () => {
+    const { consent } = await setup();
+    action('accept-all').click();
+    expect(consent.state).toEqual({ essential: true, analytics: true, advertising: true });
+    expect(consent.record.source).toBe('api');
   });
 
   it('Reject all denies every category with one click', async () => {
@@ -182,7 +189,7 @@ describe('banner, opt-out (US state laws)', () => {
 
   it('"Do Not Sell or Share" opts out of every sale category in one action', async () => {
     const { consent } = await setup({ mode: 'opt-out', categories: { functional: { sale: true } } });
-    fireEvent.click(action('do-not-sell'));
+    personClick(action('do-not-sell'));
     expect(consent.state).toEqual({ essential: true, analytics: true, advertising: false, functional: false });
     expect(consent.record.source).toBe('banner');
     expect(banner()).toBeNull();

@@ -2,7 +2,7 @@
 import { fireEvent } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { nextTask, stub } from '../helpers';
-import { action, banner, dialog, host, reopenButton, setup, ui } from './setup';
+import { action, banner, dialog, host, personClick, reopenButton, setup, ui } from './setup';
 
 const switchFor = (category: string) =>
   dialog()!.querySelector<HTMLInputElement>(`input[data-consentry-category="${category}"]`)!;
@@ -60,7 +60,7 @@ describe('preferences dialog', () => {
     const { consent } = await setup();
     fireEvent.click(action('preferences'));
     fireEvent.click(switchFor('analytics'));
-    fireEvent.click(action('save', dialog()!));
+    personClick(action('save', dialog()!));
     expect(consent.state).toEqual({ essential: true, analytics: true, advertising: false });
     expect(consent.record.source).toBe('preferences');
     expect(dialog()).toBeNull();
@@ -82,7 +82,7 @@ describe('preferences dialog', () => {
   ])('%s in the dialog decides for every category', async (name, state) => {
     const { consent } = await setup();
     fireEvent.click(action('preferences'));
-    fireEvent.click(action(name, dialog()!));
+    personClick(action(name, dialog()!));
     expect(consent.state).toEqual(state);
     expect(consent.record.source).toBe('preferences');
   });

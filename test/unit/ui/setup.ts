@@ -1,6 +1,7 @@
 // Shared by the UI's component tests: a real consent instance (createConsent with the real
 // preset registry), the UI mounted on it, and queries that look inside its shadow root.
-import { within } from '@testing-library/preact';
+import { fireEvent, within } from '@testing-library/preact';
+import { options } from 'preact';
 import { afterEach } from 'vitest';
 import { createConsent } from '../../../src/index';
 import type { ConsentConfig } from '../../../src/index';
@@ -46,4 +47,27 @@ export async function setup(config: ConsentConfig = {}, options?: MountOptions) 
   // The UI loads its texts (a promise), then renders.
   await nextTask();
   return { consent, handle };
+}
+
+/**
+ * Clicks `element` as a person would. jsdom marks every event a script dispatches as untrusted
+ * (`isTrusted` false), which the UI records as the page's own code deciding (`api`); so this
+ * click reaches the UI's handlers through Preact's `options.event` hook with `isTrusted` true.
+ * Real clicks in a real browser: test/e2e/security-page-data.test.ts.
+ */
+export function personClick(element: Element): void {
+  const previous = options.event;
+  options.event = (event: Event) =>
+    new Proxy(event, {
+      get(target, key) {
+        if (key === 'isTrusted') return true;
+        const value = Reflect.get(target, key, target);
+        return typeof value == 'function' ? value.bind(target) : value;
+      },
+    });
+  try {
+    fireEvent.click(element);
+  } finally {
+    options.event = previous;
+  }
 }

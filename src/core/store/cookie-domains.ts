@@ -15,3 +15,18 @@ export function cookieDomains(host: string): string[] {
 export function cookiePaths(pathname: string): string[] {
   return [...new Set(['/', pathname, pathname.slice(0, pathname.lastIndexOf('/')) || '/'])];
 }
+
+/**
+ * Every path a cookie sent to this page may have been set on: `/` and each ancestor of the page's
+ * path, with and without a trailing slash (`/shop/cart` → `/`, `/shop`, `/shop/`, `/shop/cart`,
+ * `/shop/cart/`), because a cookie's path matches every page below it (RFC 6265 §5.1.4).
+ */
+export function pathPrefixes(pathname: string): string[] {
+  const paths = ['/'];
+  let path = '';
+  for (const segment of pathname.split('/').filter(Boolean)) {
+    path += '/' + segment;
+    paths.push(path, path + '/');
+  }
+  return paths;
+}
