@@ -146,6 +146,7 @@ export default [
   esm('presets/index.ts', 'dist/presets.mjs', [copySchema]),
   esm('ui/index.ts', 'dist/ui.mjs'),
   esm('src/debug.ts', 'dist/debug.mjs'),
+  esm('src/gpp.ts', 'dist/gpp.mjs'),
   // The framework bindings: React and Vue stay the app's own. `consentry/react` is client code
   // for React Server Components (react.dev/reference/rsc/use-client): a server component (Next.js
   // App Router) may render <Consent> and <ConsentProvider>, which run in the browser.
@@ -169,6 +170,8 @@ export default [
   ...CHUNKS,
   scriptTag('bundles/script-tag.ts', 'dist/consentry.js'),
   scriptTag('bundles/script-tag-full.ts', 'dist/consentry.full.js'),
+  // The GPP add-on a page loads itself, before consentry.js (like the add-on presets).
+  iife('bundles/gpp.ts', 'dist/gpp.js'),
   ...ADD_ON_PRESETS.map((name) => iife(`bundles/presets/${name}.ts`, `dist/presets/${name}.js`)),
 
   // Node: the CLI, `consentry/build`, and the runtime `consentry build` bundles a site's file from.
@@ -190,9 +193,12 @@ export default [
   },
   nodeModule('src/build.ts', 'dist/build.mjs'),
   nodeModule('src/server.ts', 'dist/server.mjs'),
+  // GPP is its own entry: a site's file imports it only for a config with `gpp`, and its
+  // top-level tables would otherwise stay in every site's bundle (esbuild keeps array spreads and
+  // calls it cannot prove pure). What both entries use goes to one shared chunk.
   {
-    input: 'bundles/build-runtime.ts',
-    output: { file: 'dist/build/runtime.mjs', format: 'es' },
+    input: { runtime: 'bundles/build-runtime.ts', gpp: 'bundles/build-gpp.ts' },
+    output: { dir: 'dist/build', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'shared-[name].mjs' },
     plugins: [coreFromSource, resolveSources(), transpile()],
   },
 ];

@@ -1,6 +1,7 @@
 // dist/build/runtime.mjs: what `consentry build` bundles a site's own script-tag file from.
 // Every runtime part and preset is here; the site's bundle keeps only what its config uses
-// (src/node/build/script-tag-entry.ts writes the entry that imports them).
+// (src/node/build/script-tag-entry.ts writes the entry that imports them). GPP comes from
+// dist/build/gpp.mjs (bundles/build-gpp.ts), imported only for configs with `gpp`.
 export { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
 export { bootScriptTag } from '../src/script-tag/boot';
 export { startGoogleConsentMode } from '../src/browser/google-consent-mode';

@@ -25,14 +25,15 @@ const ENTRIES = [
   { name: 'consentry-build', input: 'src/build.d.ts', output: 'dist/build.d.ts' },
   { name: 'consentry-debug', input: 'src/debug.d.ts', output: 'dist/debug.d.ts' },
   { name: 'consentry-server', input: 'src/server.d.ts', output: 'dist/server.d.ts' },
+  { name: 'consentry-gpp', input: 'src/gpp.d.ts', output: 'dist/gpp.d.ts' },
   { name: 'consentry-react', input: 'bindings/react/index.d.ts', output: 'dist/react.d.ts' },
   { name: 'consentry-vue', input: 'bindings/vue/index.d.ts', output: 'dist/vue.d.ts' },
 ];
 
 /**
- * consentry/build, consentry/debug and consentry/server are entries of their own: what their declarations take from
- * the core (`./core/…`, `../core/…`) is the `consentry` package's. (ui/ and presets/ import it by
- * that name already.)
+ * consentry/build, consentry/debug, consentry/gpp and consentry/server are entries of their own:
+ * what their declarations take from the core (`./core/…`, `../core/…`) is the `consentry`
+ * package's. (ui/ and presets/ import it by that name already.)
  */
 function importCoreByName() {
   const core = {
@@ -42,6 +43,7 @@ function importCoreByName() {
     'src/debug.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
     'src/node/build': /(['"])(\.\.\/)+core\/[^'"]*\1/g,
     'src/browser/debug-report.d.ts': /(['"])\.\.\/core\/[^'"]*\1/g,
+    'src/gpp.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
   };
   for (const [place, pattern] of Object.entries(core)) {
     const at = join(TYPES, place);

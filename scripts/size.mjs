@@ -225,6 +225,7 @@ export async function measure() {
   };
   file('script-tag', 'dist/consentry.js');
   file('ui', 'dist/consentry-ui.js');
+  file('gpp', 'dist/gpp.js');
   file('embeds', 'dist/consentry-embeds.js');
   file('cleanup', 'dist/consentry-cleanup.js');
   const core = entryFile('.');

@@ -3,6 +3,7 @@ export { createConsent } from './core/create-consent';
 export type { CreateConsentOptions } from './core/create-consent';
 export { ConsentConfigError } from './core/config/errors';
 export { validateConfig } from './core/config/validate';
+export type { GppCheck } from './core/config/validate';
 export { decisionFromCookie } from './core/decision-from-cookie';
 export type { ConsentSnapshot, RequestSignals } from './core/decision-from-cookie';
 export type { Register, RegisteredCategory } from './core/register';

@@ -72,9 +72,25 @@ function lastConsentCommand(command: 'default' | 'update'): Record<string, unkno
 }
 
 /**
+ * What `window.__gpp` answers now (a ping, which the API answers synchronously), for sites with
+ * `gpp`: the string ad tech reads and the sections in force; or why there is no answer.
+ */
+function gppStatus(): Record<string, unknown> {
+  const gpp = (window as Window & { __gpp?: (command: string, callback: (data: any) => void) => void }).__gpp;
+  if (typeof gpp != 'function') return { gpp: 'window.__gpp is missing: is gpp.js loaded before consentry.js?' };
+  let ping: Record<string, unknown> = {};
+  gpp('ping', (data) => (ping = data || {}));
+  const { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections, gppString } = ping;
+  return {
+    gpp: { cmpStatus, signalStatus, cmpDisplayStatus, applicableSections: String(applicableSections), gppString },
+  };
+}
+
+/**
  * Prints the report: mode and why, signals, each category's state and source, each preset's
- * status, held elements by category, the vendor scripts `page` found outside gating, and the
- * last Consent Mode default and update pushed. Never throws into the page.
+ * status, held elements by category, the vendor scripts `page` found outside gating, the last
+ * Consent Mode default and update pushed, and with `gpp` what `window.__gpp` answers (the GPP
+ * string and the sections in force). Never throws into the page.
  * ```ts
  * import { debugReport } from 'consentry/debug'
  * debugReport(consent)
@@ -116,6 +132,7 @@ export function debugReport(consent: Consent, page: DebugPage = {}): void {
       console.table(page.leftoverScripts.map(({ src, preset, category }) => ({ script: src, preset, category })));
     }
     console.table({ default: lastConsentCommand('default'), update: lastConsentCommand('update') });
+    if (internalsOf(consent).config.gpp) console.table(gppStatus());
     console.groupEnd();
   } catch (error) {
     console.error('consentry: the debug report failed', error);

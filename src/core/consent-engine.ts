@@ -8,6 +8,7 @@ import { resolveMode } from './jurisdiction';
 import { INTERNALS } from './internals';
 import { randomId } from './random-id';
 import { SCRIPT_LOADER, type RuntimeConsent } from './script-loader';
+import { GPP_STRING, type GppConsent } from './gpp-string';
 import { DEFAULT_SIGNALS, readSignals } from './signals';
 import { createStore } from './store/cookie-store';
 import { currentRecord, encodeRecord } from './store/record-codec';
@@ -77,6 +78,14 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     state = effectiveState(categories, mode, denied, next);
     for (const listener of [...listeners]) safely(() => listener({ ...state }, previous));
   };
+  /** The GPP string for the state `record` makes, when the GPP part runs (never throws: a decision must not fail). */
+  const gppStringOf = (record: ConsentRecord): string | undefined => {
+    try {
+      return (consent as GppConsent)[GPP_STRING]?.(effectiveState(categories, mode, denied, record));
+    } catch {
+      return undefined;
+    }
+  };
   /** Stores a decision: `choose` gives each non-essential category's choice. */
   const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api', button?: LogAction): void => {
     const now = Date.now();
@@ -89,6 +98,8 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
       choices: choicesOf(choose),
       source,
     };
+    const gpp = gppStringOf(record);
+    if (gpp) record.gpp = gpp;
     store.write(encodeRecord(record));
     apply(record);
     const action = source == 'signal' || source == 'default' ? source : (button ?? updateAction(before, state));

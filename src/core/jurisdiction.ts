@@ -25,12 +25,19 @@ const US_ZONE =
  */
 export function resolveMode(mode: Mode | 'auto' = 'opt-in', region?: string, timeZone?: string): Mode {
   if (mode != 'auto') return mode;
+  return inUnitedStates(region, timeZone) ? 'opt-out' : 'opt-in';
+}
+
+/**
+ * Whether the visitor is in the US: from the region hint (`US`, `US-CA`), else the time zone
+ * (read only then). False where Intl is missing or throws.
+ */
+export function inUnitedStates(region?: string, timeZone?: string): boolean {
   try {
-    const inUS = region
+    return region
       ? /^us(-|$)/i.test(region)
       : US_ZONE.test(timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
-    return inUS ? 'opt-out' : 'opt-in';
   } catch {
-    return 'opt-in';
+    return false;
   }
 }

@@ -91,6 +91,69 @@ export interface GoogleConsentModeOptions {
   adsDataRedaction?: boolean;
 }
 
+/** The notices a GPP section can say were given (see `GppConfig.notices`). */
+export type GppNoticeName =
+  | 'sharing'
+  | 'processing'
+  | 'saleOptOut'
+  | 'sharingOptOut'
+  | 'targetedAdvertisingOptOut'
+  | 'sensitiveDataOptOut'
+  | 'sensitiveDataLimitUse';
+
+/** The sixteen categories of sensitive data of the usnat section, in its order. */
+export type GppSensitiveData =
+  | 'racialOrEthnicOrigin'
+  | 'religiousOrPhilosophicalBeliefs'
+  | 'health'
+  | 'sexLifeOrSexualOrientation'
+  | 'citizenshipOrImmigrationStatus'
+  | 'geneticData'
+  | 'biometricData'
+  | 'preciseGeolocation'
+  | 'governmentId'
+  | 'financialAccount'
+  | 'unionMembership'
+  | 'communicationsContents'
+  | 'consumerHealthData'
+  | 'crimeVictimStatus'
+  | 'nationalOrigin'
+  | 'transgenderOrNonbinaryStatus';
+
+/** The age groups of the usnat section's known-child consents. */
+export type GppKnownChildData = 'age13to16' | 'under13' | 'age16to17';
+
+/** What a site states about a notice: `given` (1), `not-given` (2), `not-applicable` (0: it does not do what the notice is about). */
+export type GppNotice = 'given' | 'not-given' | 'not-applicable';
+
+/** The IAB Global Privacy Platform (`window.__gpp`) for US state privacy laws. */
+export interface GppConfig {
+  /**
+   * Which sections apply. `auto`: the US National section (`usnat`) for visitors in the US, none
+   * elsewhere. A list of one or two prefixes (`["usnat", "usca"]`): `usnat` for visitors in the
+   * US, each state section for visitors of that state (known from a `region` like `US-CA`).
+   * @default 'auto'
+   */
+  sections?: 'auto' | string[];
+  /**
+   * The site is a signatory of the IAB Multi-State Privacy Agreement and declares its ad
+   * transactions covered, in one of the agreement's two modes. @default not covered
+   */
+  mspa?: { coveredTransaction: boolean; mode?: 'opt-out-option' | 'service-provider' };
+  /**
+   * The notices the site gives. By default the privacy, sale, sharing and targeted-advertising
+   * opt-out notices are `given` (the banner and the "Do Not Sell or Share" control are the
+   * notice; `not-applicable` when no category has `sale`), the sensitive-data notices `not-applicable`.
+   */
+  notices?: Partial<Record<GppNoticeName, GppNotice>>;
+  /** Sensitive data the site processes, each with the category whose grant is the visitor's consent (usnat only). */
+  sensitiveData?: Partial<Record<GppSensitiveData, CategoryName>>;
+  /** Data of known children the site processes, by age group, each with its consent category (usnat only). */
+  knownChildSensitiveData?: Partial<Record<GppKnownChildData, CategoryName>>;
+  /** The category whose grant is consent to uses unrelated to the purpose of collection (usnat `PersonalDataConsents`). */
+  personalData?: CategoryName;
+}
+
 export interface ConsentConfig {
   /** The JSON Schema this file follows, for editors; ignored at run time. */
   $schema?: string;
@@ -114,6 +177,8 @@ export interface ConsentConfig {
     /** Also count each banner shown (no id), at the endpoint's sibling `impressions`. */
     impressions?: boolean;
   };
+  /** IAB GPP for US visitors: `window.__gpp`, the usnat and state sections (needs the GPP add-on). */
+  gpp?: GppConfig;
   ui?: UIConfig;
 }
 
@@ -133,6 +198,8 @@ export interface ConsentRecord {
   /** The visitor's choices per category (essential excluded). */
   choices: Record<CategoryName, boolean>;
   source: DecisionSource;
+  /** The IAB GPP string in force when the decision was made (sites with `gpp`). */
+  gpp?: string;
 }
 
 export interface Signals {

@@ -17,6 +17,8 @@ export const COMPANION_FILES: readonly string[] = [
   'consentry-embeds.js',
   // The withdrawal clean-up, when a visitor withdraws consent.
   'consentry-cleanup.js',
+  // The IAB GPP add-on, which a page whose config has `gpp` adds before `consentry.js`.
+  'gpp.js',
 ];
 
 /** Folders of dist/ whose every `.js` file the page may fetch or add next to the script tag. */

@@ -20,11 +20,12 @@ import { deniedConsent } from './denied-consent';
 import type { startAutoBlockEarly } from './early-auto-block';
 import { loadChunk, type ChunkFolder, type ChunkIntegrity } from './load-chunk';
 import { lazyUI } from './lazy-ui';
-import { registeredPresets, type ChunkParts, type MountReopenButton, type MountUI } from './chunk-registry';
+import { registered, registeredPresets, type ChunkParts, type MountReopenButton, type MountUI } from './chunk-registry';
 import { configuredTexts, translateEmbeds } from './translate-embeds';
 import { fetchConfig, readConfig, type ConfigSource } from './read-config';
 import { chunkBase, ownScript } from './own-script';
 import { internalsOf } from '../core/internals';
+import type { GppPart } from './gpp-part';
 
 export interface BootOptions {
   registry: PresetRegistry;
@@ -52,7 +53,17 @@ export interface BootOptions {
   languages: readonly string[];
   /** The integrity of each file next to this one that it may load, computed by the build (load-chunk.ts). */
   chunkIntegrity?: ChunkIntegrity;
+  /** GPP, built in by `consentry build` for a config with `gpp`; else `gpp.js` registers it. */
+  gpp?: GppPart;
 }
+
+/** A config with `gpp` on a page without the GPP part: which file brings it in. */
+const GPP_MISSING = [
+  {
+    path: 'gpp',
+    message: 'GPP is not loaded: add <script src=".../gpp.js"></script> (next to consentry.js) before consentry.js',
+  },
+];
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
 
@@ -113,6 +124,7 @@ export function bootScriptTag(options: BootOptions): void {
   const nonce = script?.nonce || undefined;
   const folder: ChunkFolder = { url: chunkBase(script), integrity: options.chunkIntegrity ?? {} };
   const registry = withSitePresets(options.registry);
+  const gpp = options.gpp || registered('gpp');
   const pageState = createPageState();
   const firstSource = readConfig(script, win, options.config);
   const autoBlock = options.autoBlock?.(registry, firstSource, script, { nonce, pageState });
@@ -120,7 +132,7 @@ export function bootScriptTag(options: BootOptions): void {
   /** The instance for a config: the built-in one as it is, any other once `validate` passed it. */
   const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
     if (config !== options.config && validate) {
-      const issues = validate(config, registry);
+      const issues = validate(config, registry, gpp ? gpp.check : () => GPP_MISSING);
       if (issues.length) throw new ConsentConfigError(explainAddOnFiles(issues, config));
     }
     return createValidatedConsent(config as ConsentConfig, { registry, nonce });
@@ -158,6 +170,11 @@ export function bootScriptTag(options: BootOptions): void {
       translateEmbeds(runtime, consent, folder, options.languages);
     } catch (error) {
       console.error('consentry: gating failed to start', error);
+    }
+    try {
+      gpp?.start(consent);
+    } catch (error) {
+      console.error('consentry: GPP failed to start', error);
     }
     // Vendor snippets left in the HTML run before consent unless auto-blocking holds them.
     let leftoverScripts: LeftoverScript[] = [];

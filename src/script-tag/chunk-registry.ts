@@ -1,13 +1,14 @@
 // The script tag's files are separate scripts: `consentry.js` fetches `consentry-ui.js`,
 // `consentry-check.js`, `consentry-embeds.js`, `consentry-cleanup.js`, `consentry-debug.js` and
-// `i18n/<lang>.js` from its own folder, and a site
-// adds `presets/<name>.js` before it. They find each other only through globals on `window`;
+// `i18n/<lang>.js` from its own folder, and a site adds `presets/<name>.js` and `gpp.js` before
+// it. They find each other only through globals on `window`;
 // every read and write of those globals goes through this module.
 import type { EmbedHolderFactory } from '../browser/embed-holder';
 import type { ClearCategory } from '../browser/withdrawal';
 import type { validateConfig } from '../core/config/validate';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
 import type { DebugPage } from '../browser/debug-report';
+import type { GppPart } from './gpp-part';
 
 /**
  * The options the script tag mounts the UI with: the config's `ui`, plus how its translation
@@ -34,6 +35,8 @@ export interface ChunkParts {
   debugReport: (consent: Consent, page?: DebugPage) => void;
   /** `i18n/<lang>.js`: one language's texts each. */
   i18n: Record<string, Record<string, string>>;
+  /** `gpp.js` (an add-on loaded before consentry.js): the `__gpp` API for configs with `gpp`. */
+  gpp: GppPart;
 }
 
 type PartsWindow = Window & {

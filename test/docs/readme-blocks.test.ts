@@ -11,6 +11,9 @@ import { describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import fr from '../../ui/i18n/fr';
 import { readmeBlock, readmeBlocks } from '../../scripts/doc-blocks.mjs';
+import { validateConfig } from '../../src/core/config/validate';
+import { checkGpp } from '../../src/core/gpp/check';
+import { presetRegistry } from '../../presets/index';
 import { runBuiltCli } from '../support/cli';
 import { ROOT } from '../support/root';
 import { useTempDir } from '../support/temp-dir';
@@ -52,6 +55,9 @@ describe('README and docs blocks', () => {
         'check-output',
         'consent-json',
         'copy-output',
+        'gpp-config',
+        'gpp-npm',
+        'gpp-script-tag',
         'npm-lazy',
         'npm-one-language',
         'npm-static',
@@ -116,5 +122,18 @@ describe('README and docs blocks', () => {
 
   it('npm-lazy and npm-static bundle against the package exports', async () => {
     for (const name of ['npm-lazy', 'npm-static']) expect(await bundle(readmeBlock(name)), name).toContain('G-ABC123');
+  });
+
+  it('gpp-config passes the checker with its GPP check, and gpp-npm bundles the GPP API from consentry/gpp', async () => {
+    expect(validateConfig(JSON.parse(readmeBlock('gpp-config')), presetRegistry, checkGpp)).toEqual([]);
+    const code = await bundle(readmeBlock('gpp-npm'));
+    expect(code).toContain('__gppLocator');
+    expect(code).toContain('usca');
+  });
+
+  it('gpp-script-tag loads gpp.js before consentry.js, without defer', () => {
+    const tags = [...readmeBlock('gpp-script-tag').matchAll(/<script([^>]*)>/g)].map((match) => match[1]!);
+    expect(tags[0]).toMatch(/^ src="[^"]*\/gpp\.js"$/);
+    expect(tags[1]).toContain('consentry.js');
   });
 });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { presetRegistry } from '../../presets/registry';
 import { corePaths, schema, schemaPaths } from './schema-paths';
+import { validateConfig } from '../../src/core/config/validate';
+import { checkGpp } from '../../src/core/gpp/check';
 
 type Node = Record<string, any>;
 const KEY = '0a1b2c3d-1111-4222-8333-444455556666';
@@ -185,5 +187,41 @@ describe('rules the schema cannot express', () => {
     const declared = { ...config, categories: { functional: {} } };
     expect(schemaPaths(declared)).toEqual([]);
     expect(corePaths(declared)).toEqual([]);
+  });
+});
+
+// `gpp` is checked in full by checkGpp (the GPP add-on, `consentry build`, the checker): the
+// schema rejects the same configs at the same paths.
+describe('gpp: schema and checkGpp agree', () => {
+  const gppPaths = (config: unknown) => [
+    ...new Set(validateConfig(config, presetRegistry, checkGpp).map((issue) => issue.path)),
+  ];
+  it.each([
+    [{ gpp: {} }, []],
+    [{ gpp: { sections: 'auto' } }, []],
+    [{ gpp: { sections: ['usnat', 'usca'] } }, []],
+    [{ gpp: { sections: ['usxx'] } }, ['gpp.sections[0]']],
+    [{ gpp: { sections: ['usnat', 'usca', 'usva'] } }, ['gpp.sections']],
+    [{ gpp: { sections: [] } }, ['gpp.sections']],
+    [{ gpp: { sections: 'all' } }, ['gpp.sections']],
+    [{ gpp: { mspa: { coveredTransaction: true, mode: 'service-provider' } } }, []],
+    [{ gpp: { mspa: { coveredTransaction: true } } }, ['gpp.mspa.mode']],
+    [{ gpp: { mspa: { coveredTransaction: false, mode: 'opt-out-option' } } }, ['gpp.mspa.mode']],
+    [{ gpp: { mspa: {} } }, ['gpp.mspa.coveredTransaction']],
+    [{ gpp: { notices: { saleOptOut: 'given', sensitiveDataLimitUse: 'not-applicable' } } }, []],
+    [{ gpp: { notices: { saleOptOut: 'yes' } } }, ['gpp.notices.saleOptOut']],
+    [{ gpp: { notices: { sale: 'given' } } }, ['gpp.notices.sale']],
+    [{ gpp: { sensitiveData: { health: 'analytics' }, personalData: 'advertising' } }, []],
+    [{ gpp: { sensitiveData: { health: 'Not A Name' } } }, ['gpp.sensitiveData.health']],
+    [{ gpp: { sensitiveData: { dna: 'analytics' } } }, ['gpp.sensitiveData.dna']],
+    [{ gpp: { knownChildSensitiveData: { under13: 'analytics' } } }, []],
+    [{ gpp: { bogus: 1 } }, ['gpp.bogus']],
+    [{ gpp: 'on' }, ['gpp']],
+  ])('%j → %j', (config, paths) => {
+    expect(gppPaths(config)).toEqual(paths);
+    // The schema's `sections` is a oneOf: Ajv reports the list as well as the entry the core names.
+    const fromSchema = schemaPaths(config);
+    const entries = fromSchema.some((path) => path.startsWith('gpp.sections['));
+    expect(fromSchema.filter((path) => !(entries && path == 'gpp.sections'))).toEqual(paths);
   });
 });

@@ -59,9 +59,13 @@ window.track = function (name) {
       await call('acceptAll()');
       await track('granted');
       await poll(() => posthogRequests().filter((url) => url.includes('us.i.posthog.com'))).not.toEqual([]);
-      await call('update({ analytics: false })');
-      // A withdrawal reloads the page when something auto-blocked already ran: wait for it.
-      await s.page.waitForFunction(() => (window as any).Consentry && (window as any).track);
+      // PostHog's scripts of the category ran, so the withdrawal reloads the page (docs: Withdrawal):
+      // wait for the new page, whose Consentry has read the withdrawal.
+      await s.page.evaluate('window.beforeWithdrawal = true');
+      await call('update({ analytics: false })').catch(() => {}); // the reload may cut the call short
+      await poll(() =>
+        s.page.evaluate('!window.beforeWithdrawal && !!window.Consentry && !!window.track').catch(() => false),
+      ).toBe(true);
       await fence(s.page);
       const seen = posthogRequests().length;
       await track('withdrawn');

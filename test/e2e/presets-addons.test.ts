@@ -275,8 +275,9 @@ describe('on change', () => {
       ].sort(),
     );
     await consent('update', { analytics: false, advertising: false });
-    expect(await names()).toEqual(['consentry']);
-    expect(await s.page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    // The clean-up is its own file (consentry-cleanup.js), fetched on the first withdrawal.
+    await poll(names).toEqual(['consentry']);
+    await poll(() => s.page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   });
 });
 

@@ -80,7 +80,7 @@ describe('buildScriptTag', () => {
     for (const absent of [MARKERS.autoBlock, MARKERS.validator, MARKERS.tiktok, MARKERS.linkedin, MARKERS.log])
       expect(code, absent).not.toContain(absent);
     for (const fetched of Object.values(FETCHED)) expect(code, fetched).not.toContain(fetched);
-    expect(result.features).toEqual({ autoBlock: false, consentMode: true, log: false, crossTab: true });
+    expect(result.features).toEqual({ autoBlock: false, gpp: false, consentMode: true, log: false, crossTab: true });
     expect(code).toContain('G-ABC123');
     expect(result.presets).toEqual(['google-analytics', 'meta-pixel']);
     // The generic file for comparison: every preset and part, the validator; it too fetches the rest.
@@ -169,7 +169,7 @@ describe('consentry build (CLI)', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('wrote public/consentry.js');
     expect(stdout).toMatch(
-      /\ncopied next to it: consentry-ui\.js, consentry-check\.js, consentry-debug\.js, i18n\/ \(\d+ files\), presets\/ \(12 files\)\n/,
+      /\ncopied next to it: consentry-ui\.js, consentry-check\.js, consentry-debug\.js, consentry-embeds\.js, consentry-cleanup\.js, gpp\.js, i18n\/ \(\d+ files\), presets\/ \(12 files\)\n/,
     );
     expect(stdout).toMatch(
       /<script defer src="\/consentry\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>/,

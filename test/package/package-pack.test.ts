@@ -10,7 +10,7 @@ import { ROOT } from '../support/root';
 
 const pkg = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
 /** Every file a user needs matches one of these; anything else in the tarball is a leak. */
-const ALLOWED = /^(package\.json|README\.md|LICENSE(\.md)?|dist\/.+\.(js|mjs|d\.ts|json|css))$/;
+const ALLOWED = /^(package\.json|README\.md|LICENSE(\.md)?|dist\/.+\.(js|mjs|d\.ts|json|css)|dist\/.+\.LICENSE\.txt)$/;
 
 let files: string[] = [];
 beforeAll(() => {
@@ -34,7 +34,7 @@ function referenced(): string[] {
 }
 
 describe('npm pack contents', () => {
-  it('holds only built files, types, the schema, README, LICENSE and package.json', () => {
+  it('holds only built files, types, the schema, README, LICENSE, the licences of bundled data and package.json', () => {
     expect(files.filter((f) => !ALLOWED.test(f))).toEqual([]);
   });
 

@@ -71,8 +71,17 @@ const presetEntry =
     }
   };
 
-/** Every problem in `config`, each with its path; an empty list means valid. Never throws. */
-export function validateConfig(given: unknown, registry?: PresetRegistry): ConfigIssue[] {
+/**
+ * Checks the config's `gpp` in full, given the config's category names: `checkGpp` of the GPP
+ * add-on (or of `consentry build` and the CLI, which carry it).
+ */
+export type GppCheck = (value: unknown, categories: readonly string[]) => ConfigIssue[];
+
+/**
+ * Every problem in `config`, each with its path; an empty list means valid. Never throws.
+ * Without `gpp`, only an object is asked for at `gpp`: whoever starts GPP checks the rest.
+ */
+export function validateConfig(given: unknown, registry?: PresetRegistry, gpp?: GppCheck): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   // What the engine will read: own properties only (see own-copy.ts).
   const config = ownCopy(given);
@@ -107,6 +116,8 @@ export function validateConfig(given: unknown, registry?: PresetRegistry): Confi
     reloadOnRevoke: bool,
     nonce: text(/^[\w+/=-]+$/, 'a base64 nonce'),
     log: shape({ endpoint: url(), impressions: bool }, ['endpoint']),
+    gpp: (value, at, found) =>
+      gpp ? found.push(...gpp(value, names)) : isObject(value) || fail(found, at, 'an object', value),
     ui: shape({
       lang: text(/^(auto|[a-z]{2,3}(-[a-z0-9]{2,8})*)$/i, '"auto" or a language like "de"'),
       privacyPolicyUrl: url(true),

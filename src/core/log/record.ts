@@ -57,6 +57,12 @@ export interface LogRecord {
   url: string;
   /** When the visitor decided, in epoch milliseconds (the visitor's clock). */
   createdAt: number;
+  /**
+   * The IAB GPP string stored with the decision (sites with `gpp`): the opt-outs the page passed
+   * on to ad tech, which California asks a business to do (11 CCR § 7026(f)) and to keep records
+   * of (§ 7101). Absent on sites without `gpp`.
+   */
+  gpp?: string;
 }
 
 /** A banner shown, counted without any id, so consent and interaction rates can be computed. */
@@ -92,6 +98,7 @@ export function buildLogRecord(decision: Decision, context: LogContext, recordId
     region: context.region,
     url: originAndPath(context.href),
     createdAt: record.updatedAt,
+    ...(record.gpp ? { gpp: record.gpp } : {}),
   };
 }
 

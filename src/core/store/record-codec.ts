@@ -1,6 +1,7 @@
 // The consent cookie's value: compact, versioned, strictly parsed.
-//   1|<id>|<revision>|<created, base 36 ms>|<updated, base 36 ms>|<source>|<category>=<0|1>&...
-// Only characters that js-cookie leaves unencoded, so the cookie stays short.
+//   1|<id>|<revision>|<created, base 36 ms>|<updated, base 36 ms>|<source>|<category>=<0|1>&...[|<GPP string>]
+// Only characters that js-cookie leaves unencoded, so the cookie stays short. The GPP string
+// (sites with `gpp`) is an optional last field, so records without it read as before.
 import type { ConsentRecord, DecisionSource } from '../types';
 
 /**
@@ -9,7 +10,7 @@ import type { ConsentRecord, DecisionSource } from '../types';
  * or malformed categories and anything left over, in one comparison.
  */
 const FORMAT =
-  /^1\|([a-z0-9]{8,40})\|(\d{1,10})\|([a-z0-9]+)\|([a-z0-9]+)\|(banner|preferences|api|signal|default)\|(.*)$/;
+  /^1\|([a-z0-9]{8,40})\|(\d{1,10})\|([a-z0-9]+)\|([a-z0-9]+)\|(banner|preferences|api|signal|default)\|([^|]*)(?:\|(D[\w.~-]{3,300}))?$/;
 /** A category's choice, named as the config allows (this also keeps out `__proto__`). */
 const CHOICE = /([a-z][a-z0-9_-]{0,31})=([01])/g;
 /** Clock skew tolerated between the device that wrote the record and this one. */
@@ -22,10 +23,10 @@ const SKEW = 864e5;
 export const MAX_COOKIE_BYTES = 4096;
 const DAY = 864e5;
 
-export const encodeRecord = ({ id, revision, createdAt, updatedAt, source, choices }: ConsentRecord): string =>
+export const encodeRecord = ({ id, revision, createdAt, updatedAt, source, choices, gpp }: ConsentRecord): string =>
   `1|${id}|${revision}|${createdAt.toString(36)}|${updatedAt.toString(36)}|${source}|${Object.keys(choices)
     .map((name) => `${name}=${+choices[name]!}`)
-    .join('&')}`;
+    .join('&')}${gpp ? '|' + gpp : ''}`;
 
 /** The record in `value`, or null for anything missing, garbled, tampered, oversized or from a future schema. */
 export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | null {
@@ -41,6 +42,7 @@ export function decodeRecord(value: unknown, now = Date.now()): ConsentRecord | 
     updatedAt: parseInt(fields[4]!, 36),
     choices,
     source: fields[5] as DecisionSource,
+    ...(fields[7] ? { gpp: fields[7] } : {}),
   };
   return record.createdAt <= record.updatedAt && record.updatedAt <= now + SKEW && encodeRecord(record) == value
     ? record

@@ -111,8 +111,11 @@ export function proposeConfig(records: PhaseRecord[], registry: PresetRegistry):
       notes.push(`left out: cookie ${cookie.name} (no source knows it)`);
       continue;
     }
-    const category = (categories[c.category] ??= LABELS[c.category] ? { label: LABELS[c.category] } : {});
-    (category.cookies ??= []).push(cookie.name);
+    // Written out rather than with ??=: the Node files keep to ES2020 like the rest of the package.
+    if (!categories[c.category]) categories[c.category] = LABELS[c.category] ? { label: LABELS[c.category] } : {};
+    const category = categories[c.category]!;
+    if (!category.cookies) category.cookies = [];
+    category.cookies.push(cookie.name);
     notes.push(`cookie ${cookie.name} under ${c.category} (${c.by})`);
   }
   const usesAutoBlock = blockList.length > 0;

@@ -6,6 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ConsentConfigError } from '../../core/config/errors';
 import { validateConfig } from '../../core/config/validate';
+import { checkGpp } from '../../core/gpp/check';
 import type { ConsentConfig, PresetRegistry } from '../../core/types';
 import { companionFiles } from '../companion-files';
 import { chunkIntegrityOf, integrityOf } from '../integrity';
@@ -56,13 +57,14 @@ async function loadEsbuild(): Promise<Esbuild> {
  * ```
  */
 export async function buildScriptTag(config: ConsentConfig, options: BuildOptions): Promise<BuildResult> {
-  const issues = validateConfig(config, options.registry);
+  const issues = validateConfig(config, options.registry, checkGpp);
   if (issues.length) throw new ConsentConfigError(issues);
   const { presets, features } = siteNeeds(config, options.registry);
   const { $schema: _editorsOnly, ...builtIn } = config;
   const esbuild = await loadEsbuild();
   const runtime = join(options.distDir, 'build/runtime.mjs');
   if (!existsSync(runtime)) throw new Error(`consentry build: ${runtime} is missing (is the package built?)`);
+  const gppRuntime = join(options.distDir, 'build/gpp.mjs');
 
   // The file checks each companion it fetches against the hash of the copy written next to it
   // (Subresource Integrity): a chunk altered on the server or a CDN is refused. Add-on presets are
@@ -75,6 +77,7 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
     stdin: {
       contents: scriptTagEntry({
         runtime,
+        gppRuntime,
         presetExports: presets.map(exportName),
         features,
         config: builtIn,
@@ -110,9 +113,10 @@ export async function buildScriptTag(config: ConsentConfig, options: BuildOption
 
   const integrity = integrityOf(code);
   const src = options.src ?? basename(outFile);
-  // Only auto-blocking must run before the parser meets the page's other tags; everything else
-  // holds what it must without blocking rendering.
-  const when = features.autoBlock ? '' : ' defer';
+  // Only auto-blocking and the `__gpp` stub (ad tags look for it when they run) must run before
+  // the parser meets the page's other tags; everything else holds what it must without blocking
+  // rendering.
+  const when = features.autoBlock || features.gpp ? '' : ' defer';
   return {
     files,
     bytes: code.length,

@@ -17,6 +17,8 @@ export interface RuntimeFeatures {
   log: boolean;
   /** Keeps the site's other open tabs in step; every config uses it (no option turns it off). */
   crossTab: boolean;
+  /** The IAB GPP API, `__gpp` (`gpp`). */
+  gpp: boolean;
 }
 
 export interface SiteNeeds {
@@ -42,6 +44,7 @@ export function siteNeeds(config: ConsentConfig, registry: PresetRegistry = {}):
       consentMode: option !== false && (!!option || google),
       log: !!config.log,
       crossTab: true,
+      gpp: config.gpp !== undefined,
     },
   };
 }

@@ -6,6 +6,8 @@ import type { RuntimeFeatures } from './features';
 export interface EntrySpec {
   /** Module the runtime parts come from (dist/build/runtime.mjs for `consentry build`). */
   runtime: string;
+  /** Module the GPP part comes from (dist/build/gpp.mjs), imported only for `features.gpp`. */
+  gppRuntime: string;
   /** Preset factory export names (`googleAnalytics`), imported from `runtime` too. */
   presetExports: string[];
   features: RuntimeFeatures;
@@ -37,12 +39,15 @@ export function scriptTagEntry(spec: EntrySpec): string {
   const registry = spec.presetExports.map((name) => `[${name}.definition.name]: ${name}.definition`);
   const lines = [
     `import { ${imports.join(', ')} } from ${JSON.stringify(spec.runtime)};`,
+    spec.features.gpp ? `import { createGppPart } from ${JSON.stringify(spec.gppRuntime)};` : '',
     'bootScriptTag({',
     `  registry: { ${registry.join(', ')} },`,
     '  mountReopenButton,',
     '  languages: LANGUAGES,',
     features.autoBlock ? '  autoBlock: startAutoBlockEarly,' : '',
     `  parts: { ${parts.map(([name, exported]) => `${name}: ${exported}`).join(', ')} },`,
+    // Made as the file runs, before the boot: `__gpp` exists from the first moment.
+    features.gpp ? '  gpp: createGppPart(),' : '',
     spec.config ? `  config: ${JSON.stringify(spec.config)},` : '',
     spec.chunkIntegrity ? `  chunkIntegrity: ${JSON.stringify(spec.chunkIntegrity)},` : '',
     '});',

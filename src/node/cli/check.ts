@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { validateConfig } from '../../core/config/validate';
+import { checkGpp } from '../../core/gpp/check';
 import type { PresetRegistry } from '../../core/types';
 import { adviceFor } from './advice';
 import { jsonProblem } from './json-error';
@@ -35,7 +36,7 @@ export async function checkFile(file: string, deps: CheckDeps): Promise<number> 
     deps.err(`${file}:${line}:${column}: not valid JSON on line ${line}: ${problem.message}`);
     return 1;
   }
-  const issues = validateConfig(config, deps.registry);
+  const issues = validateConfig(config, deps.registry, checkGpp);
   if (!issues.length) {
     deps.out(`${file}: valid`);
     return 0;

@@ -25,6 +25,7 @@ export const EVERY_FEATURE: ConsentConfig = {
   blockList: [{ host: 'tracker.example', category: 'advertising' }],
   googleConsentMode: { mode: 'basic', waitForUpdate: 500 },
   log: { endpoint: '/consent-log' },
+  gpp: { sections: 'auto' },
   ui: { reopenButton: true },
 };
 

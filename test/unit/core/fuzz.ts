@@ -157,8 +157,10 @@ export function uriEncoded(value: string): string {
 
 const TIME = '(0|[1-9a-z][0-9a-z]{0,9})';
 const PAIR = '[a-z][a-z0-9_-]{0,31}=[01]';
+/** The optional last field: the GPP string of a site with `gpp` (header "D…", sections after "~"). */
+const GPP = 'D[A-Za-z0-9_.~-]{3,300}';
 const GRAMMAR = new RegExp(
-  `^1\\|[a-z0-9]{8,40}\\|(0|[1-9]\\d{0,9})\\|${TIME}\\|${TIME}\\|(banner|preferences|api|signal|default)\\|((?:${PAIR})(?:&${PAIR})*)?$`,
+  `^1\\|[a-z0-9]{8,40}\\|(0|[1-9]\\d{0,9})\\|${TIME}\\|${TIME}\\|(banner|preferences|api|signal|default)\\|((?:${PAIR})(?:&${PAIR})*)?(?:\\|${GPP})?$`,
 );
 
 /**

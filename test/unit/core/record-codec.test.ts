@@ -24,6 +24,25 @@ const sample = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
   ...overrides,
 });
 
+describe('the GPP string field (sites with gpp)', () => {
+  const gpp = 'DBABLA~CVQVAAAAAACA.YA';
+
+  it('is an optional last field that round-trips; records without it read as before', () => {
+    const value = encodeRecord(sample({ gpp }));
+    expect(value.endsWith('|analytics=1&advertising=0|' + gpp)).toBe(true);
+    expect(decodeRecord(value, NOW)).toEqual(sample({ gpp }));
+    expect(decodeRecord(encodeRecord(sample()), NOW)).toEqual(sample());
+    // Only characters js-cookie leaves as they are: the cookie holds it unencoded.
+    expect(encodeURIComponent(gpp)).toBe(gpp);
+  });
+
+  it('reads anything else after the choices as no decision', () => {
+    const base = encodeRecord(sample());
+    for (const tail of ['|', '|x', '|DB', '|DBABLA~a b', '|DBABLA|DBABLA', '|' + 'D'.repeat(400)])
+      expect(decodeRecord(base + tail, NOW), tail).toBeNull();
+  });
+});
+
 describe('encodeRecord / decodeRecord', () => {
   it('writes a compact, versioned value of cookie-safe characters', () => {
     const value = encodeRecord(sample());
