@@ -3,8 +3,11 @@
 import { describe, expect, it, afterEach } from 'vitest';
 import { createRecordsService, type RecordsService, type RecordsServiceOptions } from '../../src/server';
 import { configHash } from '../../src/core/log/config-hash';
+import { encodeGpp } from '../../src/core/gpp/encode';
+import { SECTIONS } from '../../src/core/gpp/sections';
+import { MAX_GPP } from '../../src/node/records/validate';
 import { freshDatabase, KINDS, type DatabaseKind } from './support/databases';
-import { beacon, KEY, newId, read, record } from './support/records';
+import { BASE, beacon, GPP_STRING, KEY, newId, read, record } from './support/records';
 
 const services: RecordsService[] = [];
 afterEach(async () => {
@@ -111,6 +114,64 @@ describe.each(KINDS)('on %s', (kind: DatabaseKind) => {
     });
   });
 
+  describe('the GPP string, part of the proof on sites with gpp', () => {
+    it("is stored with its record: the visitor's history, the NDJSON and CSV export and the dashboard show it", async () => {
+      const service = await start();
+      const withGpp = record({ consentId: 'visitor-gpp-1', action: 'reject-all', gpp: GPP_STRING });
+      const without = record({ consentId: 'visitor-gpp-1', createdAt: withGpp.createdAt - 1000 });
+      expect((await service.fetch(beacon(withGpp))).status).toBe(204);
+      expect((await service.fetch(beacon(without))).status).toBe(204);
+
+      const { records } = await history(service, 'visitor-gpp-1');
+      expect(records.map((stored) => stored.gpp)).toEqual([undefined, GPP_STRING]);
+      expect(records[0]).not.toHaveProperty('gpp');
+
+      const lines = (await (await service.fetch(read('/v1/records'))).text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(lines.find((line) => line.recordId == withGpp.recordId)).toMatchObject({ gpp: GPP_STRING });
+      const csv = (await (await service.fetch(read('/v1/records?format=csv'))).text()).trim().split('\r\n');
+      const column = csv[0]!.split(',').indexOf('gpp');
+      const cells = csv.slice(1).map((row) => row.split(','));
+      expect(cells.find((row) => row.includes(withGpp.recordId))![column]).toBe(GPP_STRING);
+      expect(cells.find((row) => row.includes(without.recordId))![column]).toBe('');
+
+      const login = await service.fetch(
+        new Request(BASE + '/login', {
+          method: 'POST',
+          body: new URLSearchParams({ key: KEY }),
+        }),
+      );
+      const session = login.headers.get('set-cookie')!.split(';')[0]!;
+      const page = await (
+        await service.fetch(new Request(BASE + '/?consent=visitor-gpp-1', { headers: { cookie: session } }))
+      ).text();
+      expect(page).toContain(`GPP string <code class="gpp">${GPP_STRING}</code>`);
+      expect(page.match(/GPP string/g)).toHaveLength(1);
+    });
+
+    it('takes the longest string the page can write: every section, every field set', async () => {
+      const service = await start();
+      const longest = encodeGpp(
+        SECTIONS.map((section) => ({
+          section,
+          fields: Object.fromEntries(
+            section.fields.map((name) => [
+              name,
+              name in section.lists ? Array.from({ length: section.lists[name]! }, () => 3) : 3,
+            ]),
+          ),
+          gpc: section.gpc ? true : undefined,
+        })),
+      );
+      expect(longest.length).toBeLessThan(MAX_GPP);
+      const sent = record({ gpp: longest });
+      expect((await service.fetch(beacon(sent))).status).toBe(204);
+      expect((await history(service, sent.consentId)).records[0]!.gpp).toBe(longest);
+    });
+  });
+
   describe('hostile input: a 4xx with a reason, the server stays up, nothing partial stored', () => {
     const valid = record();
     const big = (bytes: number) => JSON.stringify({ ...valid, version: 'x'.repeat(bytes) });
@@ -184,6 +245,20 @@ describe.each(KINDS)('on %s', (kind: DatabaseKind) => {
       ['an unknown schema', () => beacon({ ...valid, schema: 2 }), 400],
       ['a negative revision', () => beacon({ ...valid, revision: -1 }), 400],
       ['a float createdAt', () => beacon({ ...valid, createdAt: 1.5 }), 400],
+      ['a number as gpp', () => beacon({ ...valid, gpp: 12345 }), 400],
+      ['gpp null', () => beacon({ ...valid, gpp: null }), 400],
+      ['an empty gpp', () => beacon({ ...valid, gpp: '' }), 400],
+      [
+        'a TCF string as gpp (not a GPP header)',
+        () => beacon({ ...valid, gpp: 'CPXxRfAPXxRfAAfKABENB-CgAAAAAAAAAAYgAAAAAAAA' }),
+        400,
+      ],
+      ['markup in gpp', () => beacon({ ...valid, gpp: 'DBABLA~<script>alert(1)</script>' }), 400],
+      ['SQL in gpp', () => beacon({ ...valid, gpp: "DBABLA~'); DROP TABLE records; --" }), 400],
+      ['a control character in gpp', () => beacon({ ...valid, gpp: 'DBABLA~CVQqAAAAAACA\u0000.QA' }), 400],
+      ['an empty section in gpp', () => beacon({ ...valid, gpp: 'DBABLA~~CVQqAAAAAACA' }), 400],
+      ['gpp over 1,024 characters', () => beacon({ ...valid, gpp: `DBABLA~${'A'.repeat(1100)}` }), 400],
+      ['gpp as an object', () => beacon({ ...valid, gpp: { usnat: 'CVQqAAAAAACA' } }), 400],
       [
         'multipart/form-data',
         () => beacon(valid, { headers: { 'content-type': 'multipart/form-data; boundary=x' } }),
@@ -308,7 +383,7 @@ describe.each(KINDS)('on %s', (kind: DatabaseKind) => {
       const csv = await (await service.fetch(read('/v1/records?format=csv'))).text();
       const [header, ...rows] = csv.trim().split('\r\n');
       expect(header).toBe(
-        'receivedAt,createdAt,recordId,consentId,action,choices,gpc,dnt,mode,region,country,device,language,revision,configHash,version,schema,url',
+        'receivedAt,createdAt,recordId,consentId,action,choices,gpc,dnt,mode,region,country,device,language,revision,configHash,version,schema,url,gpp',
       );
       expect(rows).toHaveLength(2);
       expect(csv).toContain('essential=1 analytics=0 advertising=0');

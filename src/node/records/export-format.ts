@@ -20,6 +20,7 @@ export const CSV_COLUMNS = [
   'version',
   'schema',
   'url',
+  'gpp',
 ] as const;
 
 /**
@@ -46,6 +47,7 @@ export function csvLine(record: StoredRecord): string {
       .join(' '),
     gpc: +record.signals.gpc,
     dnt: +record.signals.dnt,
+    gpp: record.gpp,
   };
   return CSV_COLUMNS.map((column) => csvField(values[column])).join(',') + '\r\n';
 }

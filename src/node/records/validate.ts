@@ -13,6 +13,15 @@ const ACTIONS: LogAction[] = ['accept-all', 'reject-all', 'custom', 'withdraw', 
 /** At most this many categories in one record (a config has a handful). */
 export const MAX_CATEGORIES = 64;
 export const MAX_URL = 2048;
+/**
+ * A GPP string as the page's encoder writes it (IAB Tech Lab, Global Privacy Platform, "Consent
+ * String Specification"): the header, whose first six bits (Type 3) make it start with "D", then
+ * sections joined by "~", each a core sub-section and optionally "." and its GPC sub-section, in
+ * the URL-safe base64 alphabet. Every US section the page can write, all at once, stays well under
+ * the bound; it stops a record from carrying kilobytes under that name.
+ */
+const GPP = /^D[A-Za-z0-9_-]+(?:[~.][A-Za-z0-9_-]+)*$/;
+export const MAX_GPP = 1024;
 const RECORD_FIELDS = [
   'recordId',
   'consentId',
@@ -29,6 +38,8 @@ const RECORD_FIELDS = [
   'url',
   'createdAt',
 ];
+/** Fields a record may leave out: `gpp` only exists on sites with GPP. */
+const OPTIONAL_RECORD_FIELDS = ['gpp'];
 const IMPRESSION_FIELDS = ['schema', 'configHash', 'language', 'mode', 'region'];
 
 export type Checked<T> = { value: T } | { error: string };
@@ -41,11 +52,12 @@ const fail = (message: string): never => {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   !!value && typeof value == 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
-function fieldsOf(body: unknown, allowed: string[], what: string): Record<string, unknown> {
+function fieldsOf(body: unknown, required: string[], what: string, optional: string[] = []): Record<string, unknown> {
   if (!isPlainObject(body)) fail(`${what} must be a JSON object`);
   const object = body as Record<string, unknown>;
-  for (const key of Object.keys(object)) if (!allowed.includes(key)) fail(`unknown field "${printable(key)}"`);
-  for (const key of allowed) if (!Object.prototype.hasOwnProperty.call(object, key)) fail(`${key} is missing`);
+  for (const key of Object.keys(object))
+    if (!required.includes(key) && !optional.includes(key)) fail(`unknown field "${printable(key)}"`);
+  for (const key of required) if (!Object.prototype.hasOwnProperty.call(object, key)) fail(`${key} is missing`);
   return object;
 }
 
@@ -82,6 +94,14 @@ function pageUrl(value: unknown): string {
   return url.origin + url.pathname;
 }
 
+/** The GPP string, when the record has one. */
+function gpp(value: unknown): { gpp?: string } {
+  if (value === undefined) return {};
+  if (typeof value != 'string' || value.length > MAX_GPP || !GPP.test(value))
+    fail(`gpp: expected a GPP string (D…, sections joined by "~") of at most ${MAX_GPP} characters`);
+  return { gpp: value as string };
+}
+
 function choices(value: unknown): Record<string, boolean> {
   if (!isPlainObject(value)) return fail('choices: expected an object of category names to true or false');
   const names = Object.keys(value);
@@ -114,7 +134,7 @@ function guarded<T>(check: () => T): Checked<T> {
 /** The record in a parsed beacon body, or the reason it is refused. */
 export function checkRecord(body: unknown): Checked<LogRecord> {
   return guarded(() => {
-    const object = fieldsOf(body, RECORD_FIELDS, 'a record');
+    const object = fieldsOf(body, RECORD_FIELDS, 'a record', OPTIONAL_RECORD_FIELDS);
     if (object.schema !== LOG_SCHEMA) fail(`schema: this receiver stores schema ${LOG_SCHEMA}`);
     const action = ACTIONS.includes(object.action as LogAction)
       ? (object.action as LogAction)
@@ -135,6 +155,7 @@ export function checkRecord(body: unknown): Checked<LogRecord> {
       url: pageUrl(object.url),
       // Epoch milliseconds up to the year 9999; the client's clock, kept as sent beside the receipt time.
       createdAt: integer(object.createdAt, 'createdAt', 253402300799999),
+      ...gpp(object.gpp),
     };
   });
 }

@@ -5,6 +5,9 @@ import type { LogRecord } from '../../../src/core/log/record';
 export const KEY = 'test-read-key-0123456789abcdef';
 export const BASE = 'http://records.test';
 
+/** A GPP string as the page writes it: usnat for a US visitor who clicked "Do Not Sell or Share" (docs/guide/gpp.md). */
+export const GPP_STRING = 'DBABLA~CVQVAAAAAACA.QA';
+
 export const newId = (): string => randomBytes(12).toString('base64url');
 
 /** A valid record; `overrides` replace fields. */

@@ -209,7 +209,12 @@ ${Object.entries(record.choices)
       `<span class="badge ${granted ? 'ok' : 'warn'}">${esc(name)}: ${granted ? 'granted' : 'denied'}</span>`,
   )
   .join(' ')}<br>
-<span class="empty">${esc(record.mode)} · region ${esc(record.region ?? 'unknown')} · GPC ${record.signals.gpc ? 'on' : 'off'} · DNT ${record.signals.dnt ? 'on' : 'off'} · ${esc(record.language)} · v${esc(record.version)} · revision ${record.revision} · config <code>${esc(record.configHash)}</code> · ${esc(record.url)}</span>
+<span class="empty">${esc(record.mode)} · region ${esc(record.region ?? 'unknown')} · GPC ${record.signals.gpc ? 'on' : 'off'} · DNT ${record.signals.dnt ? 'on' : 'off'} · ${esc(record.language)} · v${esc(record.version)} · revision ${record.revision} · config <code>${esc(record.configHash)}</code> · ${esc(record.url)}</span>${
+              record.gpp
+                ? `<br>
+<span class="empty">GPP string <code class="gpp">${esc(record.gpp)}</code></span>`
+                : ''
+            }
 ${configSummary(record.config)}</li>`,
           )
           .join('')}</ol>`

@@ -62,6 +62,7 @@ th,td{text-align:left;padding:8px 10px;border-bottom:1px solid var(--border);ver
 th{color:var(--muted);font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.02em}
 td.num,th.num{text-align:right}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:13px}
+code.gpp{overflow-wrap:anywhere}
 .badge{display:inline-block;border-radius:999px;padding:1px 8px;font-size:12px;font-weight:700}
 .badge.warn{background:var(--warn-bg);color:var(--warn-fg)}.badge.ok{background:var(--ok-bg);color:var(--ok-fg)}
 details summary{cursor:pointer;color:var(--accent);font-weight:600;margin-top:8px}

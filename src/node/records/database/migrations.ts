@@ -58,6 +58,13 @@ export function migrations(dialect: Dialect, sql: Sql): Record<string, Migration
         for (const statement of STATEMENTS[dialect]) await sql.raw(statement).execute(db);
       },
     },
+    // The IAB GPP string stored with a decision (sites with `gpp`). A column of its own, added to
+    // the partitioned parent on PostgreSQL, which adds it to every partition.
+    '0002-records-gpp': {
+      async up(db: Kysely<unknown>) {
+        await sql.raw('ALTER TABLE records ADD COLUMN gpp TEXT').execute(db);
+      },
+    },
   };
 }
 

@@ -126,6 +126,7 @@ const rowOf = ({ record, receivedAt, country, device }: Incoming): RecordsTable 
   received_at: receivedAt,
   country,
   device,
+  gpp: record.gpp ?? null,
 });
 
 const storedOf = (row: RecordsTable): StoredRecord => ({
@@ -146,6 +147,7 @@ const storedOf = (row: RecordsTable): StoredRecord => ({
   receivedAt: Number(row.received_at),
   country: row.country,
   device: row.device,
+  ...(row.gpp ? { gpp: row.gpp } : {}),
 });
 
 /** Adds `amount` under `key`, creating the entry. */

@@ -25,6 +25,8 @@ export interface RecordsTable {
   /** From a trusted edge header, when configured. */
   country: string | null;
   device: string;
+  /** The IAB GPP string stored with the decision, on sites with GPP. */
+  gpp: string | null;
 }
 
 export interface Tables {
