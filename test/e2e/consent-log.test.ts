@@ -1,12 +1,14 @@
 // Proof of consent in real Chromium: the script tag on the site's origin, the records service
 // (`consentry/server` on the embedded database) on another origin. A decision reaches it through
 // the page's beacon without a preflight or cookies and is stored; with the receiver down, the record
-// waits in the outbox and arrives on the next page view, once.
+// waits in the outbox and arrives on the next page view, once. On a site with GPP, the record
+// stored carries the GPP string the page served to ad tech.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { GppModel } from '@iabgpp/cmpapi';
 import type { Request as PageRequest } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsService, type RecordsService } from '../../src/node/records/service';
@@ -137,6 +139,42 @@ describe('proof of consent, receiver on another origin', () => {
     await fence(s.page);
     expect(posts.length).toBe(sent);
     expect(await stored()).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('on a site with GPP, the stored record carries the string __gpp served when the visitor decided', async () => {
+    await startReceiver();
+    const config = {
+      mode: 'auto',
+      region: 'US-CA',
+      gpp: { sections: 'auto' },
+      log: { endpoint: `${receiver.origin}/v1/records` },
+    };
+    // As the GPP guide shows it: gpp.js before consentry.js.
+    s.server.set(
+      '/us-shop',
+      scriptTagPage(config).replace(
+        '<script src="/dist/consentry.js"',
+        '<script src="/dist/gpp.js"></script>\n<script src="/dist/consentry.js"',
+      ),
+    );
+    await s.page.goto(s.server.origin + '/us-shop');
+    await fence(s.page);
+    await consentry('window.Consentry.rejectAll()');
+    await poll(async () => (await stored()).map((record) => record.action)).toEqual(['reject-all']);
+
+    const served = await s.page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          (window as any).__gpp('ping', (data: { gppString: string }) => resolve(data.gppString)),
+        ),
+    );
+    const [record] = await stored();
+    expect(record).toMatchObject({ mode: 'opt-out', gpp: served });
+    expect(await consentry('window.Consentry.record.gpp')).toBe(served);
+    // The IAB's own decoder reads the stored string as the opt-out the visitor made.
+    const usnat = (new GppModel(record!.gpp).toObject() as Record<string, Record<string, unknown>>).usnat;
+    expect(usnat).toMatchObject({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1 });
     expect(s.errors).toEqual([]);
   });
 });
