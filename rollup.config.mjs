@@ -49,13 +49,18 @@ const esm = (input, file, extraPlugins = []) => ({
 });
 
 /**
- * A Node module (the CLI, `consentry/build`): node: built-ins and the optional peer dependencies
- * (esbuild, and the audit's playwright-core and @duckduckgo/autoconsent) stay external.
+ * Optional peer dependencies the Node modules load on use: esbuild (`consentry build`), the audit's
+ * playwright-core and @duckduckgo/autoconsent, and the records service's server and database
+ * libraries (`consentry serve`, `consentry/server`).
  */
+const NODE_PEERS =
+  /^(esbuild|playwright-core|@duckduckgo\/autoconsent|hono|@hono\/node-server|kysely|better-sqlite3|pg)(\/|$)/;
+
+/** A Node module (the CLI, `consentry/build`, `consentry/server`): node: built-ins and optional peers stay external. */
 const nodeModule = (input, file, output = {}) => ({
   input,
   output: { file, format: 'es', ...output },
-  external: (id) => id.startsWith('node:') || /^(esbuild|playwright-core|@duckduckgo\/autoconsent)(\/|$)/.test(id),
+  external: (id) => id.startsWith('node:') || NODE_PEERS.test(id),
   plugins: [resolveSources(), transpile({ target: NODE })],
 });
 
@@ -187,6 +192,7 @@ export default [
     plugins: [...nodeModule('bundles/cli.ts').plugins, copyCookieDatabaseLicence],
   },
   nodeModule('src/build.ts', 'dist/build.mjs'),
+  nodeModule('src/server.ts', 'dist/server.mjs'),
   // GPP is its own entry: a site's file imports it only for a config with `gpp`, and its
   // top-level tables would otherwise stay in every site's bundle (esbuild keeps array spreads and
   // calls it cannot prove pure). What both entries use goes to one shared chunk.

@@ -6,7 +6,15 @@ import { defineConfig } from 'vitest/config';
 import { BUILT_FILE_PATH } from './test/e2e/support/built-file-path.ts';
 
 const NEEDS_DIST = 'test/support/needs-dist.ts';
-const CHROMIUM = { testTimeout: 30_000, hookTimeout: 30_000, environment: 'node', maxWorkers: 2 } as const;
+// Each file starts one Chromium; files share their workers' module cache (`isolate: false`), which
+// saves importing playwright-core and the helpers again for each of some seventy files.
+const CHROMIUM = {
+  testTimeout: 30_000,
+  hookTimeout: 30_000,
+  environment: 'node',
+  maxWorkers: 2,
+  isolate: false,
+} as const;
 
 export default defineConfig({
   // The classic `h()` factory, as in tsconfig.json and the build.
@@ -53,6 +61,21 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The records service (`consentry serve`) on its real databases: SQLite in a temp folder and
+        // a throwaway PostgreSQL cluster the setup starts; the process tests run the built CLI.
+        test: {
+          name: 'records',
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+          include: ['test/records/**/*.test.ts'],
+          globalSetup: [NEEDS_DIST, 'test/records/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+        },
+      },
+      {
+        extends: true,
         // After the others, not beside them: Chromium needs the cores. Two at most: CI has two.
         test: {
           name: 'e2e',
@@ -65,33 +88,31 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          // The same suite against a site's own file made by `consentry build` from a config
-          // that uses every feature (test/e2e/support/build-site-file.ts), after the generic file's run.
+          // The suites whose code path depends on the file served, run again against a site's own
+          // file made by `consentry build` from a config that uses every feature
+          // (test/e2e/support/build-site-file.ts), after the generic file's run. Such a file
+          // differs from the generic one in its boot: the config built in, the checker fetched for
+          // a config the page gives, auto-blocking, Consent Mode, cross-tab, the consent log and
+          // GPP built in, the eight built-in presets plus add-on files, its chunks' integrity.
+          // The other suites (markup gating, embeds, the banner's looks and keyboard paths, the
+          // vendors' own behaviour) run the same browser/ and ui/ modules in both files and are
+          // not repeated: the CI machine has two cores and the whole suite 15 minutes.
           name: 'e2e-built',
           ...CHROMIUM,
           sequence: { groupOrder: 2 },
-          include: ['test/e2e/**/*.test.ts'],
-          // Tests of the generic files themselves (which file is fetched when, the demo site's,
-          // the packed package's, the CDN tag's integrity), which a site's own file does not replace.
-          // And the banner's looks, sizes, contrast and keyboard paths: a site's file renders the
-          // same ui/ modules, and how it delivers and styles them (under a strict CSP too) is what
-          // ui-layout and the quick-start suites check there.
-          exclude: [
-            'test/e2e/ui-visual.test.ts',
-            'test/e2e/ui-phone.test.ts',
-            'test/e2e/ui-equal-weight.test.ts',
-            'test/e2e/ui-contrast.test.ts',
-            'test/e2e/ui-a11y.test.ts',
-            'test/e2e/ui-delivery.test.ts',
-            // Pop-up automation and compliance scanners act on the banner's markup, the same ui/ in both.
-            'test/e2e/automation-autoconsent.test.ts',
-            'test/e2e/automation-consent-o-matic.test.ts',
-            'test/e2e/scanner-gdpr.test.ts',
-            'test/e2e/demo-site.test.ts',
-            'test/e2e/package-install.test.ts',
-            'test/e2e/framework-bindings.test.ts',
-            'test/e2e/install-routes.test.ts',
-            'test/e2e/cdn-tag.test.ts',
+          include: [
+            'test/e2e/script-tag.test.ts',
+            'test/e2e/script-tag-defer.test.ts',
+            'test/e2e/lazy-parts.test.ts',
+            'test/e2e/gating-fail-closed.test.ts',
+            'test/e2e/gating-autoblock.test.ts',
+            'test/e2e/presets-google.test.ts',
+            'test/e2e/presets-addons.test.ts',
+            'test/e2e/leftover-scripts.test.ts',
+            'test/e2e/cross-tab.test.ts',
+            'test/e2e/consent-log.test.ts',
+            'test/e2e/gpp.test.ts',
+            'test/e2e/ui-layout.test.ts',
           ],
           env: { CONSENTRY_BUILT_FILE: BUILT_FILE_PATH },
           globalSetup: [NEEDS_DIST, 'test/e2e/support/build-site-file.ts'],
@@ -99,12 +120,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        // `consentry audit` against fixture sites in real Chromium; each audit starts its own
-        // browser and runs several phases, so one file at a time, after the e2e suites.
+        // `consentry audit` against fixture sites in real Chromium, after the e2e suites; each
+        // audit starts its own browser and runs several phases, so each file runs its audits one
+        // after the other, two files side by side.
         test: {
           name: 'audit',
           ...CHROMIUM,
-          maxWorkers: 1,
           testTimeout: 180_000,
           sequence: { groupOrder: 3 },
           include: ['test/audit/**/*.test.ts'],

@@ -6,7 +6,7 @@ export { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
 export { bootScriptTag } from '../src/script-tag/boot';
 export { startGoogleConsentMode } from '../src/browser/google-consent-mode';
 export { syncAcrossTabs } from '../src/browser/cross-tab';
-export { startConsentLog } from '../src/browser/consent-log';
+export { startConsentLog } from '../src/browser/consent-log/start-consent-log';
 export * from '../presets/index';
 export { LANGUAGES } from '../ui/i18n/languages';
 export { mountReopenButton } from '../ui/reopen-button';

@@ -1,7 +1,7 @@
 // dist/consentry.full.js: consentry.js with the UI, the embed placeholders and the withdrawal
 // clean-up built in, for sites that want one file and no request when the banner shows.
 import { clearCategory } from '../src/browser/clear-category';
-import { startConsentLog } from '../src/browser/consent-log';
+import { startConsentLog } from '../src/browser/consent-log/start-consent-log';
 import { syncAcrossTabs } from '../src/browser/cross-tab';
 import { embedHolder } from '../src/browser/embed-holder';
 import { startGoogleConsentMode } from '../src/browser/google-consent-mode';

@@ -3,7 +3,7 @@
 // (consentry-ui.js), the embed placeholders (consentry-embeds.js), the withdrawal clean-up
 // (consentry-cleanup.js), the debug report and the translations are fetched from its folder when a
 // page needs them.
-import { startConsentLog } from '../src/browser/consent-log';
+import { startConsentLog } from '../src/browser/consent-log/start-consent-log';
 import { syncAcrossTabs } from '../src/browser/cross-tab';
 import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
 import { validateConfig } from '../src/core/config/validate';

@@ -24,19 +24,22 @@ const ENTRIES = [
   { name: 'consentry-i18n', input: 'ui/i18n/index.d.ts', output: 'dist/i18n/index.d.ts' },
   { name: 'consentry-build', input: 'src/build.d.ts', output: 'dist/build.d.ts' },
   { name: 'consentry-debug', input: 'src/debug.d.ts', output: 'dist/debug.d.ts' },
+  { name: 'consentry-server', input: 'src/server.d.ts', output: 'dist/server.d.ts' },
   { name: 'consentry-gpp', input: 'src/gpp.d.ts', output: 'dist/gpp.d.ts' },
   { name: 'consentry-react', input: 'bindings/react/index.d.ts', output: 'dist/react.d.ts' },
   { name: 'consentry-vue', input: 'bindings/vue/index.d.ts', output: 'dist/vue.d.ts' },
 ];
 
 /**
- * consentry/build, consentry/debug and consentry/gpp are entries of their own: what their
- * declarations take from the core (`./core/…`, `../core/…`) is the `consentry` package's. (ui/
- * and presets/ import it by that name already.)
+ * consentry/build, consentry/debug, consentry/gpp and consentry/server are entries of their own:
+ * what their declarations take from the core (`./core/…`, `../core/…`) is the `consentry`
+ * package's. (ui/ and presets/ import it by that name already.)
  */
 function importCoreByName() {
   const core = {
     'src/build.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
+    'src/server.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
+    'src/node/records': /(['"])(\.\.\/)+core\/[^'"]*\1/g,
     'src/debug.d.ts': /(['"])\.\/core\/[^'"]*\1/g,
     'src/node/build': /(['"])(\.\.\/)+core\/[^'"]*\1/g,
     'src/browser/debug-report.d.ts': /(['"])\.\.\/core\/[^'"]*\1/g,

@@ -17,8 +17,10 @@ export { pageGtag } from './browser/google-consent-mode';
 export type { Gtag } from './browser/google-consent-mode';
 export type { PresetOptions } from './core/define-preset';
 export type * from './core/types';
+export type { ImpressionEvent, LogAction, LogRecord } from './core/log/record';
 // What ui/ and presets/ share with the runtime beyond the public API (left out of the published types).
 export { internalsOf } from './core/internals';
 export type { ConsentInternals } from './core/internals';
+export type { Decision } from './core/log/record';
 export { pickLanguage, wantedLanguages } from './browser/page-language';
 export { onPreferencesOpeners } from './browser/preferences-openers';

@@ -5,7 +5,7 @@
 // the script tag the ones its file carries, so a site's own build carries only what its config uses.
 import type { AutoBlock } from './autoblock/install-auto-block';
 import { clearCategory } from './clear-category';
-import { startConsentLog } from './consent-log';
+import { startConsentLog } from './consent-log/start-consent-log';
 import { syncAcrossTabs } from './cross-tab';
 import { embedHolder, type EmbedHolderFactory } from './embed-holder';
 import { pageScriptLoader } from './page-script-loader';
@@ -63,7 +63,7 @@ export interface RuntimeParts {
 const ALL_PARTS: RuntimeParts = {
   consentMode: startGoogleConsentMode,
   crossTab: syncAcrossTabs,
-  log: startConsentLog,
+  log: (consent) => startConsentLog(consent),
   embeds: embedHolder,
   clearCategory,
 };
@@ -135,8 +135,9 @@ export function startRuntime(consent: Consent, options: RuntimeOptions, parts: R
  * is granted (in document order, also for elements added later), shows placeholders for held
  * iframes, and on withdrawal deletes the category's cookies and storage keys, then reloads if
  * its scripts ran. Every change fires `consentry:change` on `window` and pushes
- * `consentry_update` to `dataLayer`; with `log`, every decision is sent to its endpoint, and
- * other tabs of the site follow decisions made in this one. `stop()` stops all of it. Throws `consentry: gate() needs a
+ * `consentry_update` to `dataLayer`; with `log`, each decision is sent to the records service (an
+ * unacknowledged one again on a later page view), and other tabs of the site follow decisions made
+ * in this one. `stop()` stops all of it. Throws `consentry: gate() needs a
  * browser` when called without a DOM (server-side rendering).
  * ```ts
  * const consent = createConsent(config)

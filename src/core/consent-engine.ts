@@ -16,6 +16,7 @@ import { noOptions, ownCopy } from './config/own-copy';
 import { hasOwn } from './has-own';
 import { isObject } from './config/is-object';
 import { safely, whenGranted } from './when-granted';
+import type { Decision, LogAction } from './log/record';
 import type { ChangeListener, Consent, ConsentConfig, ConsentRecord, DecisionSource, PresetRegistry } from './types';
 
 export interface CreateConsentOptions {
@@ -23,6 +24,14 @@ export interface CreateConsentOptions {
   registry?: PresetRegistry;
   /** Used when `config.nonce` is not set (the script tag passes its own nonce). */
   nonce?: string;
+}
+
+/** A custom choice that only takes back what was granted is a withdrawal; any other is `custom`. */
+function updateAction(before: Record<string, boolean>, after: Record<string, boolean>): LogAction {
+  const names = Object.keys(after);
+  const revoked = names.some((name) => before[name] && !after[name]);
+  const granted = names.some((name) => !before[name] && after[name]);
+  return revoked && !granted ? 'withdraw' : 'custom';
 }
 
 /**
@@ -42,8 +51,9 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
   const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
   const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
-  /** Told of each decision made through this instance (not of one read from another tab). */
-  const decisionListeners = new Set<(record: ConsentRecord) => void>();
+  // The consent log's subscription (a runtime part): told of decisions made here, not of changes
+  // read from the cookie (another tab's decision is logged by that tab).
+  const decisionListeners = new Set<(decision: Decision) => void>();
   const startedAt = Date.now();
   // The visitor's consent id until a decision is stored, made when first asked for: a returning
   // visitor's page view has the stored one, and the browser's random source costs milliseconds on
@@ -77,8 +87,9 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     }
   };
   /** Stores a decision: `choose` gives each non-essential category's choice. */
-  const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api'): void => {
+  const decide = (choose: (name: string) => boolean, source: DecisionSource = 'api', button?: LogAction): void => {
     const now = Date.now();
+    const before = state;
     const record: ConsentRecord = {
       id: stored?.id ?? ownId(),
       revision,
@@ -91,8 +102,9 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     if (gpp) record.gpp = gpp;
     store.write(encodeRecord(record));
     apply(record);
-    for (const listener of [...decisionListeners])
-      safely(() => listener({ ...record, choices: { ...record.choices } }));
+    const action = source == 'signal' || source == 'default' ? source : (button ?? updateAction(before, state));
+    const decision: Decision = { record: { ...record, choices: { ...record.choices } }, action, state: { ...state } };
+    for (const listener of [...decisionListeners]) safely(() => listener(decision));
   };
 
   const consent: RuntimeConsent = {
@@ -136,8 +148,8 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     // Own properties: a category the config does not have is denied, whatever Object.prototype says.
     granted: (category) => hasOwn(state, category) && state[category] === true,
     // "Accept all" grants everything a signal does not deny.
-    acceptAll: (source) => decide((name) => !denied.includes(name), source),
-    rejectAll: (source) => decide(() => false, source),
+    acceptAll: (source) => decide((name) => !denied.includes(name), source, 'accept-all'),
+    rejectAll: (source) => decide(() => false, source, 'reject-all'),
     update: (choices, source) =>
       decide(
         (name) =>

@@ -1,7 +1,8 @@
 // What the runtime parts and the UI read from an instance beyond its public API: the resolved
 // configuration. Kept off the public `Consent` interface (and out of the published declarations),
 // so sites code against the documented API only.
-import type { CategoryInfo, Consent, ConsentConfig, ConsentRecord, ResolvedPreset } from './types';
+import type { Decision } from './log/record';
+import type { CategoryInfo, Consent, ConsentConfig, ResolvedPreset } from './types';
 
 /**
  * The resolved configuration of one instance.
@@ -17,11 +18,11 @@ export interface ConsentInternals {
   /** Put on every element the library inserts. */
   readonly nonce: string | undefined;
   /**
-   * Calls `listener` with the record of each decision made through this instance (the API, the
-   * banner, the dialog), not for a reset or a decision read from another tab; returns the
-   * function that stops it. Missing on an instance that never decides (the script tag's denied one).
+   * Calls `listener` after each decision made on this instance (not for changes read from the
+   * cookie); returns the unsubscribe. The consent log subscribes; the invalid-config stand-in,
+   * which takes no decisions, has none.
    */
-  readonly onDecision?: (listener: (record: ConsentRecord) => void) => () => void;
+  readonly onDecision?: (listener: (decision: Decision) => void) => () => void;
 }
 
 /**

@@ -177,7 +177,12 @@ export interface ConsentConfig {
   blockList?: BlockRule[];
   reloadOnRevoke?: boolean;
   nonce?: string;
-  log?: { endpoint: string };
+  /** Proof of consent: each decision is sent to `endpoint` (a `consentry serve` receiver's `/v1/records`). */
+  log?: {
+    endpoint: string;
+    /** Also count each banner shown (no id), at the endpoint's sibling `impressions`. */
+    impressions?: boolean;
+  };
   /** IAB GPP for US visitors: `window.__gpp`, the usnat and state sections (needs the GPP add-on). */
   gpp?: GppConfig;
   ui?: UIConfig;

@@ -3,6 +3,7 @@
 // the instance from the JSON, starts the runtime, exposes `window.Consentry`, and fetches the UI,
 // the embed placeholders and the withdrawal clean-up only when a page view needs them: a returning
 // visitor's page view reads the cookie, starts the granted presets and shows the reopen button.
+import type { startConsentLog } from '../browser/consent-log/start-consent-log';
 import { ConsentConfigError } from '../core/config/errors';
 import type { validateConfig } from '../core/config/validate';
 import { createValidatedConsent } from '../core/consent-engine';
@@ -45,7 +46,7 @@ export interface BootOptions {
    * a site's build only those its config uses). The embed placeholders and the withdrawal clean-up
    * are fetched from this file's folder when first needed, unless given here (consentry.full.js).
    */
-  parts: Partial<RuntimeParts>;
+  parts: Partial<Omit<RuntimeParts, 'log'>> & { log?: typeof startConsentLog };
   /** The site's config, built in by `consentry build` (and checked then). */
   config?: ConsentConfig;
   /** Languages with a translation file in `i18n/` next to this file (English is built in). */
@@ -151,6 +152,7 @@ export function bootScriptTag(options: BootOptions): void {
     const followsConfig = !consent.error && internalsOf(consent).config.autoBlock === true;
     if (autoBlock && !consent.error && !followsConfig) autoBlock.releaseAll();
     try {
+      const { log, ...parts } = options.parts;
       const runtime = startRuntime(
         consent,
         {
@@ -158,7 +160,12 @@ export function bootScriptTag(options: BootOptions): void {
           pageState,
           autoBlock: followsConfig ? autoBlock : undefined,
         },
-        { ...fetchedParts(folder, internalsOf(consent).nonce), ...options.parts },
+        {
+          ...fetchedParts(folder, internalsOf(consent).nonce),
+          ...parts,
+          // The log records the language of the banner: one of the translations this file ships.
+          log: log && ((instance) => log(instance, { languages: options.languages })),
+        },
       );
       translateEmbeds(runtime, consent, folder, options.languages);
     } catch (error) {

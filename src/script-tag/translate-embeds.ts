@@ -5,24 +5,13 @@ import { loadTranslation, type ChunkFolder } from './load-chunk';
 import type { Gate } from '../browser/gate';
 import type { Consent } from '../core/types';
 import { internalsOf } from '../core/internals';
-import { pickLanguage, wantedLanguages } from '../browser/page-language';
+import { pageLanguage } from '../browser/page-language';
 import { hasOwn } from '../core/has-own';
-
-/**
- * The page's language for embed placeholders: the first wanted one that has texts, the site's
- * own (`ui.texts`) or a shipped translation; English otherwise.
- */
-function placeholderLanguage(consent: Consent, shipped: readonly string[]): string {
-  const { lang, texts } = internalsOf(consent).config.ui ?? {};
-  const available = (language: string) =>
-    language == 'en' || shipped.includes(language) || (texts && hasOwn(texts, language));
-  return pickLanguage(wantedLanguages(lang), available) ?? 'en';
-}
 
 /** The site's own texts for the page language (`ui.texts.de`). */
 export const configuredTexts = (consent: Consent, shipped: readonly string[]): Record<string, string> => {
   const texts = internalsOf(consent).config.ui?.texts;
-  const language = placeholderLanguage(consent, shipped);
+  const language = pageLanguage(consent, shipped);
   return { ...(texts && hasOwn(texts, language) ? texts[language] : undefined) };
 };
 
@@ -36,7 +25,7 @@ export function translateEmbeds(
   folder: ChunkFolder,
   shipped: readonly string[],
 ): void {
-  const language = placeholderLanguage(consent, shipped);
+  const language = pageLanguage(consent, shipped);
   const load = (): void => {
     if (!runtime.placeholders) return;
     loadTranslation(folder, language, internalsOf(consent).nonce).then(

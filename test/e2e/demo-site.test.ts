@@ -1,6 +1,9 @@
 // The `npm start` demo in real Chromium, served by examples/serve.mjs itself (with its strict
 // CSP): every link resolves, the banner shows, "Accept all" makes the stand-in vendor scripts
-// run and the live panel follow, and the opt-out, GPC and npm variants behave as described.
+// run and the live panel follow, the decision lands in the records service next to it, and the
+// opt-out, GPC and npm variants behave as described.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
@@ -10,6 +13,11 @@ import { poll } from './support/poll';
 import { runBuiltCli } from '../support/cli';
 import { ROOT } from '../support/root';
 import { startDemoServer } from '../../examples/serve.mjs';
+import { createRecordsService, type RecordsService } from '../../src/node/records/service';
+
+const KEY = 'demo-read-key-0123456789abcdef';
+let records: RecordsService;
+let dataDir: string;
 
 let browser: Browser;
 let server: Server;
@@ -20,7 +28,10 @@ let thirdParty: ThirdPartyLog;
 let problems: string[];
 
 beforeAll(async () => {
-  const demo = await startDemoServer(0);
+  // As `npm start` runs it: the records service on the embedded database answers the beacons.
+  dataDir = mkdtempSync(join(tmpdir(), 'consentry-demo-'));
+  records = await createRecordsService({ dataDir, apiKey: KEY, rateLimit: 0 });
+  const demo = await startDemoServer(0, '127.0.0.1', { records: records.fetch });
   server = demo.server;
   base = demo.url.replace(/\/$/, '');
   browser = await launchChromium();
@@ -28,7 +39,19 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   server?.close();
+  await records?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
+
+/** Actions of the records the records service holds for `consentId`. */
+const storedActions = async (consentId: string): Promise<string[]> => {
+  const response = await records.fetch(
+    new Request(`http://records.test/v1/consents/${consentId}`, { headers: { authorization: `Bearer ${KEY}` } }),
+  );
+  if (response.status == 404) return [];
+  const body = (await response.json()) as { records: Array<{ action: string }> };
+  return body.records.map((record) => record.action);
+};
 beforeEach(async () => {
   context = await browser.newContext();
   thirdParty = await interceptThirdParty(context);
@@ -106,6 +129,9 @@ describe('script-tag shop, opt-in', () => {
     expect(await state('advertising').getAttribute('data-state')).toBe('granted');
     expect(await page.locator('#panel-events').textContent()).toContain('consentry:change');
     expect((await ran()).sort()).toEqual(['Google Analytics', 'Meta Pixel', 'Pendo']);
+    // The decision is on record, as the dashboard shows it.
+    const consentId = await page.evaluate(() => (window as any).Consentry.record.id as string);
+    await poll(() => storedActions(consentId)).toEqual(['accept-all']);
     // The held video embed is loaded once advertising is granted.
     await expect
       .poll(() => page.locator('iframe[title^="Inside the roastery"]').getAttribute('src'))

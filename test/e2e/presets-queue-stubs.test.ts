@@ -4,6 +4,10 @@
 // and one after a refusal throw nothing and send nothing; once the category is granted the
 // vendor's script loads and finds both calls in its queue, in order, after the preset's own.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { presetRegistry } from '../../presets/registry';
+import { buildScriptTag } from '../../src/node/build/build-script-tag';
+import type { ConsentConfig } from '../../src/core/types';
+import { ROOT } from '../support/root';
 import { fence, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 
@@ -274,22 +278,57 @@ afterEach(() => {
   expect(s.errors).toEqual([]);
 });
 
+/** Refuses, calls again, then grants the case's category: nothing loads until then, and the vendor finds both calls, in order. */
+async function refuseThenGrant(test: Case): Promise<void> {
+  await s.page.waitForFunction(() => (window as any).Consentry);
+  await s.page.evaluate(() => (window as any).Consentry.rejectAll());
+  await s.page.evaluate((label) => (window as any).siteCall(label), AFTER);
+  await fence(s.page);
+  expect(s.thirdParty.requests.map((r) => r.url()).filter((url) => !url.includes('fence.example'))).toEqual([]);
+
+  await s.page.evaluate((category) => (window as any).Consentry.update({ [category]: true }), test.category);
+  await poll(() => s.page.evaluate(() => (window as any).__found)).toEqual(test.expected(BEFORE, AFTER));
+}
+
 describe('the vendor’s own queue stub, defined at start', () => {
   it.each(Object.keys(CASES))(
     '%s: calls before consent and after a refusal wait; a grant hands them over in order',
     async (name) => {
-      const test = CASES[name]!;
       await s.page.goto(`${s.server.origin}/queue/${name}.html`);
-      await s.page.waitForFunction(() => (window as any).Consentry);
-
-      await s.page.evaluate(() => (window as any).Consentry.rejectAll());
-      await s.page.evaluate((label) => (window as any).siteCall(label), AFTER);
-      await fence(s.page);
-      expect(s.thirdParty.requests.map((r) => r.url()).filter((url) => !url.includes('fence.example'))).toEqual([]);
-
-      await s.page.evaluate((category) => (window as any).Consentry.update({ [category]: true }), test.category);
-      await poll(() => s.page.evaluate(() => (window as any).__found)).toEqual(test.expected(BEFORE, AFTER));
-      expect(s.thirdParty.hits(test.script)).toHaveLength(1);
+      await refuseThenGrant(CASES[name]!);
+      expect(s.thirdParty.hits(CASES[name]!.script)).toHaveLength(1);
     },
   );
+});
+
+// A site's own file (`consentry build`) carries its config, so it defines the stubs as it runs,
+// before the site's next script. (Given a config by the page instead, it first fetches the
+// checker, consentry-check.js, and defines them once that config is checked: docs/reference/presets.md.)
+describe('a site’s own file with its config built in', () => {
+  const builtIn = Object.keys(CASES).filter((name) => !CASES[name]!.addOn);
+  beforeAll(async () => {
+    for (const name of builtIn) {
+      const config: ConsentConfig = { mode: 'opt-in', reloadOnRevoke: false, presets: [CASES[name]!.entry as never] };
+      await buildScriptTag(config, {
+        registry: presetRegistry,
+        distDir: `${ROOT}/dist`,
+        outFile: `${ROOT}/dist/e2e-site/queue-stubs/${name}/consentry.js`,
+      });
+      const html = page(name, CASES[name]!).replace(
+        /<script src="\/dist\/consentry\.js" data-config='[^']*'/,
+        `<script src="/dist/e2e-site/queue-stubs/${name}/consentry.js"`,
+      );
+      s.server.set(`/built/${name}.html`, html);
+    }
+  });
+
+  it.each(builtIn)('%s: the calls the page makes right after the tag wait too', async (name) => {
+    await s.page.goto(`${s.server.origin}/built/${name}.html`);
+    await refuseThenGrant(CASES[name]!);
+    expect(s.thirdParty.hits(CASES[name]!.script)).toHaveLength(1);
+    // The site's file, with nothing to check: the page gives it no config.
+    const folder = `/dist/e2e-site/queue-stubs/${name}/`;
+    expect(s.server.requests).toContain(`${folder}consentry.js`);
+    expect(s.server.requests.filter((path) => path.endsWith('consentry-check.js'))).toEqual([]);
+  });
 });

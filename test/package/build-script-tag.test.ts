@@ -1,8 +1,8 @@
 // `consentry build`: a site's own script-tag file. Checked here on the real output (esbuild,
 // the package's dist/build/runtime.mjs): it refuses an invalid config with the checker's
 // messages, is deterministic, carries only the presets and parts the config uses, and prints
-// the right tag with a correct integrity hash. The e2e-built test project runs the whole
-// end-to-end suite against such a file.
+// the right tag with a correct integrity hash. The e2e-built test project runs the end-to-end suites that
+// depend on the file served against such a file.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -115,7 +115,7 @@ export function validateConfig(given: unknown, registry?: PresetRegistry, gpp?: 
     blockList: list(shape({ host, path, category }, ['host', 'category'])),
     reloadOnRevoke: bool,
     nonce: text(/^[\w+/=-]+$/, 'a base64 nonce'),
-    log: shape({ endpoint: url() }, ['endpoint']),
+    log: shape({ endpoint: url(), impressions: bool }, ['endpoint']),
     gpp: (value, at, found) =>
       gpp ? found.push(...gpp(value, names)) : isObject(value) || fail(found, at, 'an object', value),
     ui: shape({

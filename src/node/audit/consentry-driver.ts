@@ -118,6 +118,13 @@ export const hasReopenControl = (page: Page): Promise<boolean> => visible(page.l
 
 /** Withdraws: reopens the preferences, switches everything off and saves. */
 export async function withdraw(page: Page): Promise<ChoiceResult> {
+  // The reopen button mounts once the banner has gone, a moment after the click on a busy machine.
+  await page
+    .locator(REOPEN)
+    .filter({ visible: true })
+    .first()
+    .waitFor({ state: 'visible', timeout: 5000 })
+    .catch(() => undefined);
   if (!(await openPreferences(page, REOPEN)))
     return { done: false, clicks: 0, reason: 'no control to reopen the preferences after the choice' };
   const switched = await switchOff(page);

@@ -12,6 +12,7 @@ import { printCdnTag } from './cdn';
 import { checkFile } from './check';
 import { copyFiles } from './copy';
 import { initFile } from './init';
+import { serve, type ServeArgs } from './serve';
 import { hasOwn } from '../../core/has-own';
 
 export interface CliDeps {
@@ -44,6 +45,12 @@ const HELP = `Usage: consentry <command>
                                   i18n/ into a folder of your site, and print the <script> tag.
   cdn [--full]                    Print the <script> tag that loads this version from jsDelivr,
                                   pinned, with its integrity hash (--full: consentry.full.js).
+  serve [--port 8787] [--host H]  Receive and keep consent records (the \`log\` beacon), with a
+        [--data DIR] [--origin U]  dashboard at /. Embedded database in --data (default
+        [--retain-days 730]       ./consentry-data), PostgreSQL with DATABASE_URL. The read key:
+        [--rate-limit 600]        CONSENTRY_API_KEY or --api-key-file. --config registers the
+        [--api-key-file F]        current consent.json. Needs hono, @hono/node-server, kysely and
+        [--config F]              better-sqlite3@12 (or pg).
   audit <url> [--config <file>]   Check a live site against its consent config in real Chromium
         [--pages 3] [--runs 3]    (before any choice, reject, accept, withdraw, GPC); reports
         [--json|--junit|--html F] with --json, --junit, --html; --baseline F accepts known
@@ -65,10 +72,19 @@ function bundledSchema(): Record<string, unknown> | undefined {
 }
 
 /** The command's options and positionals, or undefined when it has an unknown option. */
-function parse(args: string[], options: Record<string, 'string' | 'boolean'>, short: Record<string, string> = {}) {
+function parse(
+  args: string[],
+  options: Record<string, 'string' | 'boolean' | 'strings'>,
+  short: Record<string, string> = {},
+) {
   try {
+    // 'strings': an option given any number of times (`--origin A --origin B`).
     const config = Object.fromEntries(
-      Object.entries(options).map(([name, type]) => [name, short[name] ? { type, short: short[name] } : { type }]),
+      Object.entries(options).map(([name, kind]) => {
+        const type = kind == 'strings' ? 'string' : kind;
+        const option = { type, multiple: kind == 'strings' };
+        return [name, short[name] ? { ...option, short: short[name] } : option];
+      }),
     );
     return parseArgs({ args, options: config, allowPositionals: true, strict: true });
   } catch {
@@ -132,6 +148,22 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     if (args?.positionals.length == 1)
       return copyFiles(args.positionals[0]!, args.values.base as string | undefined, { dist, cwd, out, err });
   }
+  if (command == 'serve') {
+    const args = parse(rest, {
+      port: 'string',
+      host: 'string',
+      data: 'string',
+      origin: 'strings',
+      'api-key-file': 'string',
+      'retain-days': 'string',
+      'rate-limit': 'string',
+      config: 'string',
+      'trust-proxy': 'boolean',
+      'country-header': 'string',
+    });
+    if (args?.positionals.length == 0)
+      return serve(args.values as ServeArgs, { registry: deps.registry, cwd, env: process.env, out, err });
+  }
   if (command == 'audit') {
     if (rest.includes('--help') || rest.includes('-h')) {
       const { AUDIT_USAGE } = await import('../audit/command');
@@ -160,6 +192,8 @@ export async function runCli(argv: string[], deps: CliDeps): Promise<number> {
     build: 'usage: consentry build <file> -o <out> [--src <url>]',
     copy: 'usage: consentry copy <folder> [--base <url>]',
     cdn: 'usage: consentry cdn [--full]',
+    serve:
+      'usage: consentry serve [--port 8787] [--host 127.0.0.1] [--data DIR] [--origin URL …] [--retain-days 730] [--rate-limit 600] [--api-key-file F] [--config consent.json]',
   };
   err(hasOwn(usage, command) ? usage[command]! : `unknown command or option: ${argv.join(' ')}`);
   err(help);

@@ -24,7 +24,7 @@ const TYPES: Record<string, string> = {
 };
 /**
  * A site's own script-tag file (`consentry build`) to serve as `/dist/consentry.js` instead of
- * the generic one: the `e2e-built` test project runs the whole suite against it.
+ * the generic one: the `e2e-built` test project runs the suites whose path depends on the file served against it.
  */
 export const BUILT_FILE = process.env.CONSENTRY_BUILT_FILE;
 

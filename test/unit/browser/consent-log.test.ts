@@ -1,151 +1,272 @@
-// Proof of consent: with `log.endpoint`, the runtime's log part sends every decision made on the
-// page (the record plus url, mode and signals), by sendBeacon or else fetch with keepalive; it
-// never blocks or breaks a decision, and a decision received from another tab is not sent again.
+// The consent log as a runtime part (gate() starts it when the config has `log`): one record per
+// decision, posted as text/plain without cookies, kept in a bounded outbox until the receiver
+// acknowledges it and re-sent on a later page view; banner-shown counts; never a thrown error.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createConsent as createInstance, gate, type ConsentConfig, type Gate } from '../../../src/index';
-import { startConsentLog } from '../../../src/browser/consent-log';
-import { clearCookies, stub } from '../helpers';
+import { createConsent, gate } from '../../../src/index';
+import { OUTBOX_KEY, createOutbox } from '../../../src/browser/consent-log/outbox';
+import { SIGNAL_MARK_KEY } from '../../../src/browser/consent-log/start-consent-log';
+import { configHash } from '../../../src/core/log/config-hash';
+import { VERSION } from '../../../src/core/version';
+import type { ConsentConfig } from '../../../src/core/types';
+import { clearCookies, nextTask, stub } from '../helpers';
 
-const runtimes: Gate[] = [];
-/** An instance with its browser runtime started, as a page has it. */
-const createConsent = (config: ConsentConfig) => {
-  const consent = createInstance(config);
-  runtimes.push(gate(consent));
-  return consent;
-};
-
-const ENDPOINT = '/consent-log';
+const ENDPOINT = 'https://consent.example/v1/records';
+const config: ConsentConfig = { mode: 'opt-in', log: { endpoint: ENDPOINT } };
+let answer: () => Promise<Response>;
 let fetchSpy: ReturnType<typeof vi.fn>;
+const stops: Array<() => void> = [];
+
+/** A page view: a new instance and runtime on the same cookie jar and localStorage. */
+function pageView(pageConfig: ConsentConfig = config) {
+  const consent = createConsent(pageConfig);
+  const runtime = gate(consent);
+  stops.push(() => runtime.stop());
+  return consent;
+}
+
+/** The JSON bodies posted to `url`, in order. */
+const posted = (url = ENDPOINT) =>
+  fetchSpy.mock.calls.filter(([to]) => to == url).map(([, init]) => JSON.parse((init as RequestInit).body as string));
+/** Lets the posts' answers arrive and the outbox follow them. */
+const settle = async () => {
+  await nextTask();
+  await nextTask();
+};
 
 beforeEach(() => {
   clearCookies();
-  fetchSpy = vi.fn(() => Promise.resolve(new Response(null, { status: 204 })));
+  localStorage.clear();
+  history.replaceState(null, '', '/shop/cart?email=someone@example.com#pay');
+  answer = () => Promise.resolve(new Response(null, { status: 204 }));
+  fetchSpy = vi.fn(() => answer());
   vi.stubGlobal('fetch', fetchSpy);
 });
 afterEach(() => {
-  for (const runtime of runtimes.splice(0)) runtime.stop();
+  for (const stop of stops.splice(0)) stop();
   vi.unstubAllGlobals();
   clearCookies();
+  localStorage.clear();
 });
 
-const blobJson = async (blob: Blob) => JSON.parse(await blob.text());
+describe('one record per decision', () => {
+  it('carries every field of the contract, every category granted or denied, and the url without query or fragment', async () => {
+    stub(navigator, 'globalPrivacyControl', true);
+    const consent = pageView({ ...config, region: 'FR', categories: { functional: {} } });
+    consent.update({ analytics: true }, 'preferences');
+    await settle();
+    const [record] = posted();
+    expect(record).toEqual({
+      recordId: expect.stringMatching(/^[a-z0-9]{16}$/),
+      consentId: consent.record.id,
+      schema: 1,
+      revision: 0,
+      configHash: configHash({ ...config, region: 'FR', categories: { functional: {} } }),
+      language: 'en',
+      version: VERSION,
+      action: 'custom',
+      choices: { essential: true, analytics: true, advertising: false, functional: false },
+      signals: { gpc: true, dnt: false },
+      mode: 'opt-in',
+      region: 'FR',
+      url: `${location.origin}/shop/cart`,
+      createdAt: consent.record.updatedAt,
+    });
+  });
 
-describe('with sendBeacon', () => {
-  it('sends the record, url, mode and signals as JSON on every decision', async () => {
+  it('is posted as text/plain with keepalive and without cookies (no CORS preflight), never by sendBeacon', async () => {
     const beacon = vi.fn(() => true);
     stub(navigator, 'sendBeacon', beacon);
-    stub(navigator, 'globalPrivacyControl', true);
-    const consent = createConsent({ mode: 'opt-out', log: { endpoint: ENDPOINT } });
-    consent.update({ analytics: false }, 'preferences');
-    expect(beacon).toHaveBeenCalledOnce();
-    const [url, blob] = beacon.mock.calls[0] as unknown as [string, Blob];
-    expect(url).toBe(ENDPOINT);
-    expect(blob.type).toBe('application/json');
-    expect(await blobJson(blob)).toEqual({
-      ...consent.record,
-      url: location.href,
-      mode: 'opt-out',
-      signals: { gpc: true, dnt: false },
+    pageView().acceptAll('banner');
+    await settle();
+    const [, init] = fetchSpy.mock.calls[0] as [string, RequestInit];
+    expect(init).toMatchObject({
+      method: 'POST',
+      keepalive: true,
+      credentials: 'omit',
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
     });
+    expect(beacon).not.toHaveBeenCalled();
+  });
+
+  it('names the action: accept-all, reject-all, custom, and withdraw for a change that only takes back', async () => {
+    const consent = pageView();
     consent.acceptAll('banner');
     consent.rejectAll('banner');
-    expect(beacon).toHaveBeenCalledTimes(3);
-    expect((await blobJson((beacon.mock.calls[2] as unknown as [string, Blob])[1])).source).toBe('banner');
+    consent.update({ analytics: true, advertising: true });
+    consent.update({ advertising: false });
+    consent.update({ analytics: false, advertising: true });
+    await settle();
+    const records = posted();
+    expect(records.map((record) => record.action)).toEqual([
+      'accept-all',
+      'reject-all',
+      'custom',
+      'withdraw',
+      'custom',
+    ]);
+    expect(new Set(records.map((record) => record.recordId)).size).toBe(5);
+    expect(new Set(records.map((record) => record.consentId))).toEqual(new Set([consent.record.id]));
+  });
+
+  it('sends nothing without `log`, before a decision, or for a decision read from another tab', async () => {
+    pageView({ mode: 'opt-in' }).acceptAll();
+    pageView();
+    await settle();
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
-  it('sends nothing without an endpoint, and nothing before a decision', () => {
-    const beacon = vi.fn(() => true);
-    stub(navigator, 'sendBeacon', beacon);
-    createConsent({ log: { endpoint: ENDPOINT } });
-    createConsent({}).acceptAll();
-    expect(beacon).not.toHaveBeenCalled();
-  });
-
-  it('does not send again a decision read from another tab, nor a reset', () => {
-    const beacon = vi.fn(() => true);
-    stub(navigator, 'sendBeacon', beacon);
-    const here = createConsent({ log: { endpoint: ENDPOINT } });
-    // The other tab shares the cookie: its decision reaches this one through `refresh()`.
-    createInstance({}).acceptAll('banner');
-    here.refresh();
-    expect(here.granted('analytics')).toBe(true);
-    here.reset();
-    expect(beacon).not.toHaveBeenCalled();
-  });
-
-  it('sends nothing once the runtime has stopped, and nothing from the part when it is stopped', () => {
-    const beacon = vi.fn(() => true);
-    stub(navigator, 'sendBeacon', beacon);
-    const config = { log: { endpoint: ENDPOINT } };
-    const consent = createInstance(config);
-    const runtime = gate(consent);
-    runtime.stop();
+  it('stops with the runtime', async () => {
+    const consent = pageView();
+    stops.pop()!();
     consent.acceptAll();
-    const stop = startConsentLog(consent, config);
-    stop();
-    consent.rejectAll();
-    expect(beacon).not.toHaveBeenCalled();
+    await settle();
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
 
-describe('fetch with keepalive as the fallback', () => {
-  it.each([
-    ['sendBeacon is missing', undefined],
-    ['sendBeacon refuses the data (returns false)', () => false],
-  ])('when %s', async (_, beacon) => {
-    stub(navigator, 'sendBeacon', beacon);
-    const consent = createConsent({ log: { endpoint: 'https://log.example/consent' } });
-    consent.acceptAll('banner');
-    expect(fetchSpy).toHaveBeenCalledOnce();
-    const [url, init] = fetchSpy.mock.calls[0] as [string, RequestInit];
-    expect(url).toBe('https://log.example/consent');
-    expect(init).toMatchObject({ method: 'POST', keepalive: true, headers: { 'content-type': 'application/json' } });
-    expect(JSON.parse(init.body as string)).toEqual({
-      ...consent.record,
-      url: location.href,
-      mode: 'opt-in',
-      signals: { gpc: false, dnt: false },
-    });
+describe('the outbox', () => {
+  it('keeps a record the receiver did not acknowledge and sends it again, once, on the next page view', async () => {
+    answer = () => Promise.reject(new TypeError('Failed to fetch'));
+    pageView().acceptAll('banner');
+    await settle();
+    const [lost] = posted();
+    expect(JSON.parse(localStorage.getItem(OUTBOX_KEY)!)).toHaveLength(1);
+
+    answer = () => Promise.resolve(new Response(null, { status: 204 }));
+    pageView();
+    await settle();
+    expect(posted()).toEqual([lost, lost]);
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+
+    pageView();
+    await settle();
+    expect(posted()).toHaveLength(2);
+  });
+
+  it.each([429, 503, 500, 408])('keeps the record after a %i', async (status) => {
+    answer = () => Promise.resolve(new Response(null, { status }));
+    pageView().acceptAll();
+    await settle();
+    expect(JSON.parse(localStorage.getItem(OUTBOX_KEY)!)).toHaveLength(1);
+  });
+
+  it('drops a record the receiver refuses for good (400, 413): sending it again cannot help', async () => {
+    answer = () => Promise.resolve(new Response('{"error":"x"}', { status: 400 }));
+    pageView().acceptAll();
+    await settle();
+    expect(localStorage.getItem(OUTBOX_KEY)).toBeNull();
+  });
+
+  it('holds at most 20 records, and none older than 7 days', () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const outbox = createOutbox(
+      () => localStorage,
+      () => now,
+    );
+    const entry = (n: number) => ({ endpoint: ENDPOINT, record: { recordId: `record-${n}` } as never, queuedAt: now });
+    for (let n = 0; n < 25; n++) outbox.add(entry(n));
+    expect(outbox.entries().map((kept) => kept.record.recordId)).toEqual(
+      Array.from({ length: 20 }, (_, n) => `record-${n + 5}`),
+    );
+    now += 7 * 864e5;
+    outbox.add(entry(99));
+    expect(outbox.entries().map((kept) => kept.record.recordId)).toEqual(['record-99']);
+  });
+
+  it('ignores a garbled outbox, and works in memory where localStorage throws', async () => {
+    localStorage.setItem(OUTBOX_KEY, '{not json');
+    answer = () => Promise.reject(new TypeError('offline'));
+    pageView().acceptAll();
+    await settle();
+    expect(posted()).toHaveLength(1);
+
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
+    const outbox = createOutbox(() => broken as never);
+    outbox.add({ endpoint: ENDPOINT, record: { recordId: 'abcdefgh' } as never, queuedAt: Date.now() });
+    expect(outbox.entries()).toHaveLength(1);
+  });
+});
+
+describe('impressions', () => {
+  it('with `log.impressions`, counts a banner shown at the sibling /v1/impressions, with no id', async () => {
+    pageView({ ...config, log: { endpoint: ENDPOINT, impressions: true } });
+    await settle();
+    expect(posted('https://consent.example/v1/impressions')).toEqual([
+      { schema: 1, configHash: configHash(config), language: 'en', mode: 'opt-in', region: null },
+    ]);
+  });
+
+  it('counts nothing when no banner is due, or without the option', async () => {
+    pageView({ ...config, log: { endpoint: ENDPOINT, impressions: true } }).acceptAll();
+    pageView({ ...config, log: { endpoint: ENDPOINT, impressions: true } });
+    pageView();
+    await settle();
+    expect(posted('https://consent.example/v1/impressions')).toHaveLength(1);
+  });
+});
+
+describe('a privacy signal that decides', () => {
+  it('is logged once per browser as a `signal` record (an opt-out request to keep, 11 CCR § 7101)', async () => {
+    stub(navigator, 'globalPrivacyControl', true);
+    const gpcConfig: ConsentConfig = { ...config, mode: 'opt-out' };
+    pageView(gpcConfig);
+    await settle();
+    pageView(gpcConfig);
+    await settle();
+    const records = posted();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ action: 'signal', signals: { gpc: true, dnt: false }, mode: 'opt-out' });
+    expect(records[0].choices).toMatchObject({ advertising: false, analytics: true });
+    expect(localStorage.getItem(SIGNAL_MARK_KEY)).toBeTruthy();
   });
 });
 
 describe('never breaks a decision', () => {
   it.each([
     [
-      'sendBeacon throws',
-      {
-        beacon: () => {
-          throw new Error('blocked');
-        },
-      },
-    ],
-    ['the request fails', { beacon: undefined, fetch: () => Promise.reject(new TypeError('offline')) }],
-    [
       'fetch throws at once',
-      {
-        beacon: undefined,
-        fetch: () => {
-          throw new TypeError('no fetch');
-        },
+      () => {
+        throw new TypeError('no fetch');
       },
     ],
-    ['neither exists', { beacon: undefined, fetch: undefined }],
-  ] as Array<[string, { beacon: unknown; fetch?: unknown }]>)('when %s', async (_, options) => {
-    stub(navigator, 'sendBeacon', options.beacon);
-    if ('fetch' in options) vi.stubGlobal('fetch', options.fetch);
+    ['fetch rejects', () => Promise.reject(new TypeError('offline'))],
+    ['fetch is missing', undefined],
+  ])('when %s', async (_, replacement) => {
+    vi.stubGlobal('fetch', replacement);
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      const consent = createConsent({ log: { endpoint: ENDPOINT } });
+      const consent = pageView();
       const changed = vi.fn();
       consent.on('change', changed);
       expect(() => consent.acceptAll()).not.toThrow();
       expect([consent.granted('analytics'), consent.decided, changed.mock.calls.length]).toEqual([true, true, 1]);
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await settle();
       expect(unhandled).not.toHaveBeenCalled();
+      expect(JSON.parse(localStorage.getItem(OUTBOX_KEY)!)).toHaveLength(1);
     } finally {
       process.off('unhandledRejection', unhandled);
+    }
+  });
+
+  it('when localStorage throws', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    try {
+      const consent = pageView();
+      expect(() => consent.acceptAll()).not.toThrow();
+      await settle();
+      expect(posted()).toHaveLength(1);
+    } finally {
+      vi.restoreAllMocks();
     }
   });
 });

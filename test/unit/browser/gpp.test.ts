@@ -5,11 +5,11 @@ import { GppModel } from '@iabgpp/cmpapi';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installGpp, type GppWindow } from '../../../src/browser/gpp/api';
 import { startGpp } from '../../../src/browser/gpp/start-gpp';
-import { startConsentLog } from '../../../src/browser/consent-log';
+import { startConsentLog } from '../../../src/browser/consent-log/start-consent-log';
 import { debugReport } from '../../../src/browser/debug-report';
 import { decodeRecord } from '../../../src/core/store/record-codec';
 import { ConsentConfigError, createConsent, type ConsentConfig } from '../../../src/index';
-import { clearCookies, stub } from '../helpers';
+import { clearCookies, nextTask } from '../helpers';
 
 const win = window as GppWindow;
 const US: ConsentConfig = { mode: 'auto', region: 'US-CA', gpp: {} };
@@ -40,20 +40,24 @@ describe('startGpp', () => {
   });
 
   it('stores the string with each decision: the cookie, the record and the log beacon carry it', async () => {
-    const beacon = vi.fn((..._args: unknown[]) => true);
-    stub(navigator, 'sendBeacon', beacon);
-    const config = { ...US, log: { endpoint: '/consent-log' } };
+    const post = vi.fn((..._args: unknown[]) => Promise.resolve(new Response(null, { status: 204 })));
+    vi.stubGlobal('fetch', post);
+    const config = { ...US, log: { endpoint: '/v1/records' } };
     const consent = createConsent(config);
     // The consent log is a runtime part (gate() and the script tag start it).
-    startConsentLog(consent, config);
+    const stopLog = startConsentLog(consent);
     startGpp(consent);
     consent.rejectAll('banner');
     const served = ping().gppString as string;
     expect(decoded(served).usnat).toMatchObject({ SaleOptOut: 1 });
     expect(consent.record.gpp).toBe(served);
     expect(decodeRecord(cookieValue())?.gpp).toBe(served);
-    const body = JSON.parse(await (beacon.mock.calls[0]![1] as Blob).text());
-    expect(body.gpp).toBe(served);
+    await nextTask();
+    stopLog();
+    localStorage.clear();
+    const bodies = post.mock.calls.map(([, init]) => JSON.parse((init as RequestInit).body as string));
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ action: 'reject-all', consentId: consent.record.id, gpp: served });
     // A later instance (the next page) reads the stored record with its string.
     expect(createConsent(US).record.gpp).toBe(served);
   });

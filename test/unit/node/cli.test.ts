@@ -49,7 +49,7 @@ describe('consentry check', () => {
     expect(hintAfter('presets[1].name')).toMatch(/^ {4}hint: .*One of: google-analytics, .*tiktok-pixel, .*posthog\.$/);
     expect(hintAfter('presets[2].pixel')).toBe('    hint: allowed here: name, category, src, id, limitedDataUse');
     expect(hintAfter('log.endpoint')).toBe(
-      '    hint: URL that receives each decision as JSON. Example: "/consent-log"',
+      '    hint: URL that receives each decision as JSON: a `consentry serve` receiver\'s /v1/records. Example: "https://consent.example.com/v1/records"',
     );
   });
 
