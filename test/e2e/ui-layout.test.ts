@@ -63,6 +63,23 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
     expect(await violations()).toEqual([]);
   });
 
+  it('rendered in the page DOM (shadow: false): fully styled by an adopted sheet, with no violation', async () => {
+    await open(shopPage({ ui: { privacyPolicyUrl: '/privacy', shadow: false } }));
+    expect(await s.page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot)).toBeNull();
+    expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index', 'border-radius')).toEqual([
+      'fixed',
+      '16px',
+      '2147483600',
+      '14px',
+    ]);
+    expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '9px']);
+    await s.page.locator('[data-consentry-action="preferences"]').first().click();
+    await waitForUI(s.page, 'dialog');
+    expect(await style('dialog', 'border-top-width', 'border-radius')).toEqual(['1px', '14px']);
+    expect(await s.page.evaluate(() => document.querySelectorAll('style, [style]').length)).toBe(0);
+    expect(await violations()).toEqual([]);
+  });
+
   it('loads a translation file, styled, with no violation', async () => {
     await open(shopPage({ ui: { lang: 'de' } }, 'de'));
     expect(await s.page.locator('[data-consentry-banner] h2').textContent()).toBe('Cookies auf dieser Website');
