@@ -131,6 +131,7 @@ const CHUNKS = [
   iife('bundles/config-check.ts', 'dist/consentry-check.js'),
   iife('bundles/embeds-chunk.ts', 'dist/consentry-embeds.js'),
   iife('bundles/cleanup-chunk.ts', 'dist/consentry-cleanup.js'),
+  iife('bundles/log-chunk.ts', 'dist/consentry-log.js'),
   iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
   ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
 ];

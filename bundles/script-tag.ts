@@ -1,9 +1,8 @@
 // dist/consentry.js: the generic script tag. It carries the eight built-in presets, auto-blocking,
-// the config validator, Consent Mode, cross-tab sync, the consent log and the reopen button; the UI
+// the config validator, Consent Mode, cross-tab sync and the reopen button; the UI
 // (consentry-ui.js), the embed placeholders (consentry-embeds.js), the withdrawal clean-up
-// (consentry-cleanup.js), the debug report and the translations are fetched from its folder when a
-// page needs them.
-import { startConsentLog } from '../src/browser/consent-log/start-consent-log';
+// (consentry-cleanup.js), the consent log (consentry-log.js), the debug report and the
+// translations are fetched from its folder when a page needs them.
 import { syncAcrossTabs } from '../src/browser/cross-tab';
 import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
 import { validateConfig } from '../src/core/config/validate';
@@ -19,7 +18,7 @@ bootScriptTag({
   mountReopenButton,
   validate: validateConfig,
   autoBlock: startAutoBlockEarly,
-  parts: { consentMode: startGoogleConsentMode, crossTab: syncAcrossTabs, log: startConsentLog },
+  parts: { consentMode: startGoogleConsentMode, crossTab: syncAcrossTabs },
   languages: LANGUAGES,
   chunkIntegrity: CHUNK_INTEGRITY,
 });

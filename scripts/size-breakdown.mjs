@@ -51,6 +51,7 @@ const ENTRIES = {
   ui: { entryPoints: ['bundles/ui-chunk.ts'] },
   check: { entryPoints: ['bundles/config-check.ts'] },
   embeds: { entryPoints: ['bundles/embeds-chunk.ts'] },
+  log: { entryPoints: ['bundles/log-chunk.ts'] },
   cleanup: { entryPoints: ['bundles/cleanup-chunk.ts'] },
   debug: { entryPoints: ['bundles/debug-chunk.ts'] },
   core: {

@@ -228,6 +228,7 @@ export async function measure() {
   file('gpp', 'dist/gpp.js');
   file('embeds', 'dist/consentry-embeds.js');
   file('cleanup', 'dist/consentry-cleanup.js');
+  file('log', 'dist/consentry-log.js');
   const core = entryFile('.');
   rows.push({
     id: 'core',

@@ -1,8 +1,14 @@
 // Stand-ins for the parts of the runtime that most page views never run, for a runtime that
 // fetches them when first needed (the script tag): embed placeholders, needed only once the page
-// holds an embed, and the withdrawal clean-up, needed only once a category is withdrawn. Held
-// markup stays held while a part is on its way, so fetching it late never lets anything through.
+// holds an embed, the withdrawal clean-up, needed only once a category is withdrawn, and the
+// consent log, needed only by a config with `log`. Held markup stays held while a part is on its
+// way, so fetching it late never lets anything through; a decision taken meanwhile waits for the log.
+import type { Decision } from '../core/log/record';
+import { internalsOf } from '../core/internals';
+import type { ConsentLogOptions, startConsentLog } from './consent-log/start-consent-log';
+import { pageViewOpening } from './consent-log/page-view-opening';
 import type { EmbedHolder, EmbedHolderFactory } from './embed-holder';
+import type { RuntimePart } from './gate';
 import type { PlaceholderTexts } from './placeholder';
 import type { ClearCategory } from './withdrawal';
 
@@ -66,5 +72,52 @@ export function lazyClearCategory(load: () => Promise<ClearCategory>): ClearCate
     } catch (error) {
       console.error(`consentry: could not delete what "${category}" left behind`, error);
     }
+  };
+}
+
+/**
+ * A consent-log part that fetches the log (`load`) only for a config with `log`. Decisions taken
+ * while it is on its way are kept and logged first, in order, with how the page view began; a
+ * failed fetch is reported and tried again on the next decision.
+ */
+export function lazyConsentLog(
+  load: () => Promise<typeof startConsentLog>,
+  options: Pick<ConsentLogOptions, 'languages'> = {},
+): RuntimePart {
+  return (consent, config) => {
+    const onDecision = internalsOf(consent).onDecision;
+    if (!config.log || !onDecision) return;
+    const opening = pageViewOpening(consent);
+    const earlier: Decision[] = [];
+    let loading = false;
+    let stopped = false;
+    let stopLog: (() => void) | undefined;
+    let stopWaiting = (): void => {};
+
+    const fetchLog = (): void => {
+      if (loading) return;
+      loading = true;
+      load().then(
+        (start) => {
+          if (stopped) return;
+          stopWaiting();
+          stopLog = start(consent, { ...options, opening, earlier: earlier.splice(0) });
+        },
+        (error: unknown) => {
+          loading = false;
+          console.error('consentry: could not load the consent log', error);
+        },
+      );
+    };
+    stopWaiting = onDecision((decision) => {
+      earlier.push(decision);
+      fetchLog();
+    });
+    fetchLog();
+    return () => {
+      stopped = true;
+      stopWaiting();
+      stopLog?.();
+    };
   };
 }

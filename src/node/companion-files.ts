@@ -17,6 +17,8 @@ export const COMPANION_FILES: readonly string[] = [
   'consentry-embeds.js',
   // The withdrawal clean-up, when a visitor withdraws consent.
   'consentry-cleanup.js',
+  // The proof-of-consent log, when the page's config has `log`.
+  'consentry-log.js',
   // The IAB GPP add-on, which a page whose config has `gpp` adds before `consentry.js`.
   'gpp.js',
 ];

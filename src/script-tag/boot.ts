@@ -10,7 +10,7 @@ import { createValidatedConsent } from '../core/consent-engine';
 import { onPreferencesOpeners } from '../browser/preferences-openers';
 import { createPageState } from '../browser/page-state';
 import { startRuntime, type RuntimeParts } from '../browser/gate';
-import { lazyClearCategory, lazyEmbedHolder } from '../browser/lazy-parts';
+import { lazyClearCategory, lazyConsentLog, lazyEmbedHolder } from '../browser/lazy-parts';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
 import { explainAddOnFiles } from './add-on-files';
 import { lazyDebug } from './lazy-debug';
@@ -98,7 +98,7 @@ function expose(win: ScriptTagWindow, consent: Consent): void {
 }
 
 /** Loads `file`'s part the first time it is asked for; after a failure, the next call tries again. */
-function fetchOnce<Part extends 'embedHolder' | 'clearCategory'>(
+function fetchOnce<Part extends 'embedHolder' | 'clearCategory' | 'consentLog'>(
   folder: ChunkFolder,
   file: string,
   part: Part,
@@ -113,9 +113,15 @@ function fetchOnce<Part extends 'embedHolder' | 'clearCategory'>(
 }
 
 /** The parts most page views never run, as stand-ins that fetch them from `folder` when first needed. */
-const fetchedParts = (folder: ChunkFolder, nonce?: string): Pick<RuntimeParts, 'embeds' | 'clearCategory'> => ({
+const fetchedParts = (
+  folder: ChunkFolder,
+  languages: readonly string[],
+  nonce?: string,
+): Pick<RuntimeParts, 'embeds' | 'clearCategory' | 'log'> => ({
   embeds: lazyEmbedHolder(fetchOnce(folder, 'consentry-embeds.js', 'embedHolder', nonce)),
   clearCategory: lazyClearCategory(fetchOnce(folder, 'consentry-cleanup.js', 'clearCategory', nonce)),
+  // The log records the language of the banner: one of the translations this file ships.
+  log: lazyConsentLog(fetchOnce(folder, 'consentry-log.js', 'consentLog', nonce), { languages }),
 });
 
 export function bootScriptTag(options: BootOptions): void {
@@ -161,10 +167,10 @@ export function bootScriptTag(options: BootOptions): void {
           autoBlock: followsConfig ? autoBlock : undefined,
         },
         {
-          ...fetchedParts(folder, internalsOf(consent).nonce),
+          ...fetchedParts(folder, options.languages, internalsOf(consent).nonce),
           ...parts,
-          // The log records the language of the banner: one of the translations this file ships.
-          log: log && ((instance) => log(instance, { languages: options.languages })),
+          // Carried by this file (a site's build whose config logs): started at once.
+          ...(log && { log: (instance: Consent) => log(instance, { languages: options.languages }) }),
         },
       );
       translateEmbeds(runtime, consent, folder, options.languages);

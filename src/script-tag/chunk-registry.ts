@@ -1,10 +1,11 @@
 // The script tag's files are separate scripts: `consentry.js` fetches `consentry-ui.js`,
-// `consentry-check.js`, `consentry-embeds.js`, `consentry-cleanup.js`, `consentry-debug.js` and
+// `consentry-check.js`, `consentry-embeds.js`, `consentry-cleanup.js`, `consentry-log.js`, `consentry-debug.js` and
 // `i18n/<lang>.js` from its own folder, and a site adds `presets/<name>.js` and `gpp.js` before
 // it. They find each other only through globals on `window`;
 // every read and write of those globals goes through this module.
 import type { EmbedHolderFactory } from '../browser/embed-holder';
 import type { ClearCategory } from '../browser/withdrawal';
+import type { startConsentLog } from '../browser/consent-log/start-consent-log';
 import type { validateConfig } from '../core/config/validate';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
 import type { DebugPage } from '../browser/debug-report';
@@ -31,6 +32,8 @@ export interface ChunkParts {
   embedHolder: EmbedHolderFactory;
   /** `consentry-cleanup.js`: deletes a withdrawn category's cookies and storage keys, fetched on the first withdrawal. */
   clearCategory: ClearCategory;
+  /** `consentry-log.js`: the proof-of-consent log, fetched for a config with `log`. */
+  consentLog: typeof startConsentLog;
   /** `consentry-debug.js`: `Consentry.debug()`'s report. */
   debugReport: (consent: Consent, page?: DebugPage) => void;
   /** `i18n/<lang>.js`: one language's texts each. */

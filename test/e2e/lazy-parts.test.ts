@@ -1,12 +1,13 @@
 // The parts of the script tag that most page views never run are fetched when a page view needs
 // them, from the tag's own folder: the embed placeholders (consentry-embeds.js) once the page holds
-// an embed, the withdrawal clean-up (consentry-cleanup.js) on the first withdrawal. A returning
-// visitor who withdraws nothing and has no held embed downloads neither; held markup stays held
-// while a part is on its way, and when it cannot be loaded (fail closed).
+// an embed, the withdrawal clean-up (consentry-cleanup.js) on the first withdrawal, the consent
+// log (consentry-log.js) for a config with `log`. A returning visitor who withdraws nothing and has
+// no held embed downloads none of them; held markup stays held while a part is on its way, and
+// when it cannot be loaded (fail closed); a decision waits for the log.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentsInIframes, fence, scriptTagPage, useChromium } from './support/harness';
+import { BUILT_FILE, documentsInIframes, fence, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 import { ROOT } from '../support/root';
 
@@ -91,6 +92,31 @@ describe('consentry-embeds.js', () => {
     expect(await placeholders()).toBe(0);
     expect(await s.page.locator('iframe').getAttribute('src')).toBeNull();
     expect(s.thirdParty.hits('video.vendor-b.test')).toEqual([]);
+  });
+});
+
+describe('consentry-log.js', () => {
+  it('is fetched for a config with `log`; a decision taken before it arrives is posted once it is there', async () => {
+    const posted: Array<{ action: string }> = [];
+    s.page.on('request', (request) => {
+      if (request.method() == 'POST' && request.url().endsWith('/consent-log')) posted.push(request.postDataJSON());
+    });
+    s.server.set('/consent-log', { body: '', type: 'text/plain' });
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await s.page.route('**/dist/consentry-log.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    s.server.set('/shop/product', scriptTagPage({ ...CONFIG, log: { endpoint: '/consent-log' } }));
+    // The page's load event waits for the held file: the visitor decides before it.
+    await s.page.goto(s.server.origin + '/shop/product', { waitUntil: 'domcontentloaded' });
+    await s.page.waitForFunction(() => !!(window as any).Consentry);
+    await decide('rejectAll()');
+    release();
+    await poll(() => posted.map((record) => record.action)).toEqual(['reject-all']);
+    // A site's own file whose config logs carries the log itself.
+    expect(requested('consentry-log.js')).toHaveLength(BUILT_FILE ? 0 : 1);
   });
 });
 

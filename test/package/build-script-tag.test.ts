@@ -48,9 +48,10 @@ const MARKERS = {
   tiktok: 'analytics.tiktok.com',
   linkedin: 'snap.licdn.com',
   consentMode: 'ads_data_redaction',
-  log: 'keepalive',
   crossTab: 'BroadcastChannel',
 };
+/** The consent log: a site's file whose config logs carries it; the generic file fetches it (consentry-log.js). */
+const LOG = 'keepalive';
 /** Strings of the parts the script tag fetches when first needed, which no script-tag file but consentry.full.js carries. */
 const FETCHED = { placeholders: 'data-consentry-placeholder', cleanup: 'max-age=0' };
 
@@ -77,7 +78,7 @@ describe('buildScriptTag', () => {
     // A Google preset: Consent Mode comes with it. Cross-tab sync is for every site.
     expect(code).toContain(MARKERS.consentMode);
     expect(code).toContain(MARKERS.crossTab);
-    for (const absent of [MARKERS.autoBlock, MARKERS.validator, MARKERS.tiktok, MARKERS.linkedin, MARKERS.log])
+    for (const absent of [MARKERS.autoBlock, MARKERS.validator, MARKERS.tiktok, MARKERS.linkedin, LOG])
       expect(code, absent).not.toContain(absent);
     for (const fetched of Object.values(FETCHED)) expect(code, fetched).not.toContain(fetched);
     expect(result.features).toEqual({ autoBlock: false, gpp: false, consentMode: true, log: false, crossTab: true });
@@ -86,9 +87,9 @@ describe('buildScriptTag', () => {
     // The generic file for comparison: every preset and part, the validator; it too fetches the rest.
     const generic = readFileSync(join(DIST, 'consentry.js'), 'utf8');
     for (const present of Object.values(MARKERS)) expect(generic, present).toContain(present);
-    for (const fetched of Object.values(FETCHED)) expect(generic, fetched).not.toContain(fetched);
+    for (const fetched of [...Object.values(FETCHED), LOG]) expect(generic, fetched).not.toContain(fetched);
     const full = readFileSync(join(DIST, 'consentry.full.js'), 'utf8');
-    for (const present of Object.values(FETCHED)) expect(full, present).toContain(present);
+    for (const present of [...Object.values(FETCHED), LOG]) expect(full, present).toContain(present);
     expect(result.gzipBytes).toBeLessThan(readFileSync(join(DIST, 'consentry.js')).length);
   });
 
@@ -102,7 +103,7 @@ describe('buildScriptTag', () => {
     const asked = await build({ presets: [pendo], googleConsentMode: { mode: 'basic' }, log: { endpoint: '/log' } });
     expect(asked.features).toMatchObject({ consentMode: true, log: true });
     expect(codeOf(asked)).toContain(MARKERS.consentMode);
-    expect(codeOf(asked)).toContain(MARKERS.log);
+    expect(codeOf(asked)).toContain(LOG);
   });
 
   it('carries auto-blocking when the config turns it on, and then asks for a blocking tag', async () => {
@@ -131,6 +132,7 @@ describe('buildScriptTag', () => {
         'consentry-debug.js',
         'consentry-embeds.js',
         'consentry-cleanup.js',
+        'consentry-log.js',
         'i18n/de.js',
         'presets/hotjar.js',
       ]),
@@ -169,7 +171,7 @@ describe('consentry build (CLI)', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('wrote public/consentry.js');
     expect(stdout).toMatch(
-      /\ncopied next to it: consentry-ui\.js, consentry-check\.js, consentry-debug\.js, consentry-embeds\.js, consentry-cleanup\.js, gpp\.js, i18n\/ \(\d+ files\), presets\/ \(12 files\)\n/,
+      /\ncopied next to it: consentry-ui\.js, consentry-check\.js, consentry-debug\.js, consentry-embeds\.js, consentry-cleanup\.js, consentry-log\.js, gpp\.js, i18n\/ \(\d+ files\), presets\/ \(12 files\)\n/,
     );
     expect(stdout).toMatch(
       /<script defer src="\/consentry\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>/,

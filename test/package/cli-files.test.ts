@@ -35,6 +35,7 @@ describe('consentry copy', () => {
         'consentry-debug.js',
         'consentry-embeds.js',
         'consentry-cleanup.js',
+        'consentry-log.js',
         'gpp.js',
         'i18n',
         ...languages.map((f) => `i18n/${f}`),

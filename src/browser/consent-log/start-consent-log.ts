@@ -11,6 +11,7 @@ import type { Consent } from '../../core/types';
 import { VERSION } from '../../core/version';
 import { pageLanguage } from '../page-language';
 import { createOutbox, type OutboxEntry } from './outbox';
+import { pageViewOpening, type PageViewOpening } from './page-view-opening';
 import { postJson } from './post-json';
 
 export interface ConsentLogOptions {
@@ -18,6 +19,10 @@ export interface ConsentLogOptions {
   languages?: readonly string[];
   /** The page; default `window`. */
   win?: Window & typeof globalThis;
+  /** How the page view began, when the log starts after it (the script tag fetches it); default: now. */
+  opening?: PageViewOpening;
+  /** Decisions taken on this page view before the log started, logged first, in order. */
+  earlier?: readonly Decision[];
 }
 
 /** Where the signal record's "sent once" mark is kept (see `logSignalOnce`). */
@@ -97,11 +102,10 @@ export function startConsentLog(consent: Consent, options: ConsentLogOptions = {
     logRecord(buildLogRecord({ record, action: 'signal', state }, current, randomId()));
   };
 
+  // What this page view started with, before any decision taken on it.
+  const { bannerDue, signalDecided } = options.opening ?? pageViewOpening(consent);
+  for (const decision of options.earlier ?? []) logDecision(decision);
   const unsubscribe = internals.onDecision(logDecision);
-  // What this page view starts with, before any decision taken on it.
-  const bannerDue = consent.needsPrompt;
-  const signalDecided =
-    !consent.decided && consent.record.source == 'signal' ? { record: consent.record, state: consent.state } : null;
   const onPageView = (): void => {
     if (stopped) return;
     try {

@@ -4,7 +4,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, gate } from '../../../src/index';
 import { OUTBOX_KEY, createOutbox } from '../../../src/browser/consent-log/outbox';
-import { SIGNAL_MARK_KEY } from '../../../src/browser/consent-log/start-consent-log';
+import { SIGNAL_MARK_KEY, startConsentLog } from '../../../src/browser/consent-log/start-consent-log';
+import { lazyConsentLog } from '../../../src/browser/lazy-parts';
 import { configHash } from '../../../src/core/log/config-hash';
 import { VERSION } from '../../../src/core/version';
 import type { ConsentConfig } from '../../../src/core/types';
@@ -268,5 +269,64 @@ describe('never breaks a decision', () => {
     } finally {
       vi.restoreAllMocks();
     }
+  });
+});
+
+describe('fetched when needed (the script tag’s consentry-log.js)', () => {
+  /** The stand-in the script tag starts, with the log's code on its way until `arrive()`. */
+  function lazyPageView(pageConfig: ConsentConfig = config, failures = 0) {
+    const consent = createConsent(pageConfig);
+    let arrive!: () => void;
+    const load = vi.fn(() => {
+      if (failures-- > 0) return Promise.reject(new Error('404'));
+      return new Promise<typeof startConsentLog>((done) => (arrive = () => done(startConsentLog)));
+    });
+    const stop = lazyConsentLog(load)(consent, pageConfig);
+    if (stop) stops.push(stop);
+    return { consent, load, arrive: () => arrive() };
+  }
+
+  it('is not fetched for a config without `log`', () => {
+    const { consent, load } = lazyPageView({ mode: 'opt-in' });
+    consent.acceptAll();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('logs a decision taken while it was on its way once it arrives, and counts the banner the page view began with', async () => {
+    const { consent, load, arrive } = lazyPageView({ ...config, log: { endpoint: ENDPOINT, impressions: true } });
+    consent.rejectAll();
+    consent.update({ analytics: true });
+    await settle();
+    expect(fetchSpy).not.toHaveBeenCalled();
+    arrive();
+    await settle();
+    expect(posted().map((record) => record.action)).toEqual(['reject-all', 'custom']);
+    expect(posted('https://consent.example/v1/impressions')).toHaveLength(1);
+    consent.acceptAll();
+    await settle();
+    expect(posted().map((record) => record.action)).toEqual(['reject-all', 'custom', 'accept-all']);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('reports a failed fetch and tries again on the next decision, which is logged after the first', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { consent, load, arrive } = lazyPageView(config, 1);
+    await settle();
+    expect(error).toHaveBeenCalledWith('consentry: could not load the consent log', expect.any(Error));
+    consent.rejectAll();
+    consent.acceptAll();
+    expect(load).toHaveBeenCalledTimes(2);
+    arrive();
+    await settle();
+    expect(posted().map((record) => record.action)).toEqual(['reject-all', 'accept-all']);
+  });
+
+  it('sends nothing once the runtime stopped before it arrived', async () => {
+    const { consent, arrive } = lazyPageView();
+    consent.acceptAll();
+    for (const stop of stops.splice(0)) stop();
+    arrive();
+    await settle();
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });
