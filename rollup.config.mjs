@@ -1,4 +1,4 @@
-// Builds dist/. The npm entries are ES modules that leave their dependencies (Preact, js-cookie,
+// Builds dist/. The npm entries are ES modules that leave their dependency (Preact, for the UI,
 // and `consentry` itself for ui/ and presets/) to the app's bundler. The script tag's files are
 // IIFEs that carry everything they need, one per entry file in bundles/. Every input named here
 // must exist: a missing or renamed entry fails the build.
@@ -44,7 +44,7 @@ const coreFromSource = {
 const esm = (input, file, extraPlugins = []) => ({
   input,
   output: { file, format: 'es' },
-  external: (id) => /^(preact|js-cookie|consentry|react|vue)(\/|$)/.test(id),
+  external: (id) => /^(preact|consentry|react|vue)(\/|$)/.test(id),
   plugins: [resolveSources(), transpile(), ...extraPlugins],
 });
 
@@ -67,8 +67,7 @@ const nodeModule = (input, file, output = {}) => ({
 /**
  * A file of the script tag, shipped as built: the entry in bundles/ is the only module that acts
  * when loaded; every module it imports only defines things. Telling rollup so lets it drop a
- * module of which nothing is used even if it has top-level calls (the validator's checks,
- * js-cookie's default instance). Terser after esbuild saves about 3 % gzip that a site's bundler
+ * module of which nothing is used even if it has top-level calls (the validator's checks). Terser after esbuild saves about 3 % gzip that a site's bundler
  * would otherwise not recover. A source map is written beside each file without a reference in
  * it (not published: package.json leaves maps out), so the benchmark's CPU profiles name modules.
  */

@@ -27,7 +27,7 @@ describe('in plain Node', () => {
   });
 
   it('imports the core entry without reading any DOM global', async () => {
-    // Every DOM-ish global becomes a getter that records who read it while the entry (and js-cookie) loads.
+    // Every DOM-ish global becomes a getter that records who read it while the entry loads.
     const reads: string[] = [];
     const saved = DOM_GLOBALS.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
     for (const name of DOM_GLOBALS)

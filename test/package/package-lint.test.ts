@@ -79,7 +79,7 @@ describe('packed package', () => {
 
   it('pulls in no browser automation: playwright-core, autoconsent and esbuild are optional peers, loaded on use', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'package/package.json'), 'utf8'));
-    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['js-cookie', 'preact']);
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual(['preact']);
     expect(manifest.optionalDependencies).toBeUndefined();
     for (const name of ['playwright-core', '@duckduckgo/autoconsent', 'esbuild']) {
       expect(manifest.peerDependencies, name).toHaveProperty([name]);
