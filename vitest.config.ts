@@ -71,7 +71,6 @@ export default defineConfig({
           globalSetup: [NEEDS_DIST, 'test/records/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          maxWorkers: 2,
         },
       },
       {
