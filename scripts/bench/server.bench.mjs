@@ -6,12 +6,12 @@
 // server's memory while it streams a CSV export of 1 million rows.
 // Env: BENCH_SECONDS (default 30), BENCH_CONNECTIONS (default 64), BENCH_EXPORT_ROWS (default 1e6).
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { newId, record } from '../../test/records/support/records.ts';
 import { writeSection } from './results.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,22 +21,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS) || 64;
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS) || 1_000_000;
 const KNEE_STEPS = [64, 256, 1024, 4096];
 
-const record = (now = Date.now()) => ({
-  recordId: randomBytes(12).toString('base64url'),
-  consentId: randomBytes(12).toString('base64url'),
-  schema: 1,
-  revision: 1,
-  configHash: '0123456789abcdef',
-  language: 'en',
-  version: '0.1.0',
-  action: 'accept-all',
-  choices: { essential: true, analytics: true, advertising: false },
-  signals: { gpc: false, dnt: false },
-  mode: 'opt-in',
-  region: 'DE',
-  url: 'https://shop.example/cart',
-  createdAt: now,
-});
+/** A valid record with a new record id and consent id each time (the tests' builder). */
+const beaconRecord = (now = Date.now()) => record({ consentId: newId(), createdAt: now });
 
 async function startServe(args, env) {
   const child = spawn(
@@ -79,7 +65,7 @@ function load(origin, connections, duration) {
       {
         method: 'POST',
         headers: { 'content-type': 'text/plain;charset=UTF-8' },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify(record()) }),
+        setupRequest: (request) => ({ ...request, body: JSON.stringify(beaconRecord()) }),
       },
     ],
   });
@@ -106,7 +92,7 @@ async function fill(options, rows, have) {
   for (let done = have; done < rows; ) {
     const batch = [];
     for (let i = 0; i < 500 && done < rows; i++, done++)
-      batch.push({ kind: 'record', record: record(receivedAt), receivedAt, country: null, device: 'desktop' });
+      batch.push({ kind: 'record', record: beaconRecord(receivedAt), receivedAt, country: null, device: 'desktop' });
     await service.store.write(batch);
   }
   await service.close();

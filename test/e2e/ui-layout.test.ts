@@ -29,19 +29,24 @@ const style = (selector: string, ...names: string[]) =>
     .first()
     .evaluate((el, names) => names.map((n) => getComputedStyle(el).getPropertyValue(n)), names);
 
+/** The banner's and the open dialog's own styles are applied: a sign the stylesheet reached them. */
+async function expectStyledBannerThenDialog(): Promise<void> {
+  expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index', 'border-radius')).toEqual([
+    'fixed',
+    '16px',
+    '2147483600',
+    '14px',
+  ]);
+  expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '9px']);
+  await s.page.locator('[data-consentry-action="preferences"]').first().click();
+  await waitForUI(s.page, 'dialog');
+  expect(await style('dialog', 'border-top-width', 'border-radius')).toEqual(['1px', '14px']);
+}
+
 describe(`under Content-Security-Policy: ${CSP}`, () => {
   it('renders the banner and the dialog fully styled, with no violation', async () => {
     await open(shopPage({ ui: { privacyPolicyUrl: '/privacy', reopenButton: true } }));
-    expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index', 'border-radius')).toEqual([
-      'fixed',
-      '16px',
-      '2147483600',
-      '14px',
-    ]);
-    expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '9px']);
-    await s.page.locator('[data-consentry-action="preferences"]').first().click();
-    await waitForUI(s.page, 'dialog');
-    expect(await style('dialog', 'border-top-width', 'border-radius')).toEqual(['1px', '14px']);
+    await expectStyledBannerThenDialog();
     expect(await style('input[data-consentry-category="analytics"]', 'appearance', 'width', 'height')).toEqual([
       'none',
       '44px',
@@ -66,16 +71,7 @@ describe(`under Content-Security-Policy: ${CSP}`, () => {
   it('rendered in the page DOM (shadow: false): fully styled by an adopted sheet, with no violation', async () => {
     await open(shopPage({ ui: { privacyPolicyUrl: '/privacy', shadow: false } }));
     expect(await s.page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot)).toBeNull();
-    expect(await style('[data-consentry-banner]', 'position', 'bottom', 'z-index', 'border-radius')).toEqual([
-      'fixed',
-      '16px',
-      '2147483600',
-      '14px',
-    ]);
-    expect(await style('[data-consentry-banner] button', 'min-height', 'border-radius')).toEqual(['44px', '9px']);
-    await s.page.locator('[data-consentry-action="preferences"]').first().click();
-    await waitForUI(s.page, 'dialog');
-    expect(await style('dialog', 'border-top-width', 'border-radius')).toEqual(['1px', '14px']);
+    await expectStyledBannerThenDialog();
     expect(await s.page.evaluate(() => document.querySelectorAll('style, [style]').length)).toBe(0);
     expect(await violations()).toEqual([]);
   });
