@@ -62,7 +62,8 @@ describe('held markup', () => {
     await poll(() => urls().sort()).toEqual([LIB, PIXEL, SECOND, VIDEO].sort());
     await fence(s.page);
     expect(urls()).toHaveLength(4);
-    expect(s.page.frames().map((f) => f.url())).toContain(VIDEO);
+    // The iframe's request is out, but its frame takes the URL only when the response commits.
+    await poll(() => s.page.frames().map((f) => f.url())).toContain(VIDEO);
     expect(await s.page.locator('[data-consentry-placeholder]').count()).toBe(0);
     expect(s.errors).toEqual([]);
   });
