@@ -119,14 +119,16 @@ export default defineConfig({
       },
       {
         extends: true,
-        // `consentry audit` against fixture sites in real Chromium, after the e2e suites; each
+        // `consentry audit` against fixture sites in real Chromium, beside the e2e-built suites
+        // (vitest starts the audit files first, being the first project by name): an audit spends
+        // much of its time waiting for the network to settle, which the other worker fills. Each
         // audit starts its own browser and runs several phases, so each file runs its audits one
-        // after the other, two files side by side.
+        // after the other.
         test: {
           name: 'audit',
           ...CHROMIUM,
           testTimeout: 180_000,
-          sequence: { groupOrder: 3 },
+          sequence: { groupOrder: 2 },
           include: ['test/audit/**/*.test.ts'],
           globalSetup: [NEEDS_DIST],
         },

@@ -4,7 +4,7 @@
 // GPP string the page serves is decoded here by the IAB's own library (`@iabgpp/cmpapi`).
 import { GppModel } from '@iabgpp/cmpapi';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_FILE, fence, scriptTagPage, useChromium } from './support/harness';
+import { builtFile, fence, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 
 const US_CONFIG = { mode: 'auto', region: 'US-CA', gpp: { sections: 'auto' }, ui: { reopenButton: true } };
@@ -338,14 +338,14 @@ describe('bad calls', () => {
   });
 
   // A site's own build for a config with `gpp` carries the part: its pages need no gpp.js.
-  const withoutAddOn = BUILT_FILE
+  const withoutAddOn = builtFile()
     ? 'served all the same by a site build made for gpp'
     : 'a config error naming gpp.js, nothing non-essential runs';
   it(`a gpp config without gpp.js: ${withoutAddOn}`, async () => {
     const consoleErrors: string[] = [];
     s.page.on('console', (message) => message.type() == 'error' && consoleErrors.push(message.text()));
     await s.page.goto(s.server.origin + '/gpp-without-add-on.html');
-    if (BUILT_FILE) {
+    if (builtFile()) {
       await poll(async () => (await ping()).data.cmpStatus).toBe('loaded');
       expect((await ping()).data.applicableSections).toEqual([7]);
       expect(consoleErrors).toEqual([]);

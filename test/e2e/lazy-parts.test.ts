@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_FILE, documentsInIframes, fence, scriptTagPage, useChromium } from './support/harness';
+import { builtFile, documentsInIframes, fence, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 import { ROOT } from '../support/root';
 
@@ -116,7 +116,7 @@ describe('consentry-log.js', () => {
     release();
     await poll(() => posted.map((record) => record.action)).toEqual(['reject-all']);
     // A site's own file whose config logs carries the log itself.
-    expect(requested('consentry-log.js')).toHaveLength(BUILT_FILE ? 0 : 1);
+    expect(requested('consentry-log.js')).toHaveLength(builtFile() ? 0 : 1);
   });
 });
 

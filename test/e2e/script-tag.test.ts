@@ -2,7 +2,7 @@
 // does (one console error naming the path, everything non-essential denied, the host page
 // keeps running), `consentry:ready`, and site presets registered by name.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUILT_FILE, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
+import { builtFile, fence, ranScripts, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 
 let consoleErrors: string[];
@@ -71,7 +71,7 @@ describe('the three ways in', () => {
   // A file made by `consentry build` checks a page's own config with consentry-check.js, which
   // it fetches first: there the instance arrives with consentry:ready, after the tag (README,
   // "Smallest possible script"). The generic file has it at once.
-  const arrival = BUILT_FILE ? 'with consentry:ready' : 'synchronously';
+  const arrival = builtFile() ? 'with consentry:ready' : 'synchronously';
   it(`data-config: window.Consentry and consentry:ready are there ${arrival}`, async () => {
     const html = scriptTagPage(
       { presets: [GA] },
@@ -82,7 +82,7 @@ describe('the three ways in', () => {
     const check =
       'window.sawInstance = typeof window.Consentry.acceptAll === "function" && typeof window.Consentry.showPreferences === "function";';
     s.server.set('/test/e2e/pages/after-tag.js', {
-      body: BUILT_FILE
+      body: builtFile()
         ? `window.sawInstance = !!window.Consentry; window.addEventListener("consentry:ready", function () { ${check} });`
         : check,
       type: 'text/javascript',
@@ -212,7 +212,7 @@ describe('consent.loadScript', () => {
       // consentry:ready with a built file given the page's own config).
       body:
         "function load() { window.Consentry.loadScript('analytics', 'https://cdn.vendor.test/loaded.js').then(function () { window.loaded = true; }); }" +
-        (BUILT_FILE ? " window.addEventListener('consentry:ready', load);" : ' load();'),
+        (builtFile() ? " window.addEventListener('consentry:ready', load);" : ' load();'),
     });
     await open(
       '/load-script.html',

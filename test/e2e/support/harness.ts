@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { ROOT } from '../../support/root';
 
@@ -24,9 +24,10 @@ const TYPES: Record<string, string> = {
 };
 /**
  * A site's own script-tag file (`consentry build`) to serve as `/dist/consentry.js` instead of
- * the generic one: the `e2e-built` test project runs the suites whose path depends on the file served against it.
+ * the generic one: the `e2e-built` test project runs the suites whose path depends on the file
+ * served against it. Read when asked, not at import: workers keep modules from file to file.
  */
-export const BUILT_FILE = process.env.CONSENTRY_BUILT_FILE;
+export const builtFile = (): string | undefined => process.env.CONSENTRY_BUILT_FILE;
 
 /** Folders of the repository the server may serve. */
 const SERVED = ['dist/', 'test/e2e/', 'examples/', 'node_modules/axe-core/', 'node_modules/js-cookie/'];
@@ -63,9 +64,10 @@ export async function startServer(): Promise<TestServer> {
       res.end(page.body);
       return;
     }
+    const siteFile = builtFile();
     const path =
-      BUILT_FILE && url.pathname === '/dist/consentry.js'
-        ? BUILT_FILE
+      siteFile && url.pathname === '/dist/consentry.js'
+        ? siteFile
         : normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
     if (!SERVED.some((dir) => path.startsWith(dir))) {
       res.writeHead(404).end();
@@ -207,7 +209,7 @@ export interface ChromiumSession {
 
 /**
  * The hooks every end-to-end file needs: one Chromium and one test server per file; per test a
- * fresh context with every third-party request intercepted, a page, and `errors`. Returns the
+ * clean context with every third-party request intercepted, a page, and `errors`. Returns the
  * live session: the hooks replace its fields, so read them while a test runs (`s.page`), never
  * copy them at the top of a file. Hooks a file registers after this call run after these (pages
  * to serve, stubs, init scripts).
@@ -217,9 +219,13 @@ export interface ChromiumSession {
  *   await s.page.goto(s.server.origin + '/shop.html');
  * });
  * ```
+ * A new page costs Chromium a renderer process (some 400 ms of CPU on a small machine), so a test
+ * gets the previous test's context and page wiped instead (`CleanSlate`), unless that test changed
+ * something a wipe cannot undo (emulation, headers, permissions): then it gets a new context.
  */
 export function useChromium(options: { consoleErrors?: boolean } = {}): ChromiumSession {
   const s = {} as ChromiumSession;
+  let slate: CleanSlate | undefined;
   beforeAll(async () => {
     [s.browser, s.server] = await Promise.all([launchChromium(), startServer()]);
   });
@@ -228,17 +234,108 @@ export function useChromium(options: { consoleErrors?: boolean } = {}): Chromium
     await s.server?.close();
   });
   beforeEach(async () => {
-    s.context = await s.browser.newContext();
+    if (!slate) {
+      s.context = await s.browser.newContext();
+      s.page = await s.context.newPage();
+      slate = await CleanSlate.watch(s.context, s.page);
+    }
     s.thirdParty = await interceptThirdParty(s.context);
-    s.page = await s.context.newPage();
     s.errors = [];
     s.page.on('pageerror', (error) => s.errors.push(error.message));
     if (options.consoleErrors) s.page.on('console', (msg) => msg.type() == 'error' && s.errors.push(msg.text()));
   });
   afterEach(async () => {
+    if (slate && (await slate.wipe())) return;
+    slate = undefined;
     await s.context?.close();
   });
   return s;
+}
+
+/** Page events the tests listen to; a wipe removes their listeners. */
+const PAGE_EVENTS = ['pageerror', 'console', 'request', 'response', 'framenavigated', 'websocket'] as const;
+/** Calls after which a context cannot be wiped clean for the next test. */
+const CONTEXT_CHANGES = [
+  'setExtraHTTPHeaders',
+  'grantPermissions',
+  'setOffline',
+  'setGeolocation',
+  'setHTTPCredentials',
+];
+const PAGE_CHANGES = ['setExtraHTTPHeaders', 'emulateMedia', 'setViewportSize'];
+/** Calls whose effect ends when the `Disposable` they return is disposed. */
+const DISPOSABLE = ['addInitScript', 'exposeBinding', 'exposeFunction'];
+
+/**
+ * One context and its page, handed from test to test: it notes what a test added (init scripts,
+ * bindings, the origins it visited) and whether it changed something a wipe cannot undo, and
+ * `wipe()` returns the page to about:blank with no cookies, storage, cache, routes, listeners,
+ * init scripts or other tabs, as a new context would have.
+ */
+class CleanSlate {
+  private readonly origins = new Set<string>();
+  private readonly disposables: Array<{ dispose(): Promise<void> }> = [];
+  private changed = false;
+
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  static async watch(context: BrowserContext, page: Page): Promise<CleanSlate> {
+    const slate = new CleanSlate(context, page, await context.newCDPSession(page));
+    slate.trackOrigins();
+    for (const target of [context, page] as Array<Record<string, any>>) {
+      const changes = target === context ? CONTEXT_CHANGES : PAGE_CHANGES;
+      for (const name of changes) slate.wrap(target, name, (result) => ((slate.changed = true), result));
+      for (const name of DISPOSABLE)
+        slate.wrap(target, name, async (result: Promise<{ dispose(): Promise<void> }>) => {
+          const disposable = await result;
+          slate.disposables.push(disposable);
+          return disposable;
+        });
+    }
+    return slate;
+  }
+
+  /** Wipes the context for the next test; false when it cannot be (a new one is needed). */
+  async wipe(): Promise<boolean> {
+    if (this.changed || this.page.isClosed()) return false;
+    try {
+      for (const other of this.context.pages()) if (other !== this.page) await other.close();
+      await this.page.goto('about:blank');
+      await this.context.unrouteAll({ behavior: 'ignoreErrors' });
+      await this.page.unrouteAll({ behavior: 'ignoreErrors' });
+      for (const event of PAGE_EVENTS) this.page.removeAllListeners(event);
+      this.context.removeAllListeners('request');
+      this.trackOrigins();
+      for (const disposable of this.disposables.splice(0)) await disposable.dispose();
+      await this.page.mouse.move(0, 0);
+      await this.context.clearCookies();
+      await this.cdp.send('Network.clearBrowserCache');
+      // 'all' takes local and session storage, IndexedDB, Cache Storage and service workers.
+      for (const origin of this.origins)
+        await this.cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+      this.origins.clear();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private trackOrigins(): void {
+    this.context.on('request', (request) => {
+      const origin = new URL(request.url()).origin;
+      if (origin.startsWith('http')) this.origins.add(origin);
+    });
+  }
+
+  /** Replaces `target[name]` with a call of the original whose result goes through `after`. */
+  private wrap(target: Record<string, any>, name: string, after: (result: any) => any): void {
+    const original = target[name].bind(target);
+    target[name] = (...args: unknown[]) => after(original(...args));
+  }
 }
 
 let fences = 0;
