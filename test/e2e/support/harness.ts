@@ -288,7 +288,11 @@ class CleanSlate {
     slate.trackOrigins();
     for (const target of [context, page] as Array<Record<string, any>>) {
       const changes = target === context ? CONTEXT_CHANGES : PAGE_CHANGES;
-      for (const name of changes) slate.wrap(target, name, (result) => ((slate.changed = true), result));
+      for (const name of changes)
+        slate.wrap(target, name, (result) => {
+          slate.changed = true;
+          return result;
+        });
       for (const name of DISPOSABLE)
         slate.wrap(target, name, async (result: Promise<{ dispose(): Promise<void> }>) => {
           const disposable = await result;
