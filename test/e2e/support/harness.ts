@@ -221,7 +221,7 @@ export interface ChromiumSession {
  * ```
  * A new page costs Chromium a renderer process (some 400 ms of CPU on a small machine), so a test
  * gets the previous test's context and page wiped instead (`CleanSlate`), unless that test changed
- * something a wipe cannot undo (emulation, headers, permissions): then it gets a new context.
+ * something a wipe cannot undo (extra headers, permissions, offline): then it gets a new context.
  */
 export function useChromium(options: { consoleErrors?: boolean } = {}): ChromiumSession {
   const s = {} as ChromiumSession;
@@ -262,7 +262,15 @@ const CONTEXT_CHANGES = [
   'setGeolocation',
   'setHTTPCredentials',
 ];
-const PAGE_CHANGES = ['setExtraHTTPHeaders', 'emulateMedia', 'setViewportSize'];
+const PAGE_CHANGES = ['setExtraHTTPHeaders'];
+/** What a context without options emulates, which a wipe restores after `page.emulateMedia`. */
+const DEFAULT_MEDIA = {
+  media: null,
+  colorScheme: 'light',
+  reducedMotion: 'no-preference',
+  forcedColors: 'none',
+  contrast: 'no-preference',
+} as const;
 /** Calls whose effect ends when the `Disposable` they return is disposed. */
 const DISPOSABLE = ['addInitScript', 'exposeBinding', 'exposeFunction'];
 
@@ -270,18 +278,23 @@ const DISPOSABLE = ['addInitScript', 'exposeBinding', 'exposeFunction'];
  * One context and its page, handed from test to test: it notes what a test added (init scripts,
  * bindings, the origins it visited) and whether it changed something a wipe cannot undo, and
  * `wipe()` returns the page to about:blank with no cookies, storage, cache, routes, listeners,
- * init scripts or other tabs, as a new context would have.
+ * init scripts, emulated media or other tabs, at the context's viewport size, as a new context
+ * would have.
  */
 class CleanSlate {
   private readonly origins = new Set<string>();
   private readonly disposables: Array<{ dispose(): Promise<void> }> = [];
   private changed = false;
+  private mediaEmulated = false;
+  private readonly viewport: { width: number; height: number } | null;
 
   private constructor(
     private readonly context: BrowserContext,
     private readonly page: Page,
     private readonly cdp: CDPSession,
-  ) {}
+  ) {
+    this.viewport = page.viewportSize();
+  }
 
   static async watch(context: BrowserContext, page: Page): Promise<CleanSlate> {
     const slate = new CleanSlate(context, page, await context.newCDPSession(page));
@@ -300,6 +313,10 @@ class CleanSlate {
           return disposable;
         });
     }
+    slate.wrap(page, 'emulateMedia', (result) => {
+      slate.mediaEmulated = true;
+      return result;
+    });
     return slate;
   }
 
@@ -316,6 +333,11 @@ class CleanSlate {
       this.trackOrigins();
       for (const disposable of this.disposables.splice(0)) await disposable.dispose();
       await this.page.mouse.move(0, 0);
+      if (this.mediaEmulated) await this.page.emulateMedia(DEFAULT_MEDIA);
+      this.mediaEmulated = false;
+      const size = this.page.viewportSize();
+      if (this.viewport && (size?.width != this.viewport.width || size?.height != this.viewport.height))
+        await this.page.setViewportSize(this.viewport);
       await this.context.clearCookies();
       await this.cdp.send('Network.clearBrowserCache');
       // 'all' takes local and session storage, IndexedDB, Cache Storage and service workers.
