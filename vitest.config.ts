@@ -1,11 +1,15 @@
 // One project per area, so each runs alone (`npx vitest run --project unit`):
 // unit (jsdom, no build needed), docs and package (the built files), then e2e in real Chromium,
 // against the generic files and again against a site's own `consentry build` file.
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { BUILT_FILE_PATH } from './test/e2e/support/built-file-path.ts';
 
 const NEEDS_DIST = 'test/support/needs-dist.ts';
+// The first group (unit, docs, package, records) is CPU-bound Node work: every core, and two on
+// a two-core CI machine, where vitest's default (cores - 1) would run its seventy files one by one.
+const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
 // Each file starts one Chromium; files share their workers' module cache (`isolate: false`), which
 // saves importing playwright-core and the helpers again for each of some seventy files.
 const CHROMIUM = {
@@ -33,6 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          maxWorkers: NODE_WORKERS,
           environment: 'jsdom',
           sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.{ts,tsx}'],
@@ -42,6 +47,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'docs',
+          maxWorkers: NODE_WORKERS,
           environment: 'node',
           sequence: { groupOrder: 0 },
           include: ['test/docs/**/*.test.ts'],
@@ -52,6 +58,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'package',
+          maxWorkers: NODE_WORKERS,
           environment: 'node',
           sequence: { groupOrder: 0 },
           include: ['test/package/**/*.test.ts'],
@@ -65,6 +72,7 @@ export default defineConfig({
         // a throwaway PostgreSQL cluster the setup starts; the process tests run the built CLI.
         test: {
           name: 'records',
+          maxWorkers: NODE_WORKERS,
           environment: 'node',
           sequence: { groupOrder: 0 },
           include: ['test/records/**/*.test.ts'],

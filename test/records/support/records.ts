@@ -8,7 +8,11 @@ export const BASE = 'http://records.test';
 /** A GPP string as the page writes it: usnat for a US visitor who clicked "Do Not Sell or Share" (docs/guide/gpp.md). */
 export const GPP_STRING = 'DBABLA~CVQVAAAAAACA.QA';
 
-export const newId = (): string => randomBytes(12).toString('base64url');
+/**
+ * An id as the page makes them (lowercase letters and digits). Never base64url: one id in 32
+ * would start with "-", which the CSV export rightly quotes as a formula ("'-…").
+ */
+export const newId = (): string => randomBytes(12).toString('hex');
 
 /** A valid record; `overrides` replace fields. */
 export function record(overrides: Partial<LogRecord> = {}): LogRecord {
