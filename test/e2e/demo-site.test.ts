@@ -5,10 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { interceptThirdParty, launchChromium, type ThirdPartyLog } from './support/harness';
+import { useChromium } from './support/harness';
 import { poll } from './support/poll';
 import { runBuiltCli } from '../support/cli';
 import { ROOT } from '../support/root';
@@ -19,13 +18,9 @@ const KEY = 'demo-read-key-0123456789abcdef';
 let records: RecordsService;
 let dataDir: string;
 
-let browser: Browser;
 let server: Server;
 let base = '';
-let context: BrowserContext;
-let page: Page;
-let thirdParty: ThirdPartyLog;
-let problems: string[];
+const s = useChromium({ consoleErrors: true });
 
 beforeAll(async () => {
   // As `npm start` runs it: the records service on the embedded database answers the beacons.
@@ -34,10 +29,8 @@ beforeAll(async () => {
   const demo = await startDemoServer(0, '127.0.0.1', { records: records.fetch });
   server = demo.server;
   base = demo.url.replace(/\/$/, '');
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   server?.close();
   await records?.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -53,30 +46,22 @@ const storedActions = async (consentId: string): Promise<string[]> => {
   return body.records.map((record) => record.action);
 };
 beforeEach(async () => {
-  context = await browser.newContext();
-  thirdParty = await interceptThirdParty(context);
-  page = await context.newPage();
-  problems = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-  await context.addInitScript(() =>
+  // The demo's strict CSP, its violations as console errors, which fail a test.
+  await s.context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     ),
   );
 });
-afterEach(async () => {
-  await context.close();
-});
 
-const state = (category: string) => page.locator(`#panel-categories [data-category="${category}"]`);
-const vendors = () => page.locator('#panel-vendors li[data-vendor]').allTextContents();
-const ran = () => page.evaluate(() => ((window as any).demoVendors as string[] | undefined) ?? []);
+const state = (category: string) => s.page.locator(`#panel-categories [data-category="${category}"]`);
+const vendors = () => s.page.locator('#panel-vendors li[data-vendor]').allTextContents();
+const ran = () => s.page.evaluate(() => ((window as any).demoVendors as string[] | undefined) ?? []);
 
 describe('demo index', () => {
   it('links only to pages and files that exist', async () => {
-    await page.goto(`${base}/`);
-    const pages = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    await s.page.goto(`${base}/`);
+    const pages = await s.page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(pages.length).toBeGreaterThanOrEqual(5);
     const seen = new Set<string>();
     for (const url of pages) {
@@ -94,7 +79,7 @@ describe('demo index', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(10);
-    expect(thirdParty.requests).toHaveLength(0);
+    expect(s.thirdParty.requests).toHaveLength(0);
   });
 });
 
@@ -116,37 +101,37 @@ describe('demo server', () => {
 
 describe('script-tag shop, opt-in', () => {
   it('shows the banner, runs nothing before consent, and runs the vendors on "Accept all"', async () => {
-    await page.goto(`${base}/shop/`);
-    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    await s.page.goto(`${base}/shop/`);
+    await poll(() => s.page.locator('[data-consentry-banner]').isVisible()).toBe(true);
     await poll(() => state('analytics').getAttribute('data-state')).toBe('denied');
     expect(await state('advertising').getAttribute('data-state')).toBe('denied');
     expect(await ran()).toEqual([]);
-    expect(await page.locator('#panel-vendors').textContent()).toContain('none yet');
+    expect(await s.page.locator('#panel-vendors').textContent()).toContain('none yet');
 
-    await page.locator('[data-consentry-action="accept-all"]').click();
+    await s.page.locator('[data-consentry-action="accept-all"]').click();
     await poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
     expect(await state('analytics').getAttribute('data-state')).toBe('granted');
     expect(await state('advertising').getAttribute('data-state')).toBe('granted');
-    expect(await page.locator('#panel-events').textContent()).toContain('consentry:change');
+    expect(await s.page.locator('#panel-events').textContent()).toContain('consentry:change');
     expect((await ran()).sort()).toEqual(['Google Analytics', 'Meta Pixel', 'Pendo']);
     // The decision is on record, as the dashboard shows it.
-    const consentId = await page.evaluate(() => (window as any).Consentry.record.id as string);
+    const consentId = await s.page.evaluate(() => (window as any).Consentry.record.id as string);
     await poll(() => storedActions(consentId)).toEqual(['accept-all']);
     // The held video embed is loaded once advertising is granted.
     await expect
-      .poll(() => page.locator('iframe[title^="Inside the roastery"]').getAttribute('src'))
+      .poll(() => s.page.locator('iframe[title^="Inside the roastery"]').getAttribute('src'))
       .toBe('/embeds/video.html');
-    expect(thirdParty.requests).toHaveLength(0);
-    expect(problems).toEqual([]);
+    expect(s.thirdParty.requests).toHaveLength(0);
+    expect(s.errors).toEqual([]);
   });
 
   it('shows the banner beside the live panel it asks you to watch, not over it (desktop, 1280 × 720)', async () => {
-    await page.setViewportSize({ width: 1280, height: 720 });
+    await s.page.setViewportSize({ width: 1280, height: 720 });
     for (const path of ['/shop/', '/shop/us.html', '/shop/gpc.html']) {
-      await page.goto(`${base}${path}`);
-      await poll(() => page.locator('[data-consentry-banner]').isVisible(), path).toBe(true);
-      const banner = (await page.locator('[data-consentry-banner]').boundingBox())!;
-      const panel = (await page.locator('#live-panel').boundingBox())!;
+      await s.page.goto(`${base}${path}`);
+      await poll(() => s.page.locator('[data-consentry-banner]').isVisible(), path).toBe(true);
+      const banner = (await s.page.locator('[data-consentry-banner]').boundingBox())!;
+      const panel = (await s.page.locator('#live-panel').boundingBox())!;
       expect(banner.width, path).toBeGreaterThan(0);
       const apart =
         banner.x >= panel.x + panel.width ||
@@ -158,75 +143,75 @@ describe('script-tag shop, opt-in', () => {
   });
 
   it('withdraws advertising from the page\'s "Cookie settings": reload, then only analytics runs', async () => {
-    await page.goto(`${base}/shop/`);
-    await page.locator('[data-consentry-action="accept-all"]').click();
+    await s.page.goto(`${base}/shop/`);
+    await s.page.locator('[data-consentry-action="accept-all"]').click();
     await poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
-    await page.locator('#live-panel [data-consentry-action="preferences"]').click();
-    const advertising = page.locator('input[data-consentry-category="advertising"]');
+    await s.page.locator('#live-panel [data-consentry-action="preferences"]').click();
+    const advertising = s.page.locator('input[data-consentry-category="advertising"]');
     await poll(() => advertising.isChecked()).toBe(true);
     await advertising.click();
-    // Meta already ran on this page, so saving the withdrawal reloads it (reloadOnRevoke).
-    await Promise.all([page.waitForEvent('load'), page.locator('[data-consentry-action="save"]').click()]);
+    // Meta already ran on this s.page, so saving the withdrawal reloads it (reloadOnRevoke).
+    await Promise.all([s.page.waitForEvent('load'), s.page.locator('[data-consentry-action="save"]').click()]);
     await poll(async () => (await vendors()).sort()).toEqual(['Google Analytics', 'Pendo']);
     expect(await state('advertising').getAttribute('data-state')).toBe('denied');
-    expect(await page.locator('#panel-decided').textContent()).toContain('preferences');
-    expect(problems).toEqual([]);
+    expect(await s.page.locator('#panel-decided').textContent()).toContain('preferences');
+    expect(s.errors).toEqual([]);
   });
 
   it('remembers "Reject all": nothing runs, now or on the next visit', async () => {
-    await page.goto(`${base}/shop/`);
-    await page.locator('[data-consentry-action="reject-all"]').click();
-    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(false);
-    await page.reload();
-    await poll(() => page.locator('#panel-decided').textContent()).toContain('yes');
-    expect(await page.locator('[data-consentry-banner]').count()).toBe(0);
+    await s.page.goto(`${base}/shop/`);
+    await s.page.locator('[data-consentry-action="reject-all"]').click();
+    await poll(() => s.page.locator('[data-consentry-banner]').isVisible()).toBe(false);
+    await s.page.reload();
+    await poll(() => s.page.locator('#panel-decided').textContent()).toContain('yes');
+    expect(await s.page.locator('[data-consentry-banner]').count()).toBe(0);
     expect(await ran()).toEqual([]);
     expect(await state('analytics').getAttribute('data-state')).toBe('denied');
-    expect(problems).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 });
 
 describe('variants', () => {
   it('opt-out (US): vendors run at once, the notice shows, and "Do Not Sell" stops advertising', async () => {
-    await page.goto(`${base}/shop/us.html`);
+    await s.page.goto(`${base}/shop/us.html`);
     await poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo', 'Meta Pixel']));
-    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
-    expect(await page.locator('#panel-mode').textContent()).toBe('opt-out');
-    // Meta already ran on this page, so withdrawing advertising reloads it (reloadOnRevoke).
-    await Promise.all([page.waitForEvent('load'), page.locator('[data-consentry-action="do-not-sell"]').click()]);
+    await poll(() => s.page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    expect(await s.page.locator('#panel-mode').textContent()).toBe('opt-out');
+    // Meta already ran on this s.page, so withdrawing advertising reloads it (reloadOnRevoke).
+    await Promise.all([s.page.waitForEvent('load'), s.page.locator('[data-consentry-action="do-not-sell"]').click()]);
     await poll(() => state('advertising').getAttribute('data-state')).toBe('denied');
     await poll(async () => (await vendors()).sort()).toEqual(['Google Analytics', 'Pendo']);
-    expect(problems).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 
   it('GPC (demo switch): advertising is denied without a banner, analytics runs', async () => {
-    await page.goto(`${base}/shop/gpc.html?gpc=1`);
-    await poll(() => page.locator('#gpc-status').textContent()).toContain('on (simulated');
+    await s.page.goto(`${base}/shop/gpc.html?gpc=1`);
+    await poll(() => s.page.locator('#gpc-status').textContent()).toContain('on (simulated');
     await poll(vendors).toEqual(expect.arrayContaining(['Google Analytics', 'Pendo']));
     expect(await state('advertising').getAttribute('data-state')).toBe('denied');
-    expect(await page.locator('#panel-signals').textContent()).toContain('GPC on');
+    expect(await s.page.locator('#panel-signals').textContent()).toContain('GPC on');
     expect(await ran()).not.toContain('Meta Pixel');
-    expect(await page.locator('[data-consentry-banner]').count()).toBe(0);
-    expect(problems).toEqual([]);
+    expect(await s.page.locator('[data-consentry-banner]').count()).toBe(0);
+    expect(s.errors).toEqual([]);
   });
 
   it('GPC page without the switch: GPC is off and advertising runs (opt-out default)', async () => {
-    await page.goto(`${base}/shop/gpc.html`);
-    expect(await page.locator('#gpc-status').textContent()).toBe('off');
+    await s.page.goto(`${base}/shop/gpc.html`);
+    expect(await s.page.locator('#gpc-status').textContent()).toBe('off');
     await poll(vendors).toEqual(expect.arrayContaining(['Meta Pixel']));
   });
 
   it('npm/ESM app: the bundled app shows the banner and runs the vendors after "Accept all"', async () => {
-    await page.goto(`${base}/npm-app/`);
-    await poll(() => page.locator('[data-consentry-banner]').isVisible()).toBe(true);
-    expect(await page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('denied');
-    await page.locator('[data-consentry-action="accept-all"]').click();
+    await s.page.goto(`${base}/npm-app/`);
+    await poll(() => s.page.locator('[data-consentry-banner]').isVisible()).toBe(true);
+    expect(await s.page.locator('#app-status [data-category="analytics"]').getAttribute('data-state')).toBe('denied');
+    await s.page.locator('[data-consentry-action="accept-all"]').click();
     await expect
-      .poll(() => page.locator('#app-status [data-category="analytics"]').getAttribute('data-state'))
+      .poll(() => s.page.locator('#app-status [data-category="analytics"]').getAttribute('data-state'))
       .toBe('granted');
-    await poll(() => page.locator('#app-vendors').textContent()).toContain('Google Analytics');
-    expect(await page.locator('#app-log').textContent()).toContain('analytics granted');
-    expect(problems).toEqual([]);
+    await poll(() => s.page.locator('#app-vendors').textContent()).toContain('Google Analytics');
+    expect(await s.page.locator('#app-log').textContent()).toContain('analytics granted');
+    expect(s.errors).toEqual([]);
   });
 });
 
@@ -238,9 +223,10 @@ describe('marketing-ops page', () => {
   };
 
   it('shows consent.json and exactly what the checker prints for it and for a broken copy', async () => {
-    await page.goto(`${base}/marketing-ops/`);
-    await poll(() => page.locator('#consent-json').textContent()).toContain('"google-analytics"');
-    const shown = async (id: string) => (await page.locator(id).textContent())!.split('\n').slice(1).join('\n').trim();
+    await s.page.goto(`${base}/marketing-ops/`);
+    await poll(() => s.page.locator('#consent-json').textContent()).toContain('"google-analytics"');
+    const shown = async (id: string) =>
+      (await s.page.locator(id).textContent())!.split('\n').slice(1).join('\n').trim();
     const ok = await check('consent.json');
     expect(ok.code).toBe(0);
     const hint = 'the page is out of date: run node examples/marketing-ops/update-output.mjs';
@@ -248,6 +234,6 @@ describe('marketing-ops page', () => {
     const broken = await check('broken.json');
     expect(broken.code).toBe(1);
     expect(await shown('#check-broken'), hint).toBe(broken.output);
-    expect(problems).toEqual([]);
+    expect(s.errors).toEqual([]);
   });
 });
