@@ -2,13 +2,11 @@
 // jsdom's), the self-contained HTML report opened in Chromium (it shows the findings and makes
 // no request, under its own strict Content-Security-Policy), and the report's look under a
 // screenshot test (`UPDATE_SCREENSHOTS=1` rewrites the reference; review it like code).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlReport } from '../../src/node/audit/report-html';
@@ -16,6 +14,7 @@ import { junitXml } from '../../src/node/audit/report-junit';
 import { summaryLines, colours, plain } from '../../src/node/audit/report-terminal';
 import type { AuditReport } from '../../src/node/audit/types';
 import { launchChromium } from '../e2e/support/harness';
+import { MAX_DIFF_RATIO, differenceFromReference } from '../e2e/support/screenshots';
 import { ROOT } from '../support/root';
 import { useTempDir } from '../support/temp-dir';
 import { runAudit } from './support/audit-cli';
@@ -24,8 +23,6 @@ import { startSiteServer, type SiteServer } from './support/site-server';
 import { FIXED_REPORT } from './support/fixed-report';
 
 const REFERENCE = join(ROOT, 'test/audit/__screenshots__/report.png');
-const FAILURES = join(ROOT, 'test-results/screenshots');
-const UPDATE = process.env.UPDATE_SCREENSHOTS == '1';
 
 let server: SiteServer;
 let browser: Browser;
@@ -136,26 +133,9 @@ describe('the HTML report', () => {
     const file = join(tmp.path, 'fixed.html');
     writeFileSync(file, htmlReport(FIXED_REPORT, false));
     const { page } = await openReport(file);
-    const actual = PNG.sync.read(await page.screenshot());
+    const screenshot = await page.screenshot();
     await page.context().close();
-    if (UPDATE) {
-      mkdirSync(join(ROOT, 'test/audit/__screenshots__'), { recursive: true });
-      writeFileSync(REFERENCE, PNG.sync.write(actual));
-    }
-    expect(existsSync(REFERENCE), `${REFERENCE} is missing: run with UPDATE_SCREENSHOTS=1`).toBe(true);
-    const expected = PNG.sync.read(readFileSync(REFERENCE));
-    expect([actual.width, actual.height]).toEqual([expected.width, expected.height]);
-    const diff = new PNG({ width: actual.width, height: actual.height });
-    const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
-      threshold: 0.1,
-    });
-    const ratio = differing / (actual.width * actual.height);
-    if (ratio > 0.001) {
-      mkdirSync(FAILURES, { recursive: true });
-      writeFileSync(join(FAILURES, 'audit-report.actual.png'), PNG.sync.write(actual));
-      writeFileSync(join(FAILURES, 'audit-report.diff.png'), PNG.sync.write(diff));
-    }
-    expect(ratio).toBeLessThanOrEqual(0.001);
+    expect(differenceFromReference(screenshot, REFERENCE)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
   });
 
   it('escapes what the site controls', () => {

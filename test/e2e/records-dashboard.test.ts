@@ -2,12 +2,10 @@
 // SameSite=Strict session cookie; the key in no URL and no page storage), keyboard only, no CSP
 // violation under its script-free policy, axe clean and screenshots in light and dark compared
 // with committed references (test/e2e/__screenshots__/records/, `npm run test:update-screenshots`).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from 'node:http';
 import { configHash } from '../../src/core/log/config-hash';
@@ -17,11 +15,10 @@ import { createRecordsService, type RecordsService } from '../../src/node/record
 import type { Write } from '../../src/node/records/database/store';
 import { ROOT } from '../support/root';
 import { useChromium } from './support/harness';
+import { differenceFromReference as compareWithReference } from './support/screenshots';
 
 const KEY = 'dashboard-key-0123456789abcdef';
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/records');
-const FAILURES = join(ROOT, 'test-results/screenshots');
-const UPDATE = process.env.UPDATE_SCREENSHOTS == '1';
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** A fixed fortnight, so the screenshots never depend on today's date. */
 const PERIOD = '?from=2026-11-02&to=2026-11-15';
@@ -152,28 +149,9 @@ async function axeViolations(): Promise<string[]> {
   });
 }
 
-/** Share of pixels that differ from reference `name`.png (written on a failure, replaced with UPDATE_SCREENSHOTS=1). */
-async function differenceFromReference(name: string): Promise<number> {
-  const actual = PNG.sync.read(await s.page.screenshot({ fullPage: true }));
-  const file = join(REFERENCES, name + '.png');
-  if (UPDATE) {
-    mkdirSync(REFERENCES, { recursive: true });
-    writeFileSync(file, PNG.sync.write(actual));
-    return 0;
-  }
-  expect(existsSync(file), `${file} is missing: run npm run test:update-screenshots`).toBe(true);
-  const expected = PNG.sync.read(readFileSync(file));
-  expect([actual.width, actual.height], `${name}: size`).toEqual([expected.width, expected.height]);
-  const diff = new PNG({ width: actual.width, height: actual.height });
-  const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
-  const ratio = differing / (actual.width * actual.height);
-  if (ratio > 0.001) {
-    mkdirSync(FAILURES, { recursive: true });
-    writeFileSync(join(FAILURES, name + '.actual.png'), PNG.sync.write(actual));
-    writeFileSync(join(FAILURES, name + '.diff.png'), PNG.sync.write(diff));
-  }
-  return ratio;
-}
+/** The whole page's share of pixels that differ from reference `name`.png. */
+const differenceFromReference = async (name: string): Promise<number> =>
+  compareWithReference(await s.page.screenshot({ fullPage: true }), join(REFERENCES, name + '.png'));
 
 describe('signing in', () => {
   it('a wrong key gets 401 and says so; the right one sets an HttpOnly, SameSite=Strict session, and the key goes nowhere else', async () => {

@@ -3,52 +3,21 @@
 // committed reference in __screenshots__/ui/. A failure writes the actual image and a diff
 // next to each other in test-results/screenshots/. `npm run test:update-screenshots`
 // rewrites the references on purpose; review them like code.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/harness';
+import { MAX_DIFF_RATIO, differenceFromReference as compareWithReference } from './support/screenshots';
 import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 import { ROOT } from '../support/root';
 
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/ui');
-const FAILURES = join(ROOT, 'test-results/screenshots');
-const UPDATE = process.env.UPDATE_SCREENSHOTS == '1';
-// Per-pixel colour distance pixelmatch ignores (anti-aliasing noise), and the share of pixels
-// that may differ beyond it: a moved button or a changed colour is far more.
-const THRESHOLD = 0.1;
-const MAX_DIFF_RATIO = 0.001;
 
 const s = useChromium();
 
-/**
- * Compares the viewport with reference `name`.png and returns the share of pixels that differ;
- * writes the actual and the diff image when that is over the tolerance.
- */
-async function differenceFromReference(name: string, folder = REFERENCES): Promise<number> {
-  const actual = PNG.sync.read(await s.page.screenshot());
-  const file = join(folder, name + '.png');
-  if (UPDATE) {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(file, PNG.sync.write(actual));
-    return 0;
-  }
-  expect(existsSync(file), `${file} is missing: run npm run test:update-screenshots`).toBe(true);
-  const expected = PNG.sync.read(readFileSync(file));
-  expect([actual.width, actual.height], `${name}: size`).toEqual([expected.width, expected.height]);
-  const diff = new PNG({ width: actual.width, height: actual.height });
-  const differing = pixelmatch(actual.data, expected.data, diff.data, actual.width, actual.height, {
-    threshold: THRESHOLD,
-  });
-  const ratio = differing / (actual.width * actual.height);
-  if (ratio > MAX_DIFF_RATIO) {
-    mkdirSync(FAILURES, { recursive: true });
-    writeFileSync(join(FAILURES, name + '.actual.png'), PNG.sync.write(actual));
-    writeFileSync(join(FAILURES, name + '.diff.png'), PNG.sync.write(diff));
-  }
-  return ratio;
-}
+/** The viewport's share of pixels that differ from reference `name`.png in `folder`. */
+const differenceFromReference = async (name: string, folder = REFERENCES): Promise<number> =>
+  compareWithReference(await s.page.screenshot(), join(folder, name + '.png'));
 
 interface Scene {
   ui?: Record<string, unknown>;
