@@ -2,17 +2,14 @@
 // integrations/autoconsent/consentry.json beside every rule the package ships, answering the
 // banner for its user in real Chromium with every vendor request intercepted. Opting out must
 // leave nothing granted and nothing loaded, and stay decided after a reload.
-import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readmeBlock } from '../../scripts/doc-blocks.mjs';
 import { startDemoServer } from '../../examples/serve.mjs';
 import { askSelfTest, runAutoconsent } from './support/autoconsent';
 import { useChromium } from './support/harness';
+import { serveCopiedSite } from './support/copied-site';
 import { poll } from './support/poll';
 import { shopPage } from './support/ui-page';
-import { ROOT } from '../support/root';
 
 const s = useChromium();
 
@@ -21,16 +18,7 @@ const state = () => s.page.evaluate(() => ({ ...(window as any).Consentry.state 
 
 describe('on a plain site with the README quick start (GA4, Meta Pixel, Pendo)', () => {
   beforeEach(() => {
-    for (const file of ['consentry.js', 'consentry-ui.js'])
-      s.server.set(`/consentry/${file}`, {
-        body: readFileSync(join(ROOT, 'dist', file), 'utf8'),
-        type: 'text/javascript',
-      });
-    s.server.set(
-      '/shop.html',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
-${readmeBlock('script-tag')}</head><body><main><h1>Coffee</h1></main></body></html>`,
-    );
+    serveCopiedSite(s.server, '/shop.html', 'script-tag', ['consentry.js', 'consentry-ui.js']);
   });
 
   it('detects Consentry and no other CMP, rejects all, and its self-test reads the refusal', async () => {
@@ -79,16 +67,7 @@ it('where the banner has no "Reject all" (opt-out mode), refuses everything thro
 
 it('the same rule rejects all where the banner renders in the page DOM (ui.shadow: false)', async () => {
   const log = await runAutoconsent(s.context, 'optOut');
-  for (const file of ['consentry.js', 'consentry-ui.js'])
-    s.server.set(`/consentry/${file}`, {
-      body: readFileSync(join(ROOT, 'dist', file), 'utf8'),
-      type: 'text/javascript',
-    });
-  s.server.set(
-    '/in-page.html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
-${readmeBlock('scanner-visible')}</head><body><main><h1>Coffee</h1></main></body></html>`,
-  );
+  serveCopiedSite(s.server, '/in-page.html', 'scanner-visible', ['consentry.js', 'consentry-ui.js']);
   await s.page.goto(s.server.origin + '/in-page.html');
   await poll(() => log.done, 'autoconsent done').toBe(true);
   expect(await s.page.evaluate(() => document.querySelector('consentry-ui')!.shadowRoot)).toBeNull();

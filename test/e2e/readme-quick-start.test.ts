@@ -2,13 +2,13 @@
 // reader would paste them, in Chromium with every vendor request intercepted: nothing before
 // consent, each vendor once after "Accept all", and the "Cookie settings" link reopens the
 // preferences. (The lazy npm recipe runs from the packed tarball in package-install.test.ts.)
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeEach, describe, expect, it } from 'vitest';
 import de from '../../ui/i18n/de';
 import { readmeBlock } from '../../scripts/doc-blocks.mjs';
 import { useChromium } from './support/harness';
+import { serveCopiedSite } from './support/copied-site';
 import { poll } from './support/poll';
 import { ROOT } from '../support/root';
 
@@ -29,17 +29,7 @@ async function acceptLoadsEachVendorOnce(): Promise<void> {
 
 describe('README quick start: script tag', () => {
   beforeEach(() => {
-    // Where `npx consentry copy public/consentry/` puts the files: served as /consentry/.
-    for (const file of ['consentry.js', 'consentry-ui.js', 'i18n/de.js'])
-      s.server.set(`/consentry/${file}`, {
-        body: readFileSync(join(ROOT, 'dist', file), 'utf8'),
-        type: 'text/javascript',
-      });
-    s.server.set(
-      '/shop.html',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>
-${readmeBlock('script-tag')}</head><body><main><h1>Coffee</h1></main></body></html>`,
-    );
+    serveCopiedSite(s.server, '/shop.html', 'script-tag', ['consentry.js', 'consentry-ui.js', 'i18n/de.js']);
   });
 
   it('holds GA4, the Meta Pixel and Pendo until "Accept all", then loads each once', async () => {
