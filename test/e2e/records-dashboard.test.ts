@@ -15,6 +15,7 @@ import { createRecordsService, type RecordsService } from '../../src/node/record
 import type { Write } from '../../src/node/records/database/store';
 import { ROOT } from '../support/root';
 import { useChromium } from './support/harness';
+import { poll } from './support/poll';
 import { differenceFromReference as compareWithReference } from './support/screenshots';
 
 const KEY = 'dashboard-key-0123456789abcdef';
@@ -127,7 +128,8 @@ const violations = (): Promise<string[]> => s.page.evaluate(() => (window as any
 /** Signs in with the keyboard alone: the focused key field, then Enter. */
 async function signIn(key = KEY): Promise<void> {
   await s.page.goto(origin + '/');
-  expect(await s.page.evaluate(() => document.activeElement?.id)).toBe('key');
+  // `autofocus` applies at the next rendering update, which may come after the load event.
+  await poll(() => s.page.evaluate(() => document.activeElement?.id)).toBe('key');
   await s.page.keyboard.type(key);
   // The form's answer: a 303 to the dashboard, or the sign-in page again with a 401.
   const answered = s.page.waitForResponse((response) => response.url() == origin + '/login');
