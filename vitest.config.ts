@@ -9,7 +9,10 @@ import { BUILT_FILE_PATH } from './test/e2e/support/built-file-path.ts';
 const NEEDS_DIST = 'test/support/needs-dist.ts';
 // The first group (unit, docs, package, records) is CPU-bound Node work: every core, and two on
 // a two-core CI machine, where vitest's default (cores - 1) would run its seventy files one by one.
-const NODE_WORKERS = Math.max(2, availableParallelism() - 1);
+const FIRST_GROUP = {
+  maxWorkers: Math.max(2, availableParallelism() - 1),
+  sequence: { groupOrder: 0 },
+} as const;
 // Each file starts one Chromium; files share their workers' module cache (`isolate: false`), which
 // saves importing playwright-core and the helpers again for each of some seventy files.
 const CHROMIUM = {
@@ -37,9 +40,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          maxWorkers: NODE_WORKERS,
           environment: 'jsdom',
-          sequence: { groupOrder: 0 },
+          ...FIRST_GROUP,
           include: ['test/unit/**/*.test.{ts,tsx}'],
         },
       },
@@ -47,9 +49,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'docs',
-          maxWorkers: NODE_WORKERS,
           environment: 'node',
-          sequence: { groupOrder: 0 },
+          ...FIRST_GROUP,
           include: ['test/docs/**/*.test.ts'],
           globalSetup: [NEEDS_DIST],
         },
@@ -58,9 +59,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'package',
-          maxWorkers: NODE_WORKERS,
           environment: 'node',
-          sequence: { groupOrder: 0 },
+          ...FIRST_GROUP,
           include: ['test/package/**/*.test.ts'],
           globalSetup: [NEEDS_DIST],
           testTimeout: 30_000,
@@ -72,9 +72,8 @@ export default defineConfig({
         // a throwaway PostgreSQL cluster the setup starts; the process tests run the built CLI.
         test: {
           name: 'records',
-          maxWorkers: NODE_WORKERS,
           environment: 'node',
-          sequence: { groupOrder: 0 },
+          ...FIRST_GROUP,
           include: ['test/records/**/*.test.ts'],
           globalSetup: [NEEDS_DIST, 'test/records/support/global-setup.ts'],
           testTimeout: 60_000,

@@ -14,7 +14,7 @@ import { junitXml } from '../../src/node/audit/report-junit';
 import { summaryLines, colours, plain } from '../../src/node/audit/report-terminal';
 import type { AuditReport } from '../../src/node/audit/types';
 import { launchChromium } from '../e2e/support/harness';
-import { MAX_DIFF_RATIO, differenceFromReference } from '../e2e/support/screenshots';
+import { MAX_DIFF_RATIO, compareWithReference } from '../e2e/support/screenshots';
 import { ROOT } from '../support/root';
 import { useTempDir } from '../support/temp-dir';
 import { runAudit } from './support/audit-cli';
@@ -135,7 +135,7 @@ describe('the HTML report', () => {
     const { page } = await openReport(file);
     const screenshot = await page.screenshot();
     await page.context().close();
-    expect(differenceFromReference(screenshot, REFERENCE)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+    expect(compareWithReference(screenshot, REFERENCE)).toBeLessThanOrEqual(MAX_DIFF_RATIO);
   });
 
   it('escapes what the site controls', () => {

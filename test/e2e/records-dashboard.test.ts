@@ -16,7 +16,7 @@ import type { Write } from '../../src/node/records/database/store';
 import { ROOT } from '../support/root';
 import { useChromium } from './support/harness';
 import { poll } from './support/poll';
-import { differenceFromReference as compareWithReference } from './support/screenshots';
+import { MAX_DIFF_RATIO, compareWithReference } from './support/screenshots';
 
 const KEY = 'dashboard-key-0123456789abcdef';
 const REFERENCES = join(ROOT, 'test/e2e/__screenshots__/records');
@@ -203,7 +203,7 @@ describe.each(['light', 'dark'] as const)('the dashboard, %s', (colorScheme) => 
     expect(
       await differenceFromReference(`dashboard-${colorScheme}`),
       'see test-results/screenshots/',
-    ).toBeLessThanOrEqual(0.001);
+    ).toBeLessThanOrEqual(MAX_DIFF_RATIO);
   });
 
   it('sign-in page: axe clean, as in its reference screenshot', async () => {
@@ -212,7 +212,7 @@ describe.each(['light', 'dark'] as const)('the dashboard, %s', (colorScheme) => 
     await s.page.goto(origin + '/');
     expect(await axeViolations()).toEqual([]);
     expect(await differenceFromReference(`login-${colorScheme}`), 'see test-results/screenshots/').toBeLessThanOrEqual(
-      0.001,
+      MAX_DIFF_RATIO,
     );
   });
 });

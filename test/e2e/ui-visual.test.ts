@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './support/harness';
-import { MAX_DIFF_RATIO, differenceFromReference as compareWithReference } from './support/screenshots';
+import { MAX_DIFF_RATIO, compareWithReference } from './support/screenshots';
 import { fixedFontHead, shopPage, waitForUI, openDialogWithServices } from './support/ui-page';
 import { ROOT } from '../support/root';
 

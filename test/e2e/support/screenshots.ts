@@ -22,7 +22,7 @@ export const MAX_DIFF_RATIO = 0.001;
  * The share of pixels of `screenshot` (a PNG) that differ from the reference PNG at `reference`;
  * with UPDATE_SCREENSHOTS=1 it writes the reference instead and returns 0.
  */
-export function differenceFromReference(screenshot: Buffer, reference: string): number {
+export function compareWithReference(screenshot: Buffer, reference: string): number {
   const actual = PNG.sync.read(screenshot);
   if (UPDATE) {
     mkdirSync(dirname(reference), { recursive: true });
