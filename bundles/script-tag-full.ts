@@ -5,7 +5,7 @@ import { startConsentLog } from '../src/browser/consent-log/start-consent-log';
 import { syncAcrossTabs } from '../src/browser/cross-tab';
 import { embedHolder } from '../src/browser/embed-holder';
 import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
-import { validateConfig } from '../src/core/config/validate';
+import { checkPageConfig } from '../src/script-tag/check-page-config';
 import { bootScriptTag } from '../src/script-tag/boot';
 import { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
 import { CHUNK_INTEGRITY } from './chunk-integrity';
@@ -18,7 +18,7 @@ bootScriptTag({
   registry: builtInPresets,
   mountUI,
   mountReopenButton,
-  validate: validateConfig,
+  validate: checkPageConfig,
   autoBlock: startAutoBlockEarly,
   parts: {
     consentMode: startGoogleConsentMode,

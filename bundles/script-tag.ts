@@ -5,7 +5,7 @@
 // translations are fetched from its folder when a page needs them.
 import { syncAcrossTabs } from '../src/browser/cross-tab';
 import { startGoogleConsentMode } from '../src/browser/google-consent-mode';
-import { validateConfig } from '../src/core/config/validate';
+import { checkPageConfig } from '../src/script-tag/check-page-config';
 import { bootScriptTag } from '../src/script-tag/boot';
 import { startAutoBlockEarly } from '../src/script-tag/early-auto-block';
 import { CHUNK_INTEGRITY } from './chunk-integrity';
@@ -16,7 +16,7 @@ import { mountReopenButton } from '../ui/reopen-button';
 bootScriptTag({
   registry: builtInPresets,
   mountReopenButton,
-  validate: validateConfig,
+  validate: checkPageConfig,
   autoBlock: startAutoBlockEarly,
   parts: { consentMode: startGoogleConsentMode, crossTab: syncAcrossTabs },
   languages: LANGUAGES,

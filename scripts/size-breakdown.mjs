@@ -5,7 +5,7 @@
 import { build, transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BENCH_SITE } from './size.mjs';
+import { siteBuildEntry as buildSiteEntry } from './site-build-entry.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -13,34 +13,8 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 /** Entry source that bundles `code` (TypeScript, resolved from the repository's root). */
 const source = (contents, sourcefile) => ({ stdin: { contents, resolveDir: ROOT, loader: 'ts', sourcefile } });
 
-/**
- * The benchmark site's own file, as `consentry build` writes its entry (src/node/build/), from the
- * sources instead of dist/build/runtime.mjs so that each module keeps its name.
- */
-async function siteBuildEntry() {
-  const [{ scriptTagEntry, exportName }, { siteNeeds }, { presetRegistry }] = await Promise.all(
-    ['src/node/build/script-tag-entry.ts', 'src/node/build/features.ts', 'presets/registry.ts'].map(async (file) => {
-      const { outputFiles } = await build({
-        entryPoints: [file],
-        absWorkingDir: ROOT,
-        alias: { consentry: './src/index.ts' },
-        bundle: true,
-        write: false,
-        format: 'esm',
-        platform: 'neutral',
-      });
-      return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-    }),
-  );
-  const { presets, features } = siteNeeds(BENCH_SITE, presetRegistry);
-  const entry = scriptTagEntry({
-    runtime: './bundles/build-runtime.ts',
-    presetExports: presets.map(exportName),
-    features,
-    config: BENCH_SITE,
-  });
-  return source(entry, 'site-build');
-}
+/** The benchmark site's own file, as `consentry build` writes its entry, each module under its name. */
+const siteBuildEntry = async () => source(await buildSiteEntry(), 'site-build');
 
 /** The files this can explain: each built from its entry in bundles/, the core from the npm entry,
  * the site build from the entry `consentry build` writes for the benchmark's config. */

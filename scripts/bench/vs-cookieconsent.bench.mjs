@@ -26,7 +26,7 @@ const GA = 'www.googletagmanager.com/gtag/js';
 const GA_ID = 'G-BENCH1234';
 const META_ID = '1234567890123456';
 /** Emulated 4G: ~40 ms RTT, 9 Mbit/s down, 1.5 Mbit/s up (CDP throughputs are bytes/s). */
-const NETWORKS = [
+export const NETWORKS = [
   { name: 'no emulation', conditions: null },
   {
     name: '4G (40 ms RTT, 9/1.5 Mbit/s)',
@@ -77,10 +77,10 @@ const ccConfig = {
   },
 };
 /** The vendors' own snippets, as each consent manager's docs have a site hold them. */
-const GTAG_URL = `https://${GA}?id=${GA_ID}`;
-const GTAG_INLINE = `window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','${GA_ID}');`;
-const FBQ_INLINE = `!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','${META_ID}');fbq('track','PageView');`;
-const page = (head) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+export const GTAG_URL = `https://${GA}?id=${GA_ID}`;
+export const GTAG_INLINE = `window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag('js',new Date());gtag('config','${GA_ID}');`;
+export const FBQ_INLINE = `!function(f,b,e,v,n,t,s){if(f.fbq)return;n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};if(!f._fbq)f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[];t=b.createElement(e);t.async=!0;t.src=v;s=b.getElementsByTagName(e)[0];s.parentNode.insertBefore(t,s)}(window,document,'script','https://connect.facebook.net/en_US/fbevents.js');fbq('init','${META_ID}');fbq('track','PageView');`;
+export const page = (head) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 ${head}
 </head><body>${BODY}</body></html>`;
 
@@ -161,7 +161,7 @@ const ACCEPT = '[data-consentry-action="accept-all"]';
  * shadow root); `accept`: the "accept all" button. `baseline`: the page every other is compared
  * with (vanilla-cookieconsent), `floor`: no library.
  */
-const SITES = [
+export const SITES = [
   { name: 'Consentry', path: '/ours.html', accept: ACCEPT },
   { name: 'Consentry, defer', path: '/ours-defer.html', accept: ACCEPT },
   { name: 'Consentry, consentry build, defer', path: '/site.html', accept: ACCEPT },
@@ -197,9 +197,13 @@ const PAGES = SITES.filter(
 );
 const FLOOR = SITES.find((site) => site.floor);
 
-/** A small static server that gzips like a production host (the e2e harness serves raw bytes). */
-function startBenchServer(siteDir) {
+/**
+ * A small static server that gzips like a production host (the e2e harness serves raw bytes).
+ * `extraFiles`: more pages, by path.
+ */
+export function startBenchServer(siteDir, extraFiles = {}) {
   const files = {
+    ...extraFiles,
     '/ours.html': oursPage,
     '/ours-defer.html': oursDeferPage,
     '/site.html': siteBuildPage,
@@ -306,7 +310,7 @@ function probe(bannerSelector) {
  * `profile`, records a CPU profile of the page's main thread from navigation until it is idle
  * (and returns it instead of timings, which the profiler would distort).
  */
-async function visit(browser, url, network, site, cookies, profile = false) {
+export async function visit(browser, url, network, site, cookies, profile = false) {
   const context = await browser.newContext();
   if (cookies) await context.addCookies(cookies);
   const page = await context.newPage();

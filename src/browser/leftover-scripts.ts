@@ -1,7 +1,8 @@
 // Vendor snippets a site kept in its HTML after adding Consentry: gtag.js, the Meta base code,
 // and the like run before consent unless they are marked, and nothing else would say so. With
 // auto-blocking off, the page's scripts are looked through once the page has loaded and the
-// browser is idle (never on the start-up path), against the presets' own `hosts`.
+// browser is idle (never on the start-up path), against the presets' own `hosts`, and again
+// when `Consentry.debug()` asks.
 import type { Consent, PresetRegistry } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { blockedCategory, presetRules } from './autoblock/block-rules';
@@ -72,19 +73,13 @@ export function leftoverWarning(found: LeftoverScript[]): string {
 }
 
 /**
- * Once the page has loaded and the browser is idle: finds the leftover vendor scripts, warns once
- * when there are any, and hands them to `report` (for `Consentry.debug()`).
+ * Once the page has loaded and the browser is idle: looks for leftover vendor scripts (`find`)
+ * and warns once when there are any.
  */
-export function watchLeftoverScripts(
-  consent: Consent,
-  registry: PresetRegistry,
-  runtimeScripts: WeakSet<Element>,
-  report: (found: LeftoverScript[]) => void,
-): void {
+export function warnOfLeftoverScripts(find: () => LeftoverScript[]): void {
   const scan = (): void => {
     try {
-      const found = leftoverScripts(document, consent, registry, runtimeScripts);
-      report(found);
+      const found = find();
       if (found.length) console.warn(leftoverWarning(found));
     } catch (error) {
       console.error('consentry: could not look for vendor scripts outside gating', error);

@@ -5,16 +5,15 @@
 // visitor's page view reads the cookie, starts the granted presets and shows the reopen button.
 import type { startConsentLog } from '../browser/consent-log/start-consent-log';
 import { ConsentConfigError } from '../core/config/errors';
-import type { validateConfig } from '../core/config/validate';
+import type { checkPageConfig } from './check-page-config';
 import { createValidatedConsent } from '../core/consent-engine';
 import { onPreferencesOpeners } from '../browser/preferences-openers';
 import { createPageState } from '../browser/page-state';
 import { startRuntime, type RuntimeParts } from '../browser/gate';
 import { lazyClearCategory, lazyConsentLog, lazyEmbedHolder } from '../browser/lazy-parts';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
-import { explainAddOnFiles } from './add-on-files';
 import { lazyDebug } from './lazy-debug';
-import { watchLeftoverScripts, type LeftoverScript } from '../browser/leftover-scripts';
+import { leftoverScripts, warnOfLeftoverScripts, type LeftoverScript } from '../browser/leftover-scripts';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import type { startAutoBlockEarly } from './early-auto-block';
@@ -38,7 +37,7 @@ export interface BootOptions {
    * `consentry build` has its config checked already, and loads `consentry-check.js` (next to
    * it) only when the page gives a config of its own.
    */
-  validate?: typeof validateConfig;
+  validate?: typeof checkPageConfig;
   /** Auto-blocking, installed before the config is read: left out of a site's build whose config does not use it. */
   autoBlock?: typeof startAutoBlockEarly;
   /**
@@ -57,15 +56,10 @@ export interface BootOptions {
   gpp?: GppPart;
 }
 
-/** A config with `gpp` on a page without the GPP part: which file brings it in. */
-const GPP_MISSING = [
-  {
-    path: 'gpp',
-    message: 'GPP is not loaded: add <script src=".../gpp.js"></script> (next to consentry.js) before consentry.js',
-  },
-];
-
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
+
+/** True when the visitor's state leaves at least one category denied. */
+const withholdsACategory = (consent: Consent): boolean => Object.values(consent.state).includes(false);
 
 const isCompletePreset = (definition: PresetDefinition): boolean =>
   !!definition &&
@@ -136,10 +130,10 @@ export function bootScriptTag(options: BootOptions): void {
   const autoBlock = options.autoBlock?.(registry, firstSource, script, { nonce, pageState });
 
   /** The instance for a config: the built-in one as it is, any other once `validate` passed it. */
-  const createFrom = (config: unknown, validate?: typeof validateConfig): Consent => {
+  const createFrom = (config: unknown, validate?: typeof checkPageConfig): Consent => {
     if (config !== options.config && validate) {
-      const issues = validate(config, registry, gpp ? gpp.check : () => GPP_MISSING);
-      if (issues.length) throw new ConsentConfigError(explainAddOnFiles(issues, config));
+      const issues = validate(config, registry, gpp);
+      if (issues.length) throw new ConsentConfigError(issues);
     }
     return createValidatedConsent(config as ConsentConfig, { registry, nonce });
   };
@@ -182,10 +176,13 @@ export function bootScriptTag(options: BootOptions): void {
     } catch (error) {
       console.error('consentry: GPP failed to start', error);
     }
-    // Vendor snippets left in the HTML run before consent unless auto-blocking holds them.
-    let leftoverScripts: LeftoverScript[] = [];
-    if (!followsConfig)
-      watchLeftoverScripts(consent, registry, pageState.runtimeScripts, (found) => (leftoverScripts = found));
+    // Vendor snippets left in the HTML run before consent unless auto-blocking holds them. The
+    // page is looked through where that matters: on a page view that withholds a category or asks
+    // (so a site's owner sees the warning on any first visit), and for `Consentry.debug()`. A
+    // returning visitor who granted everything does not pay for it.
+    const lookForLeftovers = (): LeftoverScript[] =>
+      followsConfig ? [] : leftoverScripts(document, consent, registry, pageState.runtimeScripts);
+    if (!followsConfig && (consent.needsPrompt || withholdsACategory(consent))) warnOfLeftoverScripts(lookForLeftovers);
     const ui = lazyUI(consent, folder, options);
     expose(
       win,
@@ -193,7 +190,7 @@ export function bootScriptTag(options: BootOptions): void {
         show: ui.show,
         showPreferences: ui.showPreferences,
         // The report is its own file, fetched on the first call.
-        debug: lazyDebug(consent, folder, () => ({ leftoverScripts })),
+        debug: lazyDebug(consent, folder, () => ({ leftoverScripts: lookForLeftovers() })),
       }),
     );
     // Before the UI is loaded, elements marked as preferences openers load it; once it is

@@ -6,7 +6,7 @@
 import type { EmbedHolderFactory } from '../browser/embed-holder';
 import type { ClearCategory } from '../browser/withdrawal';
 import type { startConsentLog } from '../browser/consent-log/start-consent-log';
-import type { validateConfig } from '../core/config/validate';
+import type { checkPageConfig } from './check-page-config';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
 import type { DebugPage } from '../browser/debug-report';
 import type { GppPart } from './gpp-part';
@@ -26,8 +26,8 @@ export type MountReopenButton = (options: { label: string; onClick(): void; nonc
 export interface ChunkParts {
   /** `consentry-ui.js`: the UI, showing the reopen button `consentry.js` already carries. */
   createMountUI: (mountReopenButton: MountReopenButton) => MountUI;
-  /** `consentry-check.js`: the config validator, for files made by `consentry build`. */
-  validateConfig: typeof validateConfig;
+  /** `consentry-check.js`: the config check, for files made by `consentry build`. */
+  checkPageConfig: typeof checkPageConfig;
   /** `consentry-embeds.js`: placeholders for held iframes, fetched once the page holds one. */
   embedHolder: EmbedHolderFactory;
   /** `consentry-cleanup.js`: deletes a withdrawn category's cookies and storage keys, fetched on the first withdrawal. */

@@ -8,11 +8,12 @@ import { internalsOf } from '../core/internals';
 import { pageLanguage } from '../browser/page-language';
 import { hasOwn } from '../core/has-own';
 
-/** The site's own texts for the page language (`ui.texts.de`). */
+/** The site's own texts for the page language (`ui.texts.de`); without `ui.texts`, none, and no language is looked up. */
 export const configuredTexts = (consent: Consent, shipped: readonly string[]): Record<string, string> => {
   const texts = internalsOf(consent).config.ui?.texts;
+  if (!texts) return {};
   const language = pageLanguage(consent, shipped);
-  return { ...(texts && hasOwn(texts, language) ? texts[language] : undefined) };
+  return { ...(hasOwn(texts, language) ? texts[language] : undefined) };
 };
 
 /**
@@ -25,16 +26,18 @@ export function translateEmbeds(
   folder: ChunkFolder,
   shipped: readonly string[],
 ): void {
-  const language = pageLanguage(consent, shipped);
   const load = (): void => {
     if (!runtime.placeholders) return;
+    // Looked up only now: most pages hold no embed.
+    const language = pageLanguage(consent, shipped);
+    if (!shipped.includes(language)) return;
     loadTranslation(folder, language, internalsOf(consent).nonce).then(
       (texts) => runtime.setTexts({ ...texts, ...configuredTexts(consent, shipped) }),
       () => console.warn(`consentry: no ${language} texts for embed placeholders; showing English`),
     );
   };
   // Without the folder of its own file (see own-script.ts) it fetches nothing: English stays.
-  if (!folder.url || !shipped.includes(language)) return;
+  if (!folder.url) return;
   if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', load);
   else load();
 }

@@ -109,7 +109,24 @@ describe('vendor snippets left in the HTML', () => {
     await settled();
     expect(await s.page.evaluate(() => document.querySelectorAll('script[src*="fbevents"]').length)).toBe(1);
     expect(await debugLeftovers()).toEqual([]);
+    // Withdrawn without a reload: the presets' scripts stay in the page, and are still not leftovers.
+    await s.page.evaluate(() => (window as any).Consentry.rejectAll());
+    expect(await debugLeftovers()).toEqual([]);
     expect(warnings).toEqual([]);
+  });
+
+  it('warns again on a returning visit that withholds a category', async () => {
+    await s.page.goto(s.server.origin + '/leftover.html');
+    await settled();
+    await poll(() => warnings.length).toBe(1);
+    await s.page.evaluate(() => (window as any).Consentry.update({ analytics: true, advertising: false }));
+    await s.page.reload();
+    await settled();
+    await poll(() => warnings.length).toBe(2);
+    // The reloaded page's warning names the snippet whose category the visitor denied, not the granted one.
+    const last = warnings.at(-1)!;
+    expect(last).toContain('https://connect.facebook.net/en_US/fbevents.js (meta-pixel)');
+    expect(last).not.toContain('googletagmanager.com');
   });
 
   it('says nothing when auto-blocking holds them', async () => {
