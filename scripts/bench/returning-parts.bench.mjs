@@ -46,8 +46,8 @@ const PARTS = [
     edits: [
       {
         file: 'src/script-tag/boot.ts',
-        from: 'else if (!consent.error && internalsOf(consent).config.ui?.reopenButton !== false)',
-        to: 'else if (false)',
+        from: 'if (!consent.needsPrompt && !consent.error && internalsOf(consent).config.ui?.reopenButton !== false)',
+        to: 'if (false)',
       },
       { file: ENTRY, from: '  mountReopenButton,', to: '  mountReopenButton: () => () => {},' },
     ],

@@ -1,8 +1,10 @@
 // Consentry's script tag against vanilla-cookieconsent 3.1 and the other consent managers a site
 // would compare it with (Orejime 3, Klaro, tarteaucitron, Osano's cookieconsent), in real
 // Chromium, with the same job: analytics + advertising, GA4 and the Meta Pixel held until
-// "accept all". Three Consentry pages (the plain tag, the same with `defer`, the site's own
-// `consentry build` file) and a page without any consent library, the floor for paint times.
+// "accept all". Four Consentry pages (the plain tag, the same with `defer`, the site's own
+// `consentry build` file, and `consentry.full.js` with the UI built in, which shows what fetching
+// the UI separately costs a first visit) and a page without any consent library, the floor for
+// paint times.
 // Runs every page interleaved for N rounds (BENCH_ROUNDS, default 15), with no network emulation
 // and with an emulated 4G link (BENCH_NETWORKS=1: the first only), and prints medians, min and
 // max and each ratio to vanilla-cookieconsent. With BENCH_PROFILE=N it then records N Chromium
@@ -150,6 +152,8 @@ const oursPage = scriptTagPage(
 
 /** The same page with the tag deferred, as the README's default tag is when auto-blocking is off. */
 const oursDeferPage = oursPage.replace('<script src="/dist/consentry.js"', '<script defer src="/dist/consentry.js"');
+/** The deferred tag with the UI built in (consentry.full.js): one file, no second fetch before the banner. */
+const oursFullPage = oursDeferPage.replace('/dist/consentry.js', '/dist/consentry.full.js');
 /** The same site with the file `consentry build` makes for its config (written to /site/ at start). */
 const siteBuildPage = page(`<script defer src="/site/consentry.js"></script>`);
 /** The floor: the same page without any consent library (and so without any vendor tag). */
@@ -165,6 +169,7 @@ export const SITES = [
   { name: 'Consentry', path: '/ours.html', accept: ACCEPT },
   { name: 'Consentry, defer', path: '/ours-defer.html', accept: ACCEPT },
   { name: 'Consentry, consentry build, defer', path: '/site.html', accept: ACCEPT },
+  { name: 'Consentry, consentry.full.js, defer', path: '/ours-full.html', accept: ACCEPT },
   {
     name: 'vanilla-cookieconsent',
     path: '/cc.html',
@@ -206,6 +211,7 @@ export function startBenchServer(siteDir, extraFiles = {}) {
     ...extraFiles,
     '/ours.html': oursPage,
     '/ours-defer.html': oursDeferPage,
+    '/ours-full.html': oursFullPage,
     '/site.html': siteBuildPage,
     '/bare.html': barePage,
     '/hero.svg': HERO,
@@ -579,7 +585,7 @@ export default async function vsCookieconsent() {
         'Same job on every page: analytics + advertising, GA4 and the Meta Pixel held until "Accept all"; vendor hosts are intercepted and answered with stubs. ' +
         'Files are served gzip-compressed, without HTTP caching (a returning visit is a new browser context with the consent cookie). ' +
         "Each cell is median (min–max); the bold ratio is that median / vanilla-cookieconsent's median (below 1 is better than vanilla-cookieconsent); for paint times, the second ratio compares with the same page without any consent library. " +
-        "Pages: the README's plain tag first in <head>; the same tag with `defer`; the file `consentry build` makes for this config, deferred; " +
+        "Pages: the README's plain tag first in <head>; the same tag with `defer`; the file `consentry build` makes for this config, deferred; `consentry.full.js` (the UI built in, one file) deferred; " +
         'each peer set up as its own docs show (Orejime 3 standard English build, Klaro 0.7 with its CSS built in, tarteaucitron with its own GA4 and Meta services, Osano cookieconsent 3 loading the vendors from its callbacks). ' +
         'Script and task times are CDP `Performance.getMetrics` ScriptDuration and TaskDuration, read once the page is idle; largest contentful paint from a `PerformanceObserver` in the page; ' +
         'bytes until the banner is visible are the first-party Resource Timing transfer sizes that had arrived when it first was.',

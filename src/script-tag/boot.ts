@@ -151,6 +151,9 @@ export function bootScriptTag(options: BootOptions): void {
     // An invalid config keeps everything held; a valid one decides, or turns holding off.
     const followsConfig = !consent.error && internalsOf(consent).config.autoBlock === true;
     if (autoBlock && !consent.error && !followsConfig) autoBlock.releaseAll();
+    const ui = lazyUI(consent, folder, options);
+    // First, so that the banner's file downloads while the runtime starts; it mounts in a later task.
+    if (consent.needsPrompt) void ui.load();
     try {
       const { log, ...parts } = options.parts;
       const runtime = startRuntime(
@@ -183,7 +186,6 @@ export function bootScriptTag(options: BootOptions): void {
     const lookForLeftovers = (): LeftoverScript[] =>
       followsConfig ? [] : leftoverScripts(document, consent, registry, pageState.runtimeScripts);
     if (!followsConfig && (consent.needsPrompt || withholdsACategory(consent))) warnOfLeftoverScripts(lookForLeftovers);
-    const ui = lazyUI(consent, folder, options);
     expose(
       win,
       Object.assign(consent, {
@@ -197,9 +199,8 @@ export function bootScriptTag(options: BootOptions): void {
     // mounted, it listens to them itself.
     const stopOpeners = onPreferencesOpeners(document, () => ui.showPreferences());
     ui.onMounted(stopOpeners);
-    if (consent.needsPrompt) void ui.load();
     // On unless the site switched it off; the denied instance (invalid config) shows none.
-    else if (!consent.error && internalsOf(consent).config.ui?.reopenButton !== false)
+    if (!consent.needsPrompt && !consent.error && internalsOf(consent).config.ui?.reopenButton !== false)
       options.mountReopenButton({
         label: configuredTexts(consent, options.languages).reopen || 'Privacy settings',
         onClick: ui.showPreferences,
