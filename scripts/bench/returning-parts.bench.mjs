@@ -87,8 +87,8 @@ const PARTS = [
     edits: [
       {
         file: 'src/script-tag/boot.ts',
-        from: 'if (!followsConfig)\n      watchLeftoverScripts(',
-        to: 'if (false)\n      watchLeftoverScripts(',
+        from: 'if (!followsConfig && (consent.needsPrompt || withholdsACategory(consent))) warnOfLeftoverScripts(',
+        to: 'if (false) warnOfLeftoverScripts(',
       },
     ],
   },
