@@ -249,7 +249,7 @@ export default async function returningParts() {
         'A returning visitor who accepted everything, on the benchmark site (GA4 + Meta Pixel, opt-in). ' +
         "The site's `consentry build` file, bundled again from the sources with one part taken out (`scripts/bench/returning-parts.bench.mjs` names the lines), then all of them. " +
         'Script time is the median of CDP `Performance.getMetrics` ScriptDuration once the page is idle; the ratio is to vanilla-cookieconsent in the same run. ' +
-        'Bytes are all first-party bytes of the visit (KB, gzip); "saved" is the whole file minus the file without the part, in script time and in the file\'s gzip bytes: a single part's few milliseconds are within the spread between rounds, which the all-parts row is not.',
+        'Bytes are all first-party bytes of the visit (KB, gzip); "saved" is the whole file minus the file without the part, in script time and in the file\'s gzip bytes: the few milliseconds of a single part are within the spread between rounds, which the all-parts row is not.',
       '',
       '| Page | Script (ms) | vs vanilla | Bytes (KB) | Saved |',
       '|---|---:|---:|---:|---|',
