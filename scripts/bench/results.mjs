@@ -1,8 +1,11 @@
-// What every benchmark shares: the median, and writing its own section of RESULTS.md.
+// What every benchmark shares: the median, file names for pages, and writing its own section of RESULTS.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const RESULTS = fileURLToPath(new URL('RESULTS.md', import.meta.url));
+
+/** A page's name as a file name: `Consentry, defer` → `consentry-defer`. */
+export const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

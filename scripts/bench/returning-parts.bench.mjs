@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 import { launchChromium } from '../../test/e2e/support/harness.ts';
 import { siteBuildEntry } from '../site-build-entry.mjs';
 import { BENCH_SITE } from '../size.mjs';
-import { median, writeSection } from './results.mjs';
+import { median, slug, writeSection } from './results.mjs';
 import {
   FBQ_INLINE,
   GTAG_INLINE,
@@ -185,8 +185,6 @@ async function buildWithout(part) {
   return result.outputFiles[0].contents;
 }
 
-const slug = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-
 export default async function returningParts() {
   const siteDir = mkdtempSync(join(tmpdir(), 'consentry-parts-'));
   // The real build writes the chunks the file may fetch next to it (none on these visits).
@@ -218,7 +216,7 @@ export default async function returningParts() {
     const vanillaCookies = (await visit(browser, origin + vanilla.path, network, vanilla)).cookies;
     const timed = [
       { ...vanilla, cookies: vanillaCookies },
-      ...[...variants, jobAlone].map((v) => ({ ...v, cookies: oursCookies })),
+      ...[...variants, jobAlone].map((variant) => ({ ...variant, cookies: oursCookies })),
     ];
     for (const entry of timed) entry.samples = [];
     // Round 0 warms the server and Chromium; it is not counted.
@@ -233,14 +231,14 @@ export default async function returningParts() {
     const scriptOf = (entry) => median(entry.samples.map((sample) => sample.script));
     const base = scriptOf(timed[0]);
     const whole = timed[1];
-    const rows = timed.map((entry, index) => {
+    const rows = timed.map((entry) => {
       const script = scriptOf(entry);
-      const saved =
-        index > 1 && entry !== timed.at(-1)
-          ? `${(scriptOf(whole) - script).toFixed(1)} ms, ${whole.bytes - entry.bytes} B`
-          : '';
+      // A file without one part (or all of them): named so, with what leaving it out saved.
+      const takenOut = [...PARTS, ALL_PARTS].some((part) => part.name === entry.name);
+      const saved = takenOut ? `${(scriptOf(whole) - script).toFixed(1)} ms, ${whole.bytes - entry.bytes} B` : '';
       const bytes = median(entry.samples.map((sample) => sample.bytes)).toFixed(1);
-      return `| ${index > 1 && index < timed.length - 1 ? `without ${entry.name}` : entry.name} | ${script.toFixed(1)} | **${(script / base).toFixed(2)}×** | ${bytes} | ${saved} |`;
+      const name = takenOut ? `without ${entry.name}` : entry.name;
+      return `| ${name} | ${script.toFixed(1)} | **${(script / base).toFixed(2)}×** | ${bytes} | ${saved} |`;
     });
     const markdown = [
       '## What each part of the returning visit costs',

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium, interceptThirdParty, scriptTagPage, SITE_DOMAIN } from '../../test/e2e/support/harness.ts';
-import { median, writeSection } from './results.mjs';
+import { median, slug, writeSection } from './results.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 15);
@@ -499,8 +499,7 @@ async function profileAll(browser, origin) {
         ]) {
           for (const [name, ms] of selfTimes(result.profile))
             totals[visitName].set(name, (totals[visitName].get(name) ?? 0) + ms);
-          const slug = site.name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-          writeFileSync(join(dir, `${slug}-${visitName}.cpuprofile`), JSON.stringify(result.profile));
+          writeFileSync(join(dir, `${slug(site.name)}-${visitName}.cpuprofile`), JSON.stringify(result.profile));
         }
       } catch (error) {
         sections.push(`- ${site.name}: profile ${round} failed (${error.message.split('\n')[0]})`);

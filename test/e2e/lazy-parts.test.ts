@@ -58,6 +58,22 @@ describe('a returning visitor', () => {
   });
 });
 
+describe('consentry-ui.js', () => {
+  it('is requested before the vendors the defaults start, so the banner does not wait for them', async () => {
+    // Opt-out: analytics is on by default, so GA starts on the first visit while the banner is due.
+    s.server.set('/shop/opt-out', scriptTagPage({ ...CONFIG, mode: 'opt-out' }));
+    await s.page.goto(s.server.origin + '/shop/opt-out');
+    await poll(() => s.thirdParty.hits(GTAG)).toHaveLength(1);
+    const scripts = await s.page.evaluate(() =>
+      [...document.querySelectorAll('script[src]')].map((script) => (script as HTMLScriptElement).src),
+    );
+    const ui = scripts.findIndex((src) => src.endsWith('/consentry-ui.js'));
+    const gtag = scripts.findIndex((src) => src.includes('googletagmanager.com/gtag/js'));
+    expect(ui).toBeGreaterThan(-1);
+    expect(gtag).toBeGreaterThan(ui);
+  });
+});
+
 describe('consentry-embeds.js', () => {
   it('is fetched once the page holds an embed, and shows its placeholder; the embed never loads meanwhile', async () => {
     await open(EMBED + EMBED.replace('/1', '/2'));
