@@ -2,7 +2,7 @@
 // Types and calls: support.google.com/tagmanager/answer/13802165 and
 // developers.google.com/tag-platform/security/guides/consent.
 import type { Consent, ConsentState, GoogleConsentModeOptions } from '../core/types';
-import { internalsOf } from '../core/internals';
+import { internalsOf, onVendorChange } from '../core/internals';
 import { hasOwn } from '../core/has-own';
 import { noOptions } from '../core/config/own-copy';
 
@@ -54,11 +54,12 @@ function consentTypes(consent: Consent, state: ConsentState): Record<string, str
  * `update` on every change. Active when a preset is a Google tag or `googleConsentMode` is set,
  * never when it is `false`. With `urlPassthrough`, `gtag('set', 'url_passthrough', true)` goes
  * with the default; `ads_data_redaction` follows `ad_storage` unless `adsDataRedaction` fixes it.
+ * Returns the function that stops the updates (nothing when it is not active).
  * ```ts
- * startGoogleConsentMode(consent) // before any Google tag loads
+ * const stop = startGoogleConsentMode(consent) // before any Google tag loads
  * ```
  */
-export function startGoogleConsentMode(consent: Consent): void {
+export function startGoogleConsentMode(consent: Consent): (() => void) | void {
   try {
     const option = internalsOf(consent).config.googleConsentMode;
     if (option === false || !(option || internalsOf(consent).presets.some((preset) => preset.definition.google)))
@@ -88,7 +89,9 @@ export function startGoogleConsentMode(consent: Consent): void {
     // A stored decision, or a default that grants something (opt-out mode), is told at once.
     const grantsSomething = JSON.stringify(consentTypes(consent, consent.state)) != JSON.stringify(denied);
     if (consent.decided || grantsSomething) update(consent.state);
-    consent.on('change', update);
+    // Ahead of the presets' own change listeners (subscribed after this), so an update reaches
+    // gtag before a newly granted Google tag loads.
+    return onVendorChange(consent, update);
   } catch (error) {
     console.error('consentry: Google Consent Mode could not start', error);
   }

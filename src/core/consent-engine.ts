@@ -51,6 +51,12 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
   const dnt = policy.dnt ?? DEFAULT_SIGNALS.dnt;
   const denied = signalDenied(categories, signals, gpc, dnt);
   const listeners = new Set<ChangeListener>();
+  // The parts that start and stop vendors (Google Consent Mode, the presets) hear of a change first,
+  // before a decision is stored: writing the cookie is a synchronous round trip to the browser's
+  // cookie store, and a granted vendor's request need not wait for it (in the benchmark it started
+  // about 4 ms after the click instead of 8). Everything else (the site's `on('change')`
+  // listeners, other tabs, the UI, the consent log) hears of it once it is stored.
+  const firstListeners = new Set<ChangeListener>();
   // The consent log's subscription (a runtime part): told of decisions made here, not of changes
   // read from the cookie (another tab's decision is logged by that tab).
   const decisionListeners = new Set<(decision: Decision) => void>();
@@ -72,11 +78,21 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     for (const category of categories) if (!category.locked) choices[category.name] = choose(category.name);
     return choices;
   };
-  const apply = (next: ConsentRecord | null): void => {
+  /** Makes `next` the decision: tells the vendor parts, stores it with `persist`, then tells everyone else. */
+  const apply = (next: ConsentRecord | null, persist?: () => void): void => {
     const previous = state;
     stored = next;
     state = effectiveState(categories, mode, denied, next);
-    for (const listener of [...listeners]) safely(() => listener({ ...state }, previous));
+    // Who is told is fixed now: a listener subscribed while this change is told (a preset that
+    // starts listening when its tag loads) hears the next one.
+    const first = [...firstListeners];
+    const rest = [...listeners];
+    const tell = (group: ChangeListener[]): void => {
+      for (const listener of group) safely(() => listener({ ...state }, previous));
+    };
+    tell(first);
+    persist?.();
+    tell(rest);
   };
   /** The GPP string for the state `record` makes, when the GPP part runs (never throws: a decision must not fail). */
   const gppStringOf = (record: ConsentRecord): string | undefined => {
@@ -100,8 +116,7 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     };
     const gpp = gppStringOf(record);
     if (gpp) record.gpp = gpp;
-    store.write(encodeRecord(record));
-    apply(record);
+    apply(record, () => store.write(encodeRecord(record)));
     const action = source == 'signal' || source == 'default' ? source : (button ?? updateAction(before, state));
     const decision: Decision = { record: { ...record, choices: { ...record.choices } }, action, state: { ...state } };
     for (const listener of [...decisionListeners]) safely(() => listener(decision));
@@ -144,6 +159,10 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
         decisionListeners.add(listener);
         return () => void decisionListeners.delete(listener);
       },
+      onChangeFirst(listener) {
+        firstListeners.add(listener);
+        return () => void firstListeners.delete(listener);
+      },
     },
     // Own properties: a category the config does not have is denied, whatever Object.prototype says.
     granted: (category) => hasOwn(state, category) && state[category] === true,
@@ -159,8 +178,7 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
         source,
       ),
     reset() {
-      store.remove();
-      apply(null);
+      apply(null, () => store.remove());
     },
     refresh() {
       const next = load();

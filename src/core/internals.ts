@@ -2,7 +2,7 @@
 // configuration. Kept off the public `Consent` interface (and out of the published declarations),
 // so sites code against the documented API only.
 import type { Decision } from './log/record';
-import type { CategoryInfo, Consent, ConsentConfig, ResolvedPreset } from './types';
+import type { CategoryInfo, ChangeListener, Consent, ConsentConfig, ResolvedPreset } from './types';
 
 /**
  * The resolved configuration of one instance.
@@ -23,6 +23,12 @@ export interface ConsentInternals {
    * which takes no decisions, has none.
    */
   readonly onDecision?: (listener: (decision: Decision) => void) => () => void;
+  /**
+   * Like `on('change')`, but called before a decision made here is stored and before every
+   * `on('change')` listener; returns the unsubscribe. Only for the parts that start and stop
+   * vendors (`onVendorChange`).
+   */
+  readonly onChangeFirst?: (listener: ChangeListener) => () => void;
 }
 
 /**
@@ -44,4 +50,16 @@ export type InternalConsent = Consent & { readonly [INTERNALS]: ConsentInternals
  */
 export function internalsOf(consent: Consent): ConsentInternals {
   return (consent as InternalConsent)[INTERNALS];
+}
+
+/**
+ * Subscribes a part that starts or stops vendors (Google Consent Mode, the presets) to changes:
+ * it hears of a decision before it is stored and before the site's `on('change')` listeners, so
+ * a granted vendor's request leaves without waiting for the cookie write. On an instance without
+ * that channel (the invalid-config stand-in, which never changes) it is `on('change')`.
+ * @internal
+ */
+export function onVendorChange(consent: Consent, listener: ChangeListener): () => void {
+  const first = internalsOf(consent).onChangeFirst;
+  return first ? first(listener) : consent.on('change', listener);
 }

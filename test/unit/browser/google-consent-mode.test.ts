@@ -47,6 +47,22 @@ describe('startGoogleConsentMode', () => {
     ]);
   });
 
+  it('pushes the update before the decision is stored, and stops when told to', () => {
+    const consent = createConsent({ mode: 'opt-in', presets: [GA] });
+    const stop = startGoogleConsentMode(consent)!;
+    const storedWhenUpdated: boolean[] = [];
+    const push = w.dataLayer!.push.bind(w.dataLayer);
+    w.dataLayer!.push = (...items: unknown[]) => {
+      storedWhenUpdated.push(/(^|; )consentry=/.test(document.cookie));
+      return push(...items);
+    };
+    consent.acceptAll();
+    expect(storedWhenUpdated).toEqual([false, false]);
+    stop();
+    consent.rejectAll();
+    expect(storedWhenUpdated).toHaveLength(2);
+  });
+
   it('pushes the stored decision right after the default on the next page', () => {
     start({}).update({ analytics: true });
     delete w.dataLayer;

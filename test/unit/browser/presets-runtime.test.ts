@@ -66,6 +66,34 @@ describe('startPresets', () => {
     expect(change.consent).toBe(consent);
   });
 
+  it('starts a granted vendor before the decision is stored, and the site hears of it after', () => {
+    // The vendor's request leaves without waiting for the cookie write; the site's listeners
+    // (which may reload or call the server) still find the decision stored.
+    const stored = () => /(^|; )consentry=/.test(document.cookie);
+    const seen: string[] = [];
+    const a = recorder('a', 'analytics', {
+      onChange: () => void seen.push(`vendor told, stored: ${stored()}`),
+      load: () => void seen.push(`vendor loaded, stored: ${stored()}`),
+    });
+    const consent = createConsent({ mode: 'opt-in', presets: [a.factory({ id: '1' })] });
+    consent.on('change', () => void seen.push(`site told, stored: ${stored()}`));
+    startPresets(consent);
+    consent.acceptAll();
+    expect(seen).toEqual(['vendor told, stored: false', 'vendor loaded, stored: false', 'site told, stored: true']);
+  });
+
+  it('a listener a vendor subscribes while a change is told hears the next change, not this one', () => {
+    const heard: boolean[] = [];
+    const a = recorder('a', 'analytics', {
+      load: (ctx) => void ctx.consent.on('change', (state) => heard.push(!!state.analytics)),
+    });
+    const consent = start({ presets: [a.factory({ id: '1' })] });
+    consent.acceptAll();
+    expect(heard).toEqual([]);
+    consent.rejectAll();
+    expect(heard).toEqual([false]);
+  });
+
   it('calls onChange only when its own category flips, with granted set', () => {
     const a = recorder('a', 'analytics');
     const consent = start({ presets: [a.factory({ id: '1' })] });

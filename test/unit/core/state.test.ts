@@ -157,6 +157,15 @@ describe("on('change')", () => {
     off(); // twice is harmless
   });
 
+  it('hears of a decision once it is stored, and of a reset once the cookie is gone', () => {
+    const consent = createConsent({ categories });
+    const cookieSeen: boolean[] = [];
+    consent.on('change', () => cookieSeen.push(/(^|; )consentry=/.test(document.cookie)));
+    consent.acceptAll();
+    consent.reset();
+    expect(cookieSeen).toEqual([true, false]);
+  });
+
   it('fires on reset', () => {
     const consent = createConsent({});
     consent.acceptAll();
