@@ -602,7 +602,8 @@ export default async function vsCookieconsent() {
         "Pages: the README's plain tag first in <head>; the same tag with `defer`; the file `consentry build` makes for this config, deferred; `consentry.full.js` (the UI built in, one file) deferred; " +
         'each peer set up as its own docs show (Orejime 3 standard English build, Klaro 0.7 with its CSS built in, tarteaucitron with its own GA4 and Meta services, Osano cookieconsent 3 loading the vendors from its callbacks). ' +
         'Script and task times are CDP `Performance.getMetrics` ScriptDuration and TaskDuration, read once the page is idle; largest contentful paint from a `PerformanceObserver` in the page; ' +
-        'bytes until the banner is visible are the first-party Resource Timing transfer sizes that had arrived when it first was.',
+        'bytes until the banner is visible are the first-party Resource Timing transfer sizes that had arrived when it first was; ' +
+        '"GA request starts" is gtag.js\'s Resource Timing `startTime`, when the browser began fetching it; "GA tag seen" is when a MutationObserver\'s callback saw its script element, which runs only once the task that inserted it has ended.',
       '',
       ...NETWORKS.map((network) => table(samples, network) + '\n'),
       failures.length ? `\nRuns that failed (not counted):\n${failures.map((f) => `- ${f}`).join('\n')}` : '',
