@@ -91,7 +91,8 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
       for (const listener of group) safely(() => listener({ ...state }, previous));
     };
     tell(first);
-    persist?.();
+    // A vendor part that made a decision of its own meanwhile has stored that one, which stands.
+    if (stored === next) persist?.();
     tell(rest);
   };
   /** The GPP string for the state `record` makes, when the GPP part runs (never throws: a decision must not fail). */

@@ -82,6 +82,17 @@ describe('startPresets', () => {
     expect(seen).toEqual(['vendor told, stored: false', 'vendor loaded, stored: false', 'site told, stored: true']);
   });
 
+  it('a decision a vendor makes while it is told of another is the one stored', () => {
+    const a = recorder('a', 'analytics', {
+      onChange: (ctx) => void (ctx.granted && ctx.consent.update({ advertising: false })),
+    });
+    const config: ConsentConfig = { mode: 'opt-in', presets: [a.factory({ id: '1' })] };
+    const consent = start(config);
+    consent.acceptAll();
+    expect(consent.state).toEqual({ essential: true, analytics: true, advertising: false });
+    expect(createConsent(config).state).toEqual(consent.state);
+  });
+
   it('a listener a vendor subscribes while a change is told hears the next change, not this one', () => {
     const heard: boolean[] = [];
     const a = recorder('a', 'analytics', {
