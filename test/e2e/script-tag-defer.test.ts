@@ -17,7 +17,16 @@ const BODY = `<h1>Shop</h1>
 <script type="text/plain" data-consent="advertising" data-src="https://ads.vendor.test/ad.js"></script>
 <iframe data-consent="advertising" data-src="https://video.vendor.test/embed/1" width="320" height="180" title="Video"></iframe>
 <script src="/test/e2e/pages/listen-change.js"></script>`;
-const LISTENER = 'window.changes = 0; window.addEventListener("consentry:change", function () { window.changes++; });';
+// The site's listener also notes what it finds when it hears of the decision: the decision stored
+// in the cookie, and gtag.js already requested (the vendors start before the cookie is written).
+const LISTENER = `window.changes = 0;
+window.addEventListener("consentry:change", function () {
+  window.changes++;
+  window.found = {
+    stored: /(^|; )(__Host-)?consentry=1\|/.test(document.cookie),
+    gtag: !!document.querySelector('script[src^="https://www.googletagmanager.com/gtag/js"]'),
+  };
+});`;
 
 const inShadow = (selector: string) =>
   s.page.evaluate((css) => !!document.querySelector('consentry-ui')?.shadowRoot?.querySelector(css), selector);
@@ -43,6 +52,7 @@ for (const mode of ['defer', 'async'] as const)
       await poll(() => ranScripts(s.page)).toContain('https://ads.vendor.test/ad.js');
       await poll(() => s.thirdParty.hits('video.vendor.test/embed/1').length).toBe(1);
       expect(await s.page.evaluate(() => (window as any).changes)).toBe(1);
+      expect(await s.page.evaluate(() => (window as any).found)).toEqual({ stored: true, gtag: true });
       expect(
         await s.page.evaluate(
           () => ((window as any).dataLayer as any[]).filter((e) => e.event === 'consentry_update').length,
