@@ -23,7 +23,7 @@ const LISTENER = `window.changes = 0;
 window.addEventListener("consentry:change", function () {
   window.changes++;
   window.found = {
-    stored: /(^|; )(__Host-)?consentry=1\|/.test(document.cookie),
+    stored: /(^|; )(__Host-)?consentry=1[|]/.test(document.cookie),
     gtag: !!document.querySelector('script[src^="https://www.googletagmanager.com/gtag/js"]'),
   };
 });`;
