@@ -2,7 +2,7 @@
 // Types and calls: support.google.com/tagmanager/answer/13802165 and
 // developers.google.com/tag-platform/security/guides/consent.
 import type { Consent, ConsentState, GoogleConsentModeOptions } from '../core/types';
-import { internalsOf, onVendorChange } from '../core/internals';
+import { internalsOf } from '../core/internals';
 import { hasOwn } from '../core/has-own';
 import { noOptions } from '../core/config/own-copy';
 
@@ -91,7 +91,7 @@ export function startGoogleConsentMode(consent: Consent): (() => void) | void {
     if (consent.decided || grantsSomething) update(consent.state);
     // Ahead of the presets' own change listeners (subscribed after this), so an update reaches
     // gtag before a newly granted Google tag loads.
-    return onVendorChange(consent, update);
+    return internalsOf(consent).onVendorChange(update);
   } catch (error) {
     console.error('consentry: Google Consent Mode could not start', error);
   }

@@ -4,7 +4,7 @@ import { pageScriptLoader } from './page-script-loader';
 import { createPageState, type PresetScript } from './page-state';
 import type { ScriptLoader } from '../core/script-loader';
 import type { Consent, ConsentState, PresetContext, ResolvedPreset } from '../core/types';
-import { internalsOf, onVendorChange } from '../core/internals';
+import { internalsOf } from '../core/internals';
 
 export interface StartPresetsOptions {
   /** The runtime's script loader; default: one of its own that puts `nonce` on every vendor script. */
@@ -87,8 +87,8 @@ export function startPresets(consent: Consent, options: StartPresetsOptions = {}
   loadGranted(state);
   // Vendors hear about a change of their category before a newly granted tag loads, so a
   // grant reaches their consent API ahead of the tag's first event. Both before the decision is
-  // stored (`onVendorChange`): the tag's request does not wait for the cookie write.
-  return onVendorChange(consent, (next, previous) => {
+  // stored: the tag's request does not wait for the cookie write.
+  return internalsOf(consent).onVendorChange((next, previous) => {
     for (const preset of internalsOf(consent).presets)
       if (next[preset.category] != previous[preset.category]) run(preset, 'onChange', next, previous);
     loadGranted(next);

@@ -56,7 +56,7 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
   // cookie store, and a granted vendor's request need not wait for it (in the benchmark it started
   // about 4 ms after the click instead of 8). Everything else (the site's `on('change')`
   // listeners, other tabs, the UI, the consent log) hears of it once it is stored.
-  const firstListeners = new Set<ChangeListener>();
+  const vendorListeners = new Set<ChangeListener>();
   // The consent log's subscription (a runtime part): told of decisions made here, not of changes
   // read from the cookie (another tab's decision is logged by that tab).
   const decisionListeners = new Set<(decision: Decision) => void>();
@@ -85,12 +85,12 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
     state = effectiveState(categories, mode, denied, next);
     // Who is told is fixed now: a listener subscribed while this change is told (a preset that
     // starts listening when its tag loads) hears the next one.
-    const first = [...firstListeners];
+    const vendors = [...vendorListeners];
     const rest = [...listeners];
     const tell = (group: ChangeListener[]): void => {
       for (const listener of group) safely(() => listener({ ...state }, previous));
     };
-    tell(first);
+    tell(vendors);
     // A vendor part that made a decision of its own meanwhile has stored that one, which stands.
     if (stored === next) persist?.();
     tell(rest);
@@ -160,9 +160,9 @@ export function createValidatedConsent(given: ConsentConfig, options: CreateCons
         decisionListeners.add(listener);
         return () => void decisionListeners.delete(listener);
       },
-      onChangeFirst(listener) {
-        firstListeners.add(listener);
-        return () => void firstListeners.delete(listener);
+      onVendorChange(listener) {
+        vendorListeners.add(listener);
+        return () => void vendorListeners.delete(listener);
       },
     },
     // Own properties: a category the config does not have is denied, whatever Object.prototype says.

@@ -25,10 +25,11 @@ export interface ConsentInternals {
   readonly onDecision?: (listener: (decision: Decision) => void) => () => void;
   /**
    * Like `on('change')`, but called before a decision made here is stored and before every
-   * `on('change')` listener; returns the unsubscribe. Only for the parts that start and stop
-   * vendors (`onVendorChange`).
+   * `on('change')` listener; returns the unsubscribe. For the parts that start and stop vendors
+   * (Google Consent Mode, the presets): a granted vendor's request does not wait for the cookie
+   * write.
    */
-  readonly onChangeFirst?: (listener: ChangeListener) => () => void;
+  readonly onVendorChange: (listener: ChangeListener) => () => void;
 }
 
 /**
@@ -50,16 +51,4 @@ export type InternalConsent = Consent & { readonly [INTERNALS]: ConsentInternals
  */
 export function internalsOf(consent: Consent): ConsentInternals {
   return (consent as InternalConsent)[INTERNALS];
-}
-
-/**
- * Subscribes a part that starts or stops vendors (Google Consent Mode, the presets) to changes:
- * it hears of a decision before it is stored and before the site's `on('change')` listeners, so
- * a granted vendor's request leaves without waiting for the cookie write. On an instance without
- * that channel (the invalid-config stand-in, which never changes) it is `on('change')`.
- * @internal
- */
-export function onVendorChange(consent: Consent, listener: ChangeListener): () => void {
-  const first = internalsOf(consent).onChangeFirst;
-  return first ? first(listener) : consent.on('change', listener);
 }

@@ -34,7 +34,8 @@ export function deniedConsent(error: Error, nonce?: string): Consent {
     },
     signalDenied: [],
     error,
-    [INTERNALS]: { config: {}, categories, presets: [], nonce },
+    // Nothing changes on this instance, so no listener is ever called.
+    [INTERNALS]: { config: {}, categories, presets: [], nonce, onVendorChange: () => () => {} },
     granted,
     acceptAll: ignore,
     rejectAll: ignore,
