@@ -132,6 +132,7 @@ const CHUNKS = [
   iife('bundles/cleanup-chunk.ts', 'dist/consentry-cleanup.js'),
   iife('bundles/log-chunk.ts', 'dist/consentry-log.js'),
   iife('bundles/debug-chunk.ts', 'dist/consentry-debug.js'),
+  iife('bundles/leftovers-chunk.ts', 'dist/consentry-leftovers.js'),
   ...LANGUAGES.map((lang) => iife(`bundles/i18n/${lang}.ts`, `dist/i18n/${lang}.js`)),
 ];
 /** A script-tag file: it carries the integrity of each chunk. */

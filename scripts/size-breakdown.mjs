@@ -28,6 +28,7 @@ const ENTRIES = {
   log: { entryPoints: ['bundles/log-chunk.ts'] },
   cleanup: { entryPoints: ['bundles/cleanup-chunk.ts'] },
   debug: { entryPoints: ['bundles/debug-chunk.ts'] },
+  leftovers: { entryPoints: ['bundles/leftovers-chunk.ts'] },
   core: {
     stdin: {
       contents: `export { createConsent } from './src/index.ts';`,

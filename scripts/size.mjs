@@ -229,6 +229,7 @@ export async function measure() {
   file('embeds', 'dist/consentry-embeds.js');
   file('cleanup', 'dist/consentry-cleanup.js');
   file('log', 'dist/consentry-log.js');
+  file('leftovers', 'dist/consentry-leftovers.js');
   const core = entryFile('.');
   rows.push({
     id: 'core',

@@ -1,8 +1,7 @@
 // Vendor snippets a site kept in its HTML after adding Consentry: gtag.js, the Meta base code,
 // and the like run before consent unless they are marked, and nothing else would say so. With
-// auto-blocking off, the page's scripts are looked through once the page has loaded and the
-// browser is idle (never on the start-up path), against the presets' own `hosts`, and again
-// when `Consentry.debug()` asks.
+// auto-blocking off, the page's scripts are looked through against the presets' own `hosts`.
+// The script tag fetches this as consentry-leftovers.js when it looks (src/script-tag/lazy-leftovers.ts).
 import type { Consent, PresetRegistry } from '../core/types';
 import { internalsOf } from '../core/internals';
 import { blockedCategory, presetRules } from './autoblock/block-rules';
@@ -70,26 +69,4 @@ export function leftoverWarning(found: LeftoverScript[]): string {
     `consentry: ${found.length == 1 ? 'a vendor script runs' : 'vendor scripts run'} outside consent gating, ` +
     `before consent:\n${lines.join('\n')}\nor turn on "autoBlock": true to hold them.`
   );
-}
-
-/**
- * Once the page has loaded and the browser is idle: looks for leftover vendor scripts (`find`)
- * and warns once when there are any.
- */
-export function warnOfLeftoverScripts(find: () => LeftoverScript[]): void {
-  const scan = (): void => {
-    try {
-      const found = find();
-      if (found.length) console.warn(leftoverWarning(found));
-    } catch (error) {
-      console.error('consentry: could not look for vendor scripts outside gating', error);
-    }
-  };
-  // requestIdleCallback is missing in Safari before 18.
-  const idle = (): void => {
-    if (window.requestIdleCallback) window.requestIdleCallback(scan, { timeout: 2000 });
-    else setTimeout(scan, 1);
-  };
-  if (document.readyState == 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
 }

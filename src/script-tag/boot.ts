@@ -13,7 +13,7 @@ import { startRuntime, type RuntimeParts } from '../browser/gate';
 import { lazyClearCategory, lazyConsentLog, lazyEmbedHolder } from '../browser/lazy-parts';
 import type { Consent, ConsentConfig, PresetDefinition, PresetRegistry } from '../core/types';
 import { lazyDebug } from './lazy-debug';
-import { leftoverScripts, warnOfLeftoverScripts, type LeftoverScript } from '../browser/leftover-scripts';
+import { lazyLeftovers } from './lazy-leftovers';
 import { loadConfigCheck } from './config-check';
 import { deniedConsent } from './denied-consent';
 import type { startAutoBlockEarly } from './early-auto-block';
@@ -182,17 +182,22 @@ export function bootScriptTag(options: BootOptions): void {
     // Vendor snippets left in the HTML run before consent unless auto-blocking holds them. The
     // page is looked through where that matters: on a page view that withholds a category or asks
     // (so a site's owner sees the warning on any first visit), and for `Consentry.debug()`. A
-    // returning visitor who granted everything does not pay for it.
-    const lookForLeftovers = (): LeftoverScript[] =>
-      followsConfig ? [] : leftoverScripts(document, consent, registry, pageState.runtimeScripts);
-    if (!followsConfig && (consent.needsPrompt || withholdsACategory(consent))) warnOfLeftoverScripts(lookForLeftovers);
+    // returning visitor who granted everything neither runs nor downloads it.
+    const leftovers = lazyLeftovers(folder, internalsOf(consent).nonce, {
+      consent,
+      registry,
+      runtimeScripts: pageState.runtimeScripts,
+    });
+    if (!followsConfig && (consent.needsPrompt || withholdsACategory(consent))) leftovers.warnWhenIdle();
     expose(
       win,
       Object.assign(consent, {
         show: ui.show,
         showPreferences: ui.showPreferences,
         // The report is its own file, fetched on the first call.
-        debug: lazyDebug(consent, folder, () => ({ leftoverScripts: lookForLeftovers() })),
+        debug: lazyDebug(consent, folder, async () => ({
+          leftoverScripts: followsConfig ? [] : await leftovers.find(),
+        })),
       }),
     );
     // Before the UI is loaded, elements marked as preferences openers load it; once it is

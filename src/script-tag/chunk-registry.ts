@@ -1,6 +1,6 @@
 // The script tag's files are separate scripts: `consentry.js` fetches `consentry-ui.js`,
-// `consentry-check.js`, `consentry-embeds.js`, `consentry-cleanup.js`, `consentry-log.js`, `consentry-debug.js` and
-// `i18n/<lang>.js` from its own folder, and a site adds `presets/<name>.js` and `gpp.js` before
+// `consentry-check.js`, `consentry-embeds.js`, `consentry-cleanup.js`, `consentry-log.js`, `consentry-debug.js`,
+// `consentry-leftovers.js` and `i18n/<lang>.js` from its own folder, and a site adds `presets/<name>.js` and `gpp.js` before
 // it. They find each other only through globals on `window`;
 // every read and write of those globals goes through this module.
 import type { EmbedHolderFactory } from '../browser/embed-holder';
@@ -9,6 +9,7 @@ import type { startConsentLog } from '../browser/consent-log/start-consent-log';
 import type { checkPageConfig } from './check-page-config';
 import type { Consent, PresetDefinition, UIConfig, UIHandle } from '../core/types';
 import type { DebugPage } from '../browser/debug-report';
+import type { leftoverScripts, leftoverWarning } from '../browser/leftover-scripts';
 import type { GppPart } from './gpp-part';
 
 /**
@@ -36,6 +37,8 @@ export interface ChunkParts {
   consentLog: typeof startConsentLog;
   /** `consentry-debug.js`: `Consentry.debug()`'s report. */
   debugReport: (consent: Consent, page?: DebugPage) => void;
+  /** `consentry-leftovers.js`: finds vendor scripts left outside gating, and the warning that names them. */
+  leftovers: { find: typeof leftoverScripts; warning: typeof leftoverWarning };
   /** `i18n/<lang>.js`: one language's texts each. */
   i18n: Record<string, Record<string, string>>;
   /** `gpp.js` (an add-on loaded before consentry.js): the `__gpp` API for configs with `gpp`. */

@@ -9,16 +9,21 @@ import { insertChunk, type ChunkFolder } from './load-chunk';
 /**
  * `debug` for `window.Consentry`: resolves once the report is printed, never rejects.
  * ```ts
- * Object.assign(consent, { debug: lazyDebug(consent, folder, () => page) })
+ * Object.assign(consent, { debug: lazyDebug(consent, folder, async () => page) })
  * ```
- * `page` gives what the runtime found on the page so far (vendor scripts outside gating).
+ * `page` gives what the runtime finds on the page (vendor scripts outside gating), looked for
+ * while the report's file loads. When it fails, the report is printed without it.
  */
 export const lazyDebug =
-  (consent: Consent, folder: ChunkFolder, page: () => DebugPage = () => ({})): (() => Promise<void>) =>
+  (consent: Consent, folder: ChunkFolder, page: () => Promise<DebugPage> = async () => ({})): (() => Promise<void>) =>
   async () => {
+    const found = page().catch((error: unknown) => {
+      console.error('consentry: could not look through the page', error);
+      return {};
+    });
     try {
       if (!registered('debugReport')) await insertChunk(folder, 'consentry-debug.js', internalsOf(consent).nonce);
-      registered('debugReport')!(consent, page());
+      registered('debugReport')!(consent, await found);
     } catch (error) {
       console.error('consentry: could not load consentry-debug.js', error);
     }

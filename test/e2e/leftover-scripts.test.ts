@@ -1,7 +1,11 @@
 // Vendor snippets a site kept in its HTML after adding the tag, in real Chromium: with
 // auto-blocking off, the console warns once with the fix and `Consentry.debug()` lists them;
-// marked snippets, the presets' own scripts and auto-blocked pages raise no warning.
+// marked snippets, the presets' own scripts and auto-blocked pages raise no warning. The look is
+// its own file, fetched once the page is idle, and never by a returning visit that granted everything.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/root';
 import { scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 import { GA4_SNIPPET, META_SNIPPET } from './support/vendor-snippets';
@@ -43,6 +47,19 @@ beforeEach(() => {
   });
 });
 
+/** How many times the page asked the server for the look's file so far. */
+const leftoverFetches = () => s.server.requests.filter((path) => path.includes('consentry-leftovers.js')).length;
+
+/** When the look's file was requested and when the page's load event ended, in ms since navigation. */
+const fetchedAfterLoad = () =>
+  s.page.evaluate(() => {
+    const file = performance
+      .getEntriesByType('resource')
+      .find((entry) => entry.name.includes('consentry-leftovers.js'));
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return file ? file.startTime >= navigation.loadEventEnd : undefined;
+  });
+
 /** Waits until the page has loaded and the browser has been idle twice: the look-through has run by then. */
 async function settled(): Promise<void> {
   await s.page.waitForLoadState('load');
@@ -71,9 +88,13 @@ async function debugLeftovers(): Promise<Array<Record<string, string>>> {
 
 describe('vendor snippets left in the HTML', () => {
   it('warns once with the fix, naming each script and its preset, and Consentry.debug() lists them', async () => {
+    const fetches = leftoverFetches();
     await s.page.goto(s.server.origin + '/leftover.html');
     await settled();
     await poll(() => warnings.length).toBeGreaterThan(0);
+    // Its own file, fetched once the page had loaded: not part of the start-up path.
+    expect(leftoverFetches() - fetches).toBe(1);
+    expect(await fetchedAfterLoad()).toBe(true);
     expect(warnings).toHaveLength(1);
     const [warning] = warnings;
     expect(warning).toContain(
@@ -95,7 +116,43 @@ describe('vendor snippets left in the HTML', () => {
     await s.page.evaluate(() => (window as any).Consentry.acceptAll());
     await settled();
     expect(warnings).toHaveLength(1);
+    // The file was fetched once for the warning and the report together.
+    expect(leftoverFetches() - fetches).toBe(1);
     expect(s.errors).toEqual([]);
+  });
+
+  it('is not in the script tag, and a returning visit that granted everything never downloads it', async () => {
+    expect(readFileSync(join(ROOT, 'dist/consentry.js'), 'utf8')).not.toContain('outside consent gating');
+    await s.page.goto(s.server.origin + '/leftover.html');
+    await settled();
+    await poll(() => warnings.length).toBe(1);
+    await s.page.evaluate(() => (window as any).Consentry.acceptAll());
+    await s.page.reload();
+    await settled();
+    await s.page.waitForFunction(() => (window as any).Consentry?.decided);
+    // Resource Timing lists a file served from the HTTP cache too.
+    expect(await fetchedAfterLoad()).toBeUndefined();
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('when its file cannot be fetched: one error, nothing thrown into the page, and the debug report still prints', async () => {
+    await s.page.route('**/consentry-leftovers.js', (route) => route.fulfill({ status: 404, body: '' }));
+    const printed: string[] = [];
+    s.page.on('console', (message) => void printed.push(message.text()));
+    await s.page.goto(s.server.origin + '/leftover.html');
+    await settled();
+    await poll(
+      () => s.errors.filter((text) => text.includes('could not look for vendor scripts outside gating')).length,
+    ).toBe(1);
+    await s.page.evaluate(() => (window as any).Consentry.debug());
+    expect(printed).toContain('consentry debug report');
+    expect(s.errors.filter((text) => text.includes('could not look through the page'))).toHaveLength(1);
+    // Only the console errors above and the browser's own for the missing file: no uncaught error.
+    expect(s.errors.filter((text) => !/could not look|Failed to load resource/.test(text))).toEqual([]);
+    expect(warnings).toEqual([]);
+    // The page still works: a decision still starts the vendors.
+    await s.page.evaluate(() => (window as any).Consentry.acceptAll());
+    await poll(() => s.thirdParty.hits('googletagmanager.com/gtag/js').length).toBeGreaterThan(0);
   });
 
   it('says nothing for marked snippets, nor for the scripts the presets load on a granted visit', async () => {

@@ -130,6 +130,7 @@ describe('buildScriptTag', () => {
         'consentry-ui.js',
         'consentry-check.js',
         'consentry-debug.js',
+        'consentry-leftovers.js',
         'consentry-embeds.js',
         'consentry-cleanup.js',
         'consentry-log.js',
@@ -171,7 +172,7 @@ describe('consentry build (CLI)', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('wrote public/consentry.js');
     expect(stdout).toMatch(
-      /\ncopied next to it: consentry-ui\.js, consentry-check\.js, consentry-debug\.js, consentry-embeds\.js, consentry-cleanup\.js, consentry-log\.js, gpp\.js, i18n\/ \(\d+ files\), presets\/ \(12 files\)\n/,
+      /\ncopied next to it: consentry-ui\.js, consentry-check\.js, consentry-debug\.js, consentry-leftovers\.js, consentry-embeds\.js, consentry-cleanup\.js, consentry-log\.js, gpp\.js, i18n\/ \(\d+ files\), presets\/ \(12 files\)\n/,
     );
     expect(stdout).toMatch(
       /<script defer src="\/consentry\.js" integrity="sha384-[\w+/=]+" crossorigin="anonymous"><\/script>/,

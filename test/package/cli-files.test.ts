@@ -33,6 +33,7 @@ describe('consentry copy', () => {
         'consentry-ui.js',
         'consentry-check.js',
         'consentry-debug.js',
+        'consentry-leftovers.js',
         'consentry-embeds.js',
         'consentry-cleanup.js',
         'consentry-log.js',
