@@ -38,6 +38,9 @@ export function lazyLeftovers(folder: ChunkFolder, nonce: string | undefined, lo
     }
   };
   const warnWhenIdle = (): void => {
+    // A tag whose own folder cannot be told (see own-script.ts) fetches nothing: a page that
+    // inlines consentry.full.js gets no error for a look it never asked for. Consentry.debug() still says why.
+    if (!folder.url) return;
     // requestIdleCallback is missing in Safari before 18.
     const idle = (): void => {
       if (window.requestIdleCallback) window.requestIdleCallback(() => void scan(), { timeout: 2000 });

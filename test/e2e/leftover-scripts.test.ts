@@ -155,6 +155,22 @@ describe('vendor snippets left in the HTML', () => {
     await poll(() => s.thirdParty.hits('googletagmanager.com/gtag/js').length).toBeGreaterThan(0);
   });
 
+  it('on a page that inlines the tag (its folder unknown) looks for nothing and logs no error', async () => {
+    // Escaped as a page would: a literal end tag inside the file would end the inline script.
+    const full = readFileSync(join(ROOT, 'dist/consentry.full.js'), 'utf8').replaceAll('</script', '<\\/script');
+    s.server.set(
+      '/inlined.html',
+      `<!doctype html><html lang="en"><head><script>window.consentryConfig = ${JSON.stringify(CONFIG)}</script>` +
+        `<script>${full}</script>${GA4_SNIPPET}</head><body><p>Shop</p></body></html>`,
+    );
+    await s.page.goto(s.server.origin + '/inlined.html');
+    await s.page.waitForFunction(() => (window as any).Consentry?.needsPrompt);
+    await settled();
+    expect(await fetchedAfterLoad()).toBeUndefined();
+    expect(s.errors).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
   it('says nothing for marked snippets, nor for the scripts the presets load on a granted visit', async () => {
     await s.page.goto(s.server.origin + '/marked.html');
     await settled();
