@@ -157,7 +157,7 @@ describe('vendor snippets left in the HTML', () => {
 
   it('on a page that inlines the tag (its folder unknown) looks for nothing and logs no error', async () => {
     // Escaped as a page would: a literal end tag inside the file would end the inline script.
-    const full = readFileSync(join(ROOT, 'dist/consentry.full.js'), 'utf8').replaceAll('</script', '<\\/script');
+    const full = readFileSync(join(ROOT, 'dist/consentry.full.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
     s.server.set(
       '/inlined.html',
       `<!doctype html><html lang="en"><head><script>window.consentryConfig = ${JSON.stringify(CONFIG)}</script>` +
