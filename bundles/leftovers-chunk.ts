@@ -1,6 +1,5 @@
 // dist/consentry-leftovers.js: the look for vendor snippets left outside gating, fetched when the
-// browser is idle on a page view that shows the banner or withholds a category, and by
-// `Consentry.debug()`.
+// browser is idle on a page view that shows the banner, and by `Consentry.debug()`.
 import { leftoverScripts, leftoverWarning } from '../src/browser/leftover-scripts';
 import { register } from '../src/script-tag/chunk-registry';
 

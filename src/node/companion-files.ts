@@ -14,7 +14,7 @@ export const COMPANION_FILES: readonly string[] = [
   // `Consentry.debug()`'s report, on its first call.
   'consentry-debug.js',
   // The look for vendor scripts left outside gating, when the page is idle on a page view that
-  // shows the banner or withholds a category, and for `Consentry.debug()`.
+  // shows the banner, and for `Consentry.debug()`.
   'consentry-leftovers.js',
   // The embed placeholders, when the page holds an iframe.
   'consentry-embeds.js',

@@ -59,8 +59,6 @@ export interface BootOptions {
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
 
 /** True when the visitor's state leaves at least one category denied. */
-const withholdsACategory = (consent: Consent): boolean => Object.values(consent.state).includes(false);
-
 const isCompletePreset = (definition: PresetDefinition): boolean =>
   !!definition &&
   typeof definition.name == 'string' &&
@@ -180,15 +178,15 @@ export function bootScriptTag(options: BootOptions): void {
       console.error('consentry: GPP failed to start', error);
     }
     // Vendor snippets left in the HTML run before consent unless auto-blocking holds them. The
-    // page is looked through where that matters: on a page view that withholds a category or asks
-    // (so a site's owner sees the warning on any first visit), and for `Consentry.debug()`. A
-    // returning visitor who granted everything neither runs nor downloads it.
+    // page is looked through on a page view that shows the banner (so a site's owner sees the
+    // warning on any first visit) and for `Consentry.debug()`. A returning visitor, whatever they
+    // decided, downloads the tag alone.
     const leftovers = lazyLeftovers(folder, internalsOf(consent).nonce, {
       consent,
       registry,
       runtimeScripts: pageState.runtimeScripts,
     });
-    if (!followsConfig && (consent.needsPrompt || withholdsACategory(consent))) leftovers.warnWhenIdle();
+    if (!followsConfig && consent.needsPrompt) leftovers.warnWhenIdle();
     expose(
       win,
       Object.assign(consent, {

@@ -1,8 +1,7 @@
 // Vendor snippets left in the HTML outside gating (src/browser/leftover-scripts.ts) are looked for
 // by consentry-leftovers.js, fetched when the page has loaded and the browser is idle, never on the
-// start-up path. Only page views where a leftover matters look: one that shows the banner (so a
-// site's owner sees the warning on any first visit) or withholds a category, and
-// `Consentry.debug()`. A returning visitor who granted everything downloads none of it.
+// start-up path: on a page view that shows the banner (so a site's owner sees the warning on any
+// first visit), and for `Consentry.debug()`. A returning visitor downloads none of it.
 import type { LeftoverScript } from '../browser/leftover-scripts';
 import type { Consent, PresetRegistry } from '../core/types';
 import { loadChunk, type ChunkFolder } from './load-chunk';
