@@ -89,7 +89,7 @@ const PARTS = [
     edits: [
       {
         file: 'src/script-tag/boot.ts',
-        from: 'if (!followsConfig && (consent.needsPrompt || withholdsACategory(consent))) leftovers.warnWhenIdle();',
+        from: 'if (!followsConfig && consent.needsPrompt) leftovers.warnWhenIdle();',
         to: '',
       },
     ],
