@@ -257,7 +257,8 @@ describe('on change', () => {
     await consent('acceptAll');
     await allLoaded();
     const names = async () => (await s.context.cookies()).map((c) => c.name).sort();
-    expect(await names()).toEqual(
+    // A page's `document.cookie` write reaches the browser's cookie store a moment later.
+    await poll(names).toEqual(
       [
         '_clck',
         '_clsk',
