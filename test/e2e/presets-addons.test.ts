@@ -275,6 +275,8 @@ describe('on change', () => {
         `ph_${PH_KEY}_posthog`,
       ].sort(),
     );
+    // The vendors' storage keys are there too, so their removal below is the clean-up's doing.
+    expect(await s.page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(0);
     await consent('update', { analytics: false, advertising: false });
     // The clean-up is its own file (consentry-cleanup.js), fetched on the first withdrawal.
     await poll(names).toEqual(['consentry']);
