@@ -58,7 +58,6 @@ export interface BootOptions {
 
 type ScriptTagWindow = Window & { Consentry?: unknown; consentryConfig?: unknown };
 
-/** True when the visitor's state leaves at least one category denied. */
 const isCompletePreset = (definition: PresetDefinition): boolean =>
   !!definition &&
   typeof definition.name == 'string' &&
