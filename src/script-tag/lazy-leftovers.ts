@@ -22,6 +22,7 @@ export interface LazyLeftovers {
   warnWhenIdle(): void;
 }
 
+/** The look for this page view, its file fetched from `folder` the first time it is needed, then kept. */
 export function lazyLeftovers(folder: ChunkFolder, nonce: string | undefined, look: LeftoverLook): LazyLeftovers {
   const load = () => loadChunk(folder, 'consentry-leftovers.js', 'leftovers', nonce);
   const find = async (): Promise<LeftoverScript[]> =>
