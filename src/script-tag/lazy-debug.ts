@@ -15,7 +15,7 @@ import { insertChunk, type ChunkFolder } from './load-chunk';
  * while the report's file loads. When it fails, the report is printed without it.
  */
 export const lazyDebug =
-  (consent: Consent, folder: ChunkFolder, page: () => Promise<DebugPage> = async () => ({})): (() => Promise<void>) =>
+  (consent: Consent, folder: ChunkFolder, page: () => Promise<DebugPage>): (() => Promise<void>) =>
   async () => {
     const found = page().catch((error: unknown) => {
       console.error('consentry: could not look through the page', error);

@@ -30,9 +30,9 @@ export function lazyLeftovers(folder: ChunkFolder, nonce: string | undefined, lo
 
   const scan = async (): Promise<void> => {
     try {
-      const leftovers = await load();
-      const found = leftovers.find(document, look.consent, look.registry, look.runtimeScripts);
-      if (found.length) console.warn(leftovers.warning(found));
+      const found = await find();
+      // The file is registered by now: `load` answers without fetching it again.
+      if (found.length) console.warn((await load()).warning(found));
     } catch (error) {
       console.error('consentry: could not look for vendor scripts outside gating', error);
     }
