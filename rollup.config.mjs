@@ -49,6 +49,23 @@ const esm = (input, file, extraPlugins = []) => ({
 });
 
 /**
+ * `gate()` imports the consent log on use (src/browser/gate.ts). In `consentry` that import names
+ * `consentry-log.mjs`, the log built as a module of its own that carries the little it shares with
+ * the core, so an app's bundler neither includes it in nor wraps the core for an app that does not log.
+ */
+const CONSENT_LOG = 'src/browser/consent-log/start-consent-log.ts';
+const consentLogApart = {
+  name: 'consent-log-apart',
+  resolveId: {
+    order: 'pre', // before the sources' own resolution
+    handler: (source, importer) =>
+      source === './consent-log/start-consent-log' && importer?.endsWith('/src/browser/gate.ts')
+        ? { id: './consentry-log.mjs', external: true }
+        : null,
+  },
+};
+
+/**
  * Optional peer dependencies the Node modules load on use: esbuild (`consentry build`), the audit's
  * playwright-core and @duckduckgo/autoconsent, and the records service's server and database
  * libraries (`consentry serve`, `consentry/server`).
@@ -143,7 +160,8 @@ const scriptTag = (input, file) => {
 
 export default [
   // The npm entries.
-  esm('src/index.ts', 'dist/consentry.mjs'),
+  esm('src/index.ts', 'dist/consentry.mjs', [consentLogApart]),
+  esm(CONSENT_LOG, 'dist/consentry-log.mjs'),
   esm('presets/index.ts', 'dist/presets.mjs', [copySchema]),
   esm('ui/index.ts', 'dist/ui.mjs'),
   esm('src/debug.ts', 'dist/debug.mjs'),

@@ -5,7 +5,6 @@
 // the script tag the ones its file carries, so a site's own build carries only what its config uses.
 import type { AutoBlock } from './autoblock/install-auto-block';
 import { clearCategory } from './clear-category';
-import { startConsentLog } from './consent-log/start-consent-log';
 import { syncAcrossTabs } from './cross-tab';
 import { embedHolder, type EmbedHolderFactory } from './embed-holder';
 import { pageScriptLoader } from './page-script-loader';
@@ -19,6 +18,7 @@ import { createPageState, type PageState } from './page-state';
 import type { PlaceholderTexts } from './placeholder';
 import { scopeConsent } from './scoped-consent';
 import { handleWithdrawal, type ClearCategory } from './withdrawal';
+import { lazyConsentLog } from './lazy-parts';
 import { internalsOf } from '../core/internals';
 
 export interface GateOptions {
@@ -59,11 +59,16 @@ export interface RuntimeParts {
   clearCategory: ClearCategory;
 }
 
+const importConsentLog = () => import('./consent-log/start-consent-log').then((module) => module.startConsentLog);
+
 /** Every part: what `gate()` runs. */
 const ALL_PARTS: RuntimeParts = {
   consentMode: startGoogleConsentMode,
   crossTab: syncAcrossTabs,
-  log: (consent) => startConsentLog(consent),
+  // Its own module, imported when a config has `log`: an app's bundler splits it off, so an app
+  // that does not log never downloads it. Decisions taken meanwhile wait for it (lazy-parts.ts).
+  // Made inside the arrow, so that nothing runs when the module loads and bundlers can drop it.
+  log: (consent, config) => lazyConsentLog(importConsentLog)(consent, config),
   embeds: embedHolder,
   clearCategory,
 };

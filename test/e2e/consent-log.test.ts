@@ -2,7 +2,8 @@
 // (`consentry/server` on the embedded database) on another origin. A decision reaches it through
 // the page's beacon without a preflight or cookies and is stored; with the receiver down, the record
 // waits in the outbox and arrives on the next page view, once. On a site with GPP, the record
-// stored carries the GPP string the page served to ad tech.
+// stored carries the GPP string the page served to ad tech. An app on the ES module build
+// (`gate()`) imports the log's own module only when its config has `log`.
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { GppModel } from '@iabgpp/cmpapi';
 import type { Request as PageRequest } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRecordsService, type RecordsService } from '../../src/node/records/service';
+import { esmPage } from './support/esm-page';
 import { fence, scriptTagPage, useChromium } from './support/harness';
 import { poll } from './support/poll';
 
@@ -175,6 +177,53 @@ describe('proof of consent, receiver on another origin', () => {
     // The IAB's own decoder reads the stored string as the opt-out the visitor made.
     const usnat = (new GppModel(record!.gpp).toObject() as Record<string, Record<string, unknown>>).usnat;
     expect(usnat).toMatchObject({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1 });
+    expect(s.errors).toEqual([]);
+  });
+});
+
+describe('proof of consent from an app on the ES module build (gate())', () => {
+  let seen = 0;
+  beforeEach(() => {
+    seen = s.server.requests.length;
+  });
+  /** This test's requests for the log's own module. */
+  const logModuleRequests = (): string[] =>
+    s.server.requests.slice(seen).filter((path) => path == '/dist/consentry-log.mjs');
+
+  it('with `log`, imports the log on use; a decision taken before it arrives is stored once', async () => {
+    await startReceiver();
+    const config = { mode: 'opt-in', log: { endpoint: `${receiver.origin}/v1/records` } };
+    s.server.set('/app', esmPage(config));
+    // The log's module is held back until the visitor has decided.
+    let release = (): void => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await s.page.route('**/dist/consentry-log.mjs', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await s.page.goto(s.server.origin + '/app');
+    await s.page.evaluate(() => (window as any).consent.acceptAll());
+    expect(await stored()).toEqual([]);
+    release();
+    await poll(async () => (await stored()).map((record) => record.action)).toEqual(['accept-all']);
+    expect((await stored())[0]).toMatchObject({
+      consentId: await s.page.evaluate(() => (window as any).consent.record.id),
+      choices: { essential: true, analytics: true, advertising: true },
+    });
+    expect(logModuleRequests()).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+    await s.page.unroute('**/dist/consentry-log.mjs');
+  });
+
+  it('without `log`, never requests the log', async () => {
+    s.server.set('/app', esmPage({ mode: 'opt-in' }));
+    await s.page.goto(s.server.origin + '/app');
+    await s.page.waitForFunction(() => (window as any).started);
+    await s.page.evaluate(() => (window as any).consent.acceptAll());
+    await fence(s.page);
+    expect(await s.page.evaluate(() => (window as any).consent.granted('analytics'))).toBe(true);
+    expect(logModuleRequests()).toEqual([]);
+    expect(posts).toEqual([]);
     expect(s.errors).toEqual([]);
   });
 });

@@ -147,6 +147,19 @@ describe('the packed package in a rollup app (README lazy recipe)', () => {
     expect(ui.modules.some((id) => id.includes('/node_modules/preact/'))).toBe(true);
   });
 
+  it('keeps the consent log out of what every page loads: its own chunk, imported only for a config with `log`', () => {
+    const log = '/node_modules/consentry/dist/consentry-log.mjs';
+    expect(
+      startChunks()
+        .flatMap((chunk) => Object.keys(chunk.modules))
+        .filter((id) => id.includes(log)),
+    ).toEqual([]);
+    expect(chunkWith(log).isEntry).toBe(false);
+    const viteEntry = viteFiles.find((file) => file.isEntry)!;
+    expect(viteEntry.modules.filter((id) => id.includes(log))).toEqual([]);
+    expect(viteFiles.some((file) => !file.isEntry && file.modules.some((id) => id.includes(log)))).toBe(true);
+  });
+
   it("type-checks the README's npm blocks against the published types (strict)", () => {
     const tsc = (files: Record<string, string>) => {
       const dir = mkdtempSync(join(app, 'types-'));
