@@ -201,18 +201,22 @@ describe('proof of consent from an app on the ES module build (gate())', () => {
       await released;
       await route.continue();
     });
-    await s.page.goto(s.server.origin + '/app');
-    await s.page.evaluate(() => (window as any).consent.acceptAll());
-    expect(await stored()).toEqual([]);
-    release();
-    await poll(async () => (await stored()).map((record) => record.action)).toEqual(['accept-all']);
-    expect((await stored())[0]).toMatchObject({
-      consentId: await s.page.evaluate(() => (window as any).consent.record.id),
-      choices: { essential: true, analytics: true, advertising: true },
-    });
-    expect(logModuleRequests()).toHaveLength(1);
-    expect(s.errors).toEqual([]);
-    await s.page.unroute('**/dist/consentry-log.mjs');
+    try {
+      await s.page.goto(s.server.origin + '/app');
+      await s.page.evaluate(() => (window as any).consent.acceptAll());
+      expect(await stored()).toEqual([]);
+      release();
+      await poll(async () => (await stored()).map((record) => record.action)).toEqual(['accept-all']);
+      expect((await stored())[0]).toMatchObject({
+        consentId: await s.page.evaluate(() => (window as any).consent.record.id),
+        choices: { essential: true, analytics: true, advertising: true },
+      });
+      expect(logModuleRequests()).toHaveLength(1);
+      expect(s.errors).toEqual([]);
+    } finally {
+      release();
+      await s.page.unroute('**/dist/consentry-log.mjs');
+    }
   });
 
   it('without `log`, never requests the log', async () => {
