@@ -7,6 +7,34 @@ import { BENCH_SITE } from './size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * `gate()`'s import of the consent log stays outside, as rollup.config.mjs builds `consentry`:
+ * followed, it would make esbuild wrap the modules the log shares with the core in lazy
+ * initialisers, and the measured file would carry code no built file has.
+ */
+const consentLogApart = {
+  name: 'consent-log-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/consent-log\/start-consent-log$/ }, (args) =>
+      args.importer.endsWith('/src/browser/gate.ts') ? { path: './consentry-log.mjs', external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * esbuild options that bundle the repository's sources the way rollup.config.mjs resolves them:
+ * `consentry` (as ui/ and presets/ import the core) is src/index.ts, JSX calls `h`.
+ */
+export const FROM_SOURCES = {
+  absWorkingDir: ROOT,
+  alias: { consentry: './src/index.ts' },
+  jsxFactory: 'h',
+  jsxFragment: 'Fragment',
+  plugins: [consentLogApart],
+  bundle: true,
+  write: false,
+};
+
 /** Imports a TypeScript module of the repository by bundling it (Node 20 cannot load .ts itself). */
 async function importSource(file) {
   const { outputFiles } = await build({

@@ -5,7 +5,7 @@
 import { build, transform } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { siteBuildEntry as buildSiteEntry } from './site-build-entry.mjs';
+import { FROM_SOURCES, siteBuildEntry as buildSiteEntry } from './site-build-entry.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -43,13 +43,7 @@ async function breakdown(name) {
   const entry = typeof ENTRIES[name] == 'function' ? await ENTRIES[name]() : ENTRIES[name];
   const { outputFiles } = await build({
     ...entry,
-    absWorkingDir: ROOT,
-    // ui/ and presets/ import the core by its package name, as rollup.config.mjs resolves it.
-    alias: { consentry: './src/index.ts' },
-    jsxFactory: 'h',
-    jsxFragment: 'Fragment',
-    bundle: true,
-    write: false,
+    ...FROM_SOURCES,
     format: 'esm',
     target: 'es2020',
     minifySyntax: true,

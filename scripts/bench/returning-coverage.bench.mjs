@@ -7,16 +7,13 @@
 // module, the characters each visit did not run: the code a returning page view downloads for
 // what it might do (the API's decisions, withdrawal, an invalid config, the fetches of the other
 // files). Writes its section of RESULTS.md.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launchChromium, interceptThirdParty } from '../../test/e2e/support/harness.ts';
-import { siteBuildEntry } from '../site-build-entry.mjs';
-import { BENCH_SITE } from '../size.mjs';
+import { FROM_SOURCES, siteBuildEntry } from '../site-build-entry.mjs';
 import { writeSection } from './results.mjs';
-import { page, startBenchServer } from './vs-cookieconsent.bench.mjs';
+import { buildSiteFile, page, startBenchServer } from './vs-cookieconsent.bench.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -24,12 +21,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 async function readableSiteBuild() {
   const { outputFiles } = await build({
     stdin: { contents: await siteBuildEntry(), resolveDir: ROOT, loader: 'ts', sourcefile: 'site-build' },
-    absWorkingDir: ROOT,
-    alias: { consentry: './src/index.ts' },
-    jsxFactory: 'h',
-    jsxFragment: 'Fragment',
-    bundle: true,
-    write: false,
+    ...FROM_SOURCES,
     format: 'iife',
     target: 'es2020',
   });
@@ -93,10 +85,7 @@ const percent = (part, whole) => `${((100 * part) / whole).toFixed(0)} %`;
 export default async function returningCoverage() {
   const code = await readableSiteBuild();
   // The real file makes the decision (its UI chunk shows the banner); the readable one is measured.
-  const siteDir = mkdtempSync(join(tmpdir(), 'consentry-coverage-'));
-  const { buildScriptTag } = await import(pathToFileURL(ROOT + 'dist/build.mjs').href);
-  const { presetRegistry } = await import(pathToFileURL(ROOT + 'dist/presets.mjs').href);
-  await buildScriptTag(BENCH_SITE, { registry: presetRegistry, outFile: join(siteDir, 'consentry.js') });
+  const siteDir = await buildSiteFile();
   const { server, origin } = await startBenchServer(siteDir, {
     '/readable.html': page('<script defer src="/readable/consentry.js"></script>'),
     '/readable/consentry.js': code,

@@ -7,14 +7,13 @@
 // last page does only the job itself, written by hand: the floor any consent manager pays.
 // The parts are taken out by replacing the exact source lines below: when a line changes, the
 // benchmark says so instead of measuring something else. Writes its section of RESULTS.md.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium } from '../../test/e2e/support/harness.ts';
-import { siteBuildEntry } from '../site-build-entry.mjs';
+import { FROM_SOURCES, siteBuildEntry } from '../site-build-entry.mjs';
 import { BENCH_SITE } from '../size.mjs';
 import { median, slug, writeSection } from './results.mjs';
 import {
@@ -23,6 +22,7 @@ import {
   GTAG_URL,
   NETWORKS,
   SITES,
+  buildSiteFile,
   page,
   startBenchServer,
   visit,
@@ -172,27 +172,20 @@ async function buildWithout(part) {
       resolveDir: ROOT,
       loader: 'ts',
     },
-    absWorkingDir: ROOT,
-    alias: { consentry: './src/index.ts' },
-    plugins: [editsPlugin(part.edits ?? [])],
-    bundle: true,
+    ...FROM_SOURCES,
+    plugins: [...FROM_SOURCES.plugins, editsPlugin(part.edits ?? [])],
     minify: true,
     format: 'iife',
     target: 'es2020',
     charset: 'utf8',
     legalComments: 'none',
-    write: false,
     logLevel: 'silent',
   });
   return result.outputFiles[0].contents;
 }
 
 export default async function returningParts() {
-  const siteDir = mkdtempSync(join(tmpdir(), 'consentry-parts-'));
-  // The real build writes the chunks the file may fetch next to it (none on these visits).
-  const { buildScriptTag } = await import(pathToFileURL(ROOT + 'dist/build.mjs').href);
-  const { presetRegistry } = await import(pathToFileURL(ROOT + 'dist/presets.mjs').href);
-  await buildScriptTag(BENCH_SITE, { registry: presetRegistry, outFile: join(siteDir, 'consentry.js') });
+  const siteDir = await buildSiteFile();
   const variants = [{ name: 'the whole file, from the sources', features: {} }, ...PARTS, ALL_PARTS];
   const pages = {};
   for (const variant of variants) {

@@ -6,16 +6,11 @@
 // to time the page's first read (when it began, and how long the browser took to answer it). The
 // banner's element is seen by MutationObservers, in the page and in any shadow root the page attaches.
 // Writes its section of RESULTS.md.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { rmSync } from 'node:fs';
 import { launchChromium, interceptThirdParty } from '../../test/e2e/support/harness.ts';
-import { BENCH_SITE } from '../size.mjs';
 import { median, writeSection } from './results.mjs';
-import { SITES, startBenchServer } from './vs-cookieconsent.bench.mjs';
+import { SITES, buildSiteFile, startBenchServer } from './vs-cookieconsent.bench.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 15);
 const GA = 'googletagmanager.com/gtag/js';
 
@@ -165,10 +160,7 @@ function table(rows, pages, samples, visitName) {
 
 export default async function timeline() {
   // The file `consentry build` makes for the benchmark site, as vs-cookieconsent.bench.mjs builds it.
-  const siteDir = mkdtempSync(join(tmpdir(), 'consentry-timeline-'));
-  const { buildScriptTag } = await import(pathToFileURL(ROOT + 'dist/build.mjs').href);
-  const { presetRegistry } = await import(pathToFileURL(ROOT + 'dist/presets.mjs').href);
-  await buildScriptTag(BENCH_SITE, { registry: presetRegistry, outFile: join(siteDir, 'consentry.js') });
+  const siteDir = await buildSiteFile();
   const { server, origin } = await startBenchServer(siteDir);
   const browser = await launchChromium();
   const version = browser.version();

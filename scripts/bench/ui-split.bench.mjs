@@ -6,16 +6,14 @@
 // with vanilla-cookieconsent, on both networks of vs-cookieconsent.bench.mjs. Writes its section
 // of RESULTS.md.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { launchChromium } from '../../test/e2e/support/harness.ts';
-import { BENCH_SITE } from '../size.mjs';
 import { median, writeSection } from './results.mjs';
-import { NETWORKS, SITES, page, startBenchServer, visit } from './vs-cookieconsent.bench.mjs';
+import { NETWORKS, SITES, buildSiteFile, page, startBenchServer, visit } from './vs-cookieconsent.bench.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS) || 15);
@@ -55,10 +53,7 @@ export default async function uiSplit() {
   process.chdir(ROOT);
   const whole = readFileSync(ROOT + 'dist/consentry-ui.js');
   const split = await buildUIChunk([withoutDialog]);
-  const siteDir = mkdtempSync(join(tmpdir(), 'consentry-ui-split-'));
-  const { buildScriptTag } = await import(pathToFileURL(ROOT + 'dist/build.mjs').href);
-  const { presetRegistry } = await import(pathToFileURL(ROOT + 'dist/presets.mjs').href);
-  await buildScriptTag(BENCH_SITE, { registry: presetRegistry, outFile: join(siteDir, 'consentry.js') });
+  const siteDir = await buildSiteFile();
   const built = readFileSync(join(siteDir, 'consentry.js'), 'utf8');
   if (!built.includes(sri(whole))) throw new Error('the built file does not carry the UI chunk’s integrity');
   const { server, origin } = await startBenchServer(siteDir, {

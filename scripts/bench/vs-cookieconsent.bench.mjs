@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium, interceptThirdParty, scriptTagPage, SITE_DOMAIN } from '../../test/e2e/support/harness.ts';
+import { BENCH_SITE } from '../size.mjs';
 import { median, slug, writeSection } from './results.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -541,23 +542,23 @@ async function profileAll(browser, origin) {
   return sections.join('\n');
 }
 
-export default async function vsCookieconsent() {
-  for (const file of ['dist/consentry.js', 'dist/consentry-ui.js'])
-    if (!existsSync(ROOT + file)) throw new Error(`${file} is missing: run npm run build`);
-  // The file `consentry build` makes for this site (GA4 + Meta, opt-in, no auto-blocking).
+/**
+ * Writes the file `consentry build` makes for the benchmark site (GA4 + Meta, opt-in, no
+ * auto-blocking; `BENCH_SITE`), with the files it may fetch, into a new temporary folder, which
+ * `startBenchServer` serves at /site/. Returns the folder; the caller removes it.
+ */
+export async function buildSiteFile() {
   const siteDir = mkdtempSync(join(tmpdir(), 'consentry-bench-'));
   const { buildScriptTag } = await import(pathToFileURL(ROOT + 'dist/build.mjs').href);
   const { presetRegistry } = await import(pathToFileURL(ROOT + 'dist/presets.mjs').href);
-  await buildScriptTag(
-    {
-      mode: 'opt-in',
-      presets: [
-        { name: 'google-analytics', id: GA_ID },
-        { name: 'meta-pixel', id: META_ID },
-      ],
-    },
-    { registry: presetRegistry, outFile: join(siteDir, 'consentry.js') },
-  );
+  await buildScriptTag(BENCH_SITE, { registry: presetRegistry, outFile: join(siteDir, 'consentry.js') });
+  return siteDir;
+}
+
+export default async function vsCookieconsent() {
+  for (const file of ['dist/consentry.js', 'dist/consentry-ui.js'])
+    if (!existsSync(ROOT + file)) throw new Error(`${file} is missing: run npm run build`);
+  const siteDir = await buildSiteFile();
   const { server, origin } = await startBenchServer(siteDir);
   const browser = await launchChromium();
   const samples = {};
